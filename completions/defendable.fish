@@ -1,0 +1,465 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_defendable_global_optspecs
+    string join \n api= profile= json h/help V/version
+end
+
+function __fish_defendable_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_defendable_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_defendable_using_subcommand
+    set -l cmd (__fish_defendable_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c defendable -n "__fish_defendable_needs_command" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_needs_command" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_needs_command" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_needs_command" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_needs_command" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_needs_command" -f -a "auth" -d 'Sign in, check who you are, sign out'
+complete -c defendable -n "__fish_defendable_needs_command" -f -a "server" -d 'The server you talk to: service info and health'
+complete -c defendable -n "__fish_defendable_needs_command" -f -a "org" -d 'Your organisation'
+complete -c defendable -n "__fish_defendable_needs_command" -f -a "projects" -d 'Projects group runs'
+complete -c defendable -n "__fish_defendable_needs_command" -f -a "flight-sheets" -d 'The rulebooks runs are audited against'
+complete -c defendable -n "__fish_defendable_needs_command" -f -a "runs" -d 'Defendable Runs and what they hold'
+complete -c defendable -n "__fish_defendable_needs_command" -f -a "evidence" -d 'Evidence attached to a run'
+complete -c defendable -n "__fish_defendable_needs_command" -f -a "submission" -d 'The agent\'s output for a run'
+complete -c defendable -n "__fish_defendable_needs_command" -f -a "audit" -d 'Audits: apply the flight sheet, grade checklist rules, finalise the verdict'
+complete -c defendable -n "__fish_defendable_needs_command" -f -a "checks" -d 'The core check engine, for runs without a flight sheet'
+complete -c defendable -n "__fish_defendable_needs_command" -f -a "approval" -d 'The human decision on a verdict'
+complete -c defendable -n "__fish_defendable_needs_command" -f -a "receipt" -d 'Mint, show and download receipts'
+complete -c defendable -n "__fish_defendable_needs_command" -f -a "ledger" -d 'Your organisation\'s receipt chain'
+complete -c defendable -n "__fish_defendable_needs_command" -f -a "verify" -d 'Verify a receipt yourself: by share token, share URL or saved file'
+complete -c defendable -n "__fish_defendable_needs_command" -f -a "completion" -d 'Print a shell completion script'
+complete -c defendable -n "__fish_defendable_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c defendable -n "__fish_defendable_using_subcommand auth; and not __fish_seen_subcommand_from login verify status logout help" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand auth; and not __fish_seen_subcommand_from login verify status logout help" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand auth; and not __fish_seen_subcommand_from login verify status logout help" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand auth; and not __fish_seen_subcommand_from login verify status logout help" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand auth; and not __fish_seen_subcommand_from login verify status logout help" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand auth; and not __fish_seen_subcommand_from login verify status logout help" -f -a "login" -d 'Ask for a magic sign-in link (prompts for the email on a terminal)'
+complete -c defendable -n "__fish_defendable_using_subcommand auth; and not __fish_seen_subcommand_from login verify status logout help" -f -a "verify" -d 'Exchange a magic-link token for a session and store it'
+complete -c defendable -n "__fish_defendable_using_subcommand auth; and not __fish_seen_subcommand_from login verify status logout help" -f -a "status" -d 'Who you are, which server, and where the token is stored'
+complete -c defendable -n "__fish_defendable_using_subcommand auth; and not __fish_seen_subcommand_from login verify status logout help" -f -a "logout" -d 'Forget the stored token of this profile'
+complete -c defendable -n "__fish_defendable_using_subcommand auth; and not __fish_seen_subcommand_from login verify status logout help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c defendable -n "__fish_defendable_using_subcommand auth; and __fish_seen_subcommand_from login" -l email -d 'The email to sign in with' -r
+complete -c defendable -n "__fish_defendable_using_subcommand auth; and __fish_seen_subcommand_from login" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand auth; and __fish_seen_subcommand_from login" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand auth; and __fish_seen_subcommand_from login" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand auth; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand auth; and __fish_seen_subcommand_from login" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand auth; and __fish_seen_subcommand_from verify" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand auth; and __fish_seen_subcommand_from verify" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand auth; and __fish_seen_subcommand_from verify" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand auth; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand auth; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand auth; and __fish_seen_subcommand_from status" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand auth; and __fish_seen_subcommand_from status" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand auth; and __fish_seen_subcommand_from status" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand auth; and __fish_seen_subcommand_from logout" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand auth; and __fish_seen_subcommand_from logout" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand auth; and __fish_seen_subcommand_from logout" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand auth; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand auth; and __fish_seen_subcommand_from logout" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "login" -d 'Ask for a magic sign-in link (prompts for the email on a terminal)'
+complete -c defendable -n "__fish_defendable_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Exchange a magic-link token for a session and store it'
+complete -c defendable -n "__fish_defendable_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "status" -d 'Who you are, which server, and where the token is stored'
+complete -c defendable -n "__fish_defendable_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "logout" -d 'Forget the stored token of this profile'
+complete -c defendable -n "__fish_defendable_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c defendable -n "__fish_defendable_using_subcommand server; and not __fish_seen_subcommand_from info health help" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand server; and not __fish_seen_subcommand_from info health help" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand server; and not __fish_seen_subcommand_from info health help" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand server; and not __fish_seen_subcommand_from info health help" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand server; and not __fish_seen_subcommand_from info health help" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand server; and not __fish_seen_subcommand_from info health help" -f -a "info" -d 'The service\'s name, version and API version'
+complete -c defendable -n "__fish_defendable_using_subcommand server; and not __fish_seen_subcommand_from info health help" -f -a "health" -d 'Database and storage health'
+complete -c defendable -n "__fish_defendable_using_subcommand server; and not __fish_seen_subcommand_from info health help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c defendable -n "__fish_defendable_using_subcommand server; and __fish_seen_subcommand_from info" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand server; and __fish_seen_subcommand_from info" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand server; and __fish_seen_subcommand_from info" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand server; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand server; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand server; and __fish_seen_subcommand_from health" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand server; and __fish_seen_subcommand_from health" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand server; and __fish_seen_subcommand_from health" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand server; and __fish_seen_subcommand_from health" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand server; and __fish_seen_subcommand_from health" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "info" -d 'The service\'s name, version and API version'
+complete -c defendable -n "__fish_defendable_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "health" -d 'Database and storage health'
+complete -c defendable -n "__fish_defendable_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c defendable -n "__fish_defendable_using_subcommand org; and not __fish_seen_subcommand_from show help" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand org; and not __fish_seen_subcommand_from show help" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand org; and not __fish_seen_subcommand_from show help" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand org; and not __fish_seen_subcommand_from show help" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand org; and not __fish_seen_subcommand_from show help" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand org; and not __fish_seen_subcommand_from show help" -f -a "show" -d 'Your organisation and its counts'
+complete -c defendable -n "__fish_defendable_using_subcommand org; and not __fish_seen_subcommand_from show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c defendable -n "__fish_defendable_using_subcommand org; and __fish_seen_subcommand_from show" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand org; and __fish_seen_subcommand_from show" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand org; and __fish_seen_subcommand_from show" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand org; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand org; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "show" -d 'Your organisation and its counts'
+complete -c defendable -n "__fish_defendable_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c defendable -n "__fish_defendable_using_subcommand projects; and not __fish_seen_subcommand_from ls create help" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand projects; and not __fish_seen_subcommand_from ls create help" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand projects; and not __fish_seen_subcommand_from ls create help" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand projects; and not __fish_seen_subcommand_from ls create help" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand projects; and not __fish_seen_subcommand_from ls create help" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand projects; and not __fish_seen_subcommand_from ls create help" -f -a "ls" -d 'List projects'
+complete -c defendable -n "__fish_defendable_using_subcommand projects; and not __fish_seen_subcommand_from ls create help" -f -a "create" -d 'Create a project'
+complete -c defendable -n "__fish_defendable_using_subcommand projects; and not __fish_seen_subcommand_from ls create help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c defendable -n "__fish_defendable_using_subcommand projects; and __fish_seen_subcommand_from ls" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand projects; and __fish_seen_subcommand_from ls" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand projects; and __fish_seen_subcommand_from ls" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand projects; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand projects; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand projects; and __fish_seen_subcommand_from create" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand projects; and __fish_seen_subcommand_from create" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand projects; and __fish_seen_subcommand_from create" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand projects; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand projects; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand projects; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List projects'
+complete -c defendable -n "__fish_defendable_using_subcommand projects; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a project'
+complete -c defendable -n "__fish_defendable_using_subcommand projects; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c defendable -n "__fish_defendable_using_subcommand flight-sheets; and not __fish_seen_subcommand_from ls show help" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand flight-sheets; and not __fish_seen_subcommand_from ls show help" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand flight-sheets; and not __fish_seen_subcommand_from ls show help" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand flight-sheets; and not __fish_seen_subcommand_from ls show help" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand flight-sheets; and not __fish_seen_subcommand_from ls show help" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand flight-sheets; and not __fish_seen_subcommand_from ls show help" -f -a "ls" -d 'List the active flight sheets'
+complete -c defendable -n "__fish_defendable_using_subcommand flight-sheets; and not __fish_seen_subcommand_from ls show help" -f -a "show" -d 'Show one flight sheet with its rules'
+complete -c defendable -n "__fish_defendable_using_subcommand flight-sheets; and not __fish_seen_subcommand_from ls show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c defendable -n "__fish_defendable_using_subcommand flight-sheets; and __fish_seen_subcommand_from ls" -l lane -d 'Only sheets of this lane' -r -f -a "agent\t''
+dataset\t''
+compute\t''
+other\t''"
+complete -c defendable -n "__fish_defendable_using_subcommand flight-sheets; and __fish_seen_subcommand_from ls" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand flight-sheets; and __fish_seen_subcommand_from ls" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand flight-sheets; and __fish_seen_subcommand_from ls" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand flight-sheets; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand flight-sheets; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand flight-sheets; and __fish_seen_subcommand_from show" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand flight-sheets; and __fish_seen_subcommand_from show" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand flight-sheets; and __fish_seen_subcommand_from show" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand flight-sheets; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand flight-sheets; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand flight-sheets; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List the active flight sheets'
+complete -c defendable -n "__fish_defendable_using_subcommand flight-sheets; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one flight sheet with its rules'
+complete -c defendable -n "__fish_defendable_using_subcommand flight-sheets; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and not __fish_seen_subcommand_from new ls show submission checks flags verdict help" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and not __fish_seen_subcommand_from new ls show submission checks flags verdict help" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and not __fish_seen_subcommand_from new ls show submission checks flags verdict help" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and not __fish_seen_subcommand_from new ls show submission checks flags verdict help" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and not __fish_seen_subcommand_from new ls show submission checks flags verdict help" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and not __fish_seen_subcommand_from new ls show submission checks flags verdict help" -f -a "new" -d 'Start a run, against a flight sheet or (without one) a lane template'
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and not __fish_seen_subcommand_from new ls show submission checks flags verdict help" -f -a "ls" -d 'List runs'
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and not __fish_seen_subcommand_from new ls show submission checks flags verdict help" -f -a "show" -d 'Everything about one run'
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and not __fish_seen_subcommand_from new ls show submission checks flags verdict help" -f -a "submission" -d 'The run\'s current submission'
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and not __fish_seen_subcommand_from new ls show submission checks flags verdict help" -f -a "checks" -d 'The run\'s applied rules'
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and not __fish_seen_subcommand_from new ls show submission checks flags verdict help" -f -a "flags" -d 'The run\'s flagged rules'
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and not __fish_seen_subcommand_from new ls show submission checks flags verdict help" -f -a "verdict" -d 'The run\'s current verdict'
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and not __fish_seen_subcommand_from new ls show submission checks flags verdict help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from new" -l project -d 'The project the run belongs to' -r
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from new" -l flight-sheet -d 'The flight sheet (id or slug)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from new" -l title -d 'The run\'s title (required without a flight sheet)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from new" -l lane -d 'The lane, for runs without a flight sheet' -r -f -a "agent\t''
+dataset\t''
+compute\t''
+other\t''"
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from new" -l input -d 'A run input, KEY=VALUE (repeatable; VALUE is JSON when it parses as JSON)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from new" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from new" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from new" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from new" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from new" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from ls" -l project -d 'Only runs of this project' -r
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from ls" -l limit -d 'How many runs at most' -r
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from ls" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from ls" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from ls" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from show" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from show" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from show" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from submission" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from submission" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from submission" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from submission" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from submission" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from checks" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from checks" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from checks" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from checks" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from checks" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from flags" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from flags" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from flags" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from flags" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from flags" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from verdict" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from verdict" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from verdict" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from verdict" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from verdict" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from help" -f -a "new" -d 'Start a run, against a flight sheet or (without one) a lane template'
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List runs'
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from help" -f -a "show" -d 'Everything about one run'
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from help" -f -a "submission" -d 'The run\'s current submission'
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from help" -f -a "checks" -d 'The run\'s applied rules'
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from help" -f -a "flags" -d 'The run\'s flagged rules'
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from help" -f -a "verdict" -d 'The run\'s current verdict'
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c defendable -n "__fish_defendable_using_subcommand evidence; and not __fish_seen_subcommand_from add upload help" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand evidence; and not __fish_seen_subcommand_from add upload help" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand evidence; and not __fish_seen_subcommand_from add upload help" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand evidence; and not __fish_seen_subcommand_from add upload help" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand evidence; and not __fish_seen_subcommand_from add upload help" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand evidence; and not __fish_seen_subcommand_from add upload help" -f -a "add" -d 'Attach a text or URL evidence item'
+complete -c defendable -n "__fish_defendable_using_subcommand evidence; and not __fish_seen_subcommand_from add upload help" -f -a "upload" -d 'Upload a file (streamed, with its sha256 checked against the server\'s)'
+complete -c defendable -n "__fish_defendable_using_subcommand evidence; and not __fish_seen_subcommand_from add upload help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c defendable -n "__fish_defendable_using_subcommand evidence; and __fish_seen_subcommand_from add" -l label -d 'What the evidence is' -r
+complete -c defendable -n "__fish_defendable_using_subcommand evidence; and __fish_seen_subcommand_from add" -l kind -d 'The kind of evidence' -r -f -a "note\t''
+url\t''
+log\t''
+file\t''"
+complete -c defendable -n "__fish_defendable_using_subcommand evidence; and __fish_seen_subcommand_from add" -l content -d 'The evidence text (or URL for kind url)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand evidence; and __fish_seen_subcommand_from add" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand evidence; and __fish_seen_subcommand_from add" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand evidence; and __fish_seen_subcommand_from add" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand evidence; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand evidence; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand evidence; and __fish_seen_subcommand_from upload" -l label -d 'A label (defaults to the file name)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand evidence; and __fish_seen_subcommand_from upload" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand evidence; and __fish_seen_subcommand_from upload" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand evidence; and __fish_seen_subcommand_from upload" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand evidence; and __fish_seen_subcommand_from upload" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand evidence; and __fish_seen_subcommand_from upload" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand evidence; and __fish_seen_subcommand_from help" -f -a "add" -d 'Attach a text or URL evidence item'
+complete -c defendable -n "__fish_defendable_using_subcommand evidence; and __fish_seen_subcommand_from help" -f -a "upload" -d 'Upload a file (streamed, with its sha256 checked against the server\'s)'
+complete -c defendable -n "__fish_defendable_using_subcommand evidence; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c defendable -n "__fish_defendable_using_subcommand submission; and not __fish_seen_subcommand_from add help" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand submission; and not __fish_seen_subcommand_from add help" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand submission; and not __fish_seen_subcommand_from add help" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand submission; and not __fish_seen_subcommand_from add help" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand submission; and not __fish_seen_subcommand_from add help" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand submission; and not __fish_seen_subcommand_from add help" -f -a "add" -d 'Post the agent\'s output: --output-file F, --output-text T, or `-` for stdin'
+complete -c defendable -n "__fish_defendable_using_subcommand submission; and not __fish_seen_subcommand_from add help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c defendable -n "__fish_defendable_using_subcommand submission; and __fish_seen_subcommand_from add" -l output-file -d 'Read the output from this file' -r -F
+complete -c defendable -n "__fish_defendable_using_subcommand submission; and __fish_seen_subcommand_from add" -l output-text -d 'The output itself' -r
+complete -c defendable -n "__fish_defendable_using_subcommand submission; and __fish_seen_subcommand_from add" -l agent-name -d 'The agent\'s name' -r
+complete -c defendable -n "__fish_defendable_using_subcommand submission; and __fish_seen_subcommand_from add" -l model-name -d 'The model that produced the output' -r
+complete -c defendable -n "__fish_defendable_using_subcommand submission; and __fish_seen_subcommand_from add" -l provider -d 'The model provider' -r
+complete -c defendable -n "__fish_defendable_using_subcommand submission; and __fish_seen_subcommand_from add" -l notes -d 'Free-form notes' -r
+complete -c defendable -n "__fish_defendable_using_subcommand submission; and __fish_seen_subcommand_from add" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand submission; and __fish_seen_subcommand_from add" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand submission; and __fish_seen_subcommand_from add" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand submission; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand submission; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand submission; and __fish_seen_subcommand_from help" -f -a "add" -d 'Post the agent\'s output: --output-file F, --output-text T, or `-` for stdin'
+complete -c defendable -n "__fish_defendable_using_subcommand submission; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c defendable -n "__fish_defendable_using_subcommand audit; and not __fish_seen_subcommand_from run grade finalize help" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand audit; and not __fish_seen_subcommand_from run grade finalize help" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand audit; and not __fish_seen_subcommand_from run grade finalize help" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand audit; and not __fish_seen_subcommand_from run grade finalize help" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand audit; and not __fish_seen_subcommand_from run grade finalize help" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand audit; and not __fish_seen_subcommand_from run grade finalize help" -f -a "run" -d 'Apply the run\'s flight sheet. With --fail-on, exit 3 when the verdict reaches it'
+complete -c defendable -n "__fish_defendable_using_subcommand audit; and not __fish_seen_subcommand_from run grade finalize help" -f -a "grade" -d 'Apply a checklist rule: satisfied (pass) or flagged'
+complete -c defendable -n "__fish_defendable_using_subcommand audit; and not __fish_seen_subcommand_from run grade finalize help" -f -a "finalize" -d 'Roll the applied rules up into the verdict'
+complete -c defendable -n "__fish_defendable_using_subcommand audit; and not __fish_seen_subcommand_from run grade finalize help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c defendable -n "__fish_defendable_using_subcommand audit; and __fish_seen_subcommand_from run" -l fail-on -d 'Exit 3 when the verdict is at least this bad (for CI gates)' -r -f -a "risk\t'Fail on `risk` or `fail`'
+fail\t'Fail on `fail` only'"
+complete -c defendable -n "__fish_defendable_using_subcommand audit; and __fish_seen_subcommand_from run" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand audit; and __fish_seen_subcommand_from run" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand audit; and __fish_seen_subcommand_from run" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand audit; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c defendable -n "__fish_defendable_using_subcommand audit; and __fish_seen_subcommand_from run" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand audit; and __fish_seen_subcommand_from grade" -l status -d 'The result' -r -f -a "pass\t''
+flag\t''"
+complete -c defendable -n "__fish_defendable_using_subcommand audit; and __fish_seen_subcommand_from grade" -l detail -d 'Why' -r
+complete -c defendable -n "__fish_defendable_using_subcommand audit; and __fish_seen_subcommand_from grade" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand audit; and __fish_seen_subcommand_from grade" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand audit; and __fish_seen_subcommand_from grade" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand audit; and __fish_seen_subcommand_from grade" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand audit; and __fish_seen_subcommand_from grade" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand audit; and __fish_seen_subcommand_from finalize" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand audit; and __fish_seen_subcommand_from finalize" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand audit; and __fish_seen_subcommand_from finalize" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand audit; and __fish_seen_subcommand_from finalize" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand audit; and __fish_seen_subcommand_from finalize" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "run" -d 'Apply the run\'s flight sheet. With --fail-on, exit 3 when the verdict reaches it'
+complete -c defendable -n "__fish_defendable_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "grade" -d 'Apply a checklist rule: satisfied (pass) or flagged'
+complete -c defendable -n "__fish_defendable_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "finalize" -d 'Roll the applied rules up into the verdict'
+complete -c defendable -n "__fish_defendable_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c defendable -n "__fish_defendable_using_subcommand checks; and not __fish_seen_subcommand_from run help" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand checks; and not __fish_seen_subcommand_from run help" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand checks; and not __fish_seen_subcommand_from run help" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand checks; and not __fish_seen_subcommand_from run help" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand checks; and not __fish_seen_subcommand_from run help" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand checks; and not __fish_seen_subcommand_from run help" -f -a "run" -d 'Run the core check engine (lane templates) on a run without a flight sheet'
+complete -c defendable -n "__fish_defendable_using_subcommand checks; and not __fish_seen_subcommand_from run help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c defendable -n "__fish_defendable_using_subcommand checks; and __fish_seen_subcommand_from run" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand checks; and __fish_seen_subcommand_from run" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand checks; and __fish_seen_subcommand_from run" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand checks; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand checks; and __fish_seen_subcommand_from run" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand checks; and __fish_seen_subcommand_from help" -f -a "run" -d 'Run the core check engine (lane templates) on a run without a flight sheet'
+complete -c defendable -n "__fish_defendable_using_subcommand checks; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c defendable -n "__fish_defendable_using_subcommand approval; and not __fish_seen_subcommand_from set help" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand approval; and not __fish_seen_subcommand_from set help" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand approval; and not __fish_seen_subcommand_from set help" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand approval; and not __fish_seen_subcommand_from set help" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand approval; and not __fish_seen_subcommand_from set help" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand approval; and not __fish_seen_subcommand_from set help" -f -a "set" -d 'Record the human decision (asks for confirmation on a terminal unless --yes)'
+complete -c defendable -n "__fish_defendable_using_subcommand approval; and not __fish_seen_subcommand_from set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c defendable -n "__fish_defendable_using_subcommand approval; and __fish_seen_subcommand_from set" -l decision -r -f -a "approved\t''
+rejected\t''
+escalated\t''"
+complete -c defendable -n "__fish_defendable_using_subcommand approval; and __fish_seen_subcommand_from set" -l note -d 'A note kept with the approval' -r
+complete -c defendable -n "__fish_defendable_using_subcommand approval; and __fish_seen_subcommand_from set" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand approval; and __fish_seen_subcommand_from set" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand approval; and __fish_seen_subcommand_from set" -s y -l yes -d 'Do not ask for confirmation'
+complete -c defendable -n "__fish_defendable_using_subcommand approval; and __fish_seen_subcommand_from set" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand approval; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand approval; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand approval; and __fish_seen_subcommand_from help" -f -a "set" -d 'Record the human decision (asks for confirmation on a terminal unless --yes)'
+complete -c defendable -n "__fish_defendable_using_subcommand approval; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c defendable -n "__fish_defendable_using_subcommand receipt; and not __fish_seen_subcommand_from generate show pdf help" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand receipt; and not __fish_seen_subcommand_from generate show pdf help" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand receipt; and not __fish_seen_subcommand_from generate show pdf help" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand receipt; and not __fish_seen_subcommand_from generate show pdf help" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand receipt; and not __fish_seen_subcommand_from generate show pdf help" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand receipt; and not __fish_seen_subcommand_from generate show pdf help" -f -a "generate" -d 'Mint the run\'s receipt into the organisation\'s chain'
+complete -c defendable -n "__fish_defendable_using_subcommand receipt; and not __fish_seen_subcommand_from generate show pdf help" -f -a "show" -d 'The public receipt of a run (by run id) or share token'
+complete -c defendable -n "__fish_defendable_using_subcommand receipt; and not __fish_seen_subcommand_from generate show pdf help" -f -a "pdf" -d 'Download the one-page PDF of a receipt'
+complete -c defendable -n "__fish_defendable_using_subcommand receipt; and not __fish_seen_subcommand_from generate show pdf help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c defendable -n "__fish_defendable_using_subcommand receipt; and __fish_seen_subcommand_from generate" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand receipt; and __fish_seen_subcommand_from generate" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand receipt; and __fish_seen_subcommand_from generate" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand receipt; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand receipt; and __fish_seen_subcommand_from generate" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand receipt; and __fish_seen_subcommand_from show" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand receipt; and __fish_seen_subcommand_from show" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand receipt; and __fish_seen_subcommand_from show" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand receipt; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand receipt; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand receipt; and __fish_seen_subcommand_from pdf" -s o -l output -d 'Where to write the PDF' -r -F
+complete -c defendable -n "__fish_defendable_using_subcommand receipt; and __fish_seen_subcommand_from pdf" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand receipt; and __fish_seen_subcommand_from pdf" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand receipt; and __fish_seen_subcommand_from pdf" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand receipt; and __fish_seen_subcommand_from pdf" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand receipt; and __fish_seen_subcommand_from pdf" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand receipt; and __fish_seen_subcommand_from help" -f -a "generate" -d 'Mint the run\'s receipt into the organisation\'s chain'
+complete -c defendable -n "__fish_defendable_using_subcommand receipt; and __fish_seen_subcommand_from help" -f -a "show" -d 'The public receipt of a run (by run id) or share token'
+complete -c defendable -n "__fish_defendable_using_subcommand receipt; and __fish_seen_subcommand_from help" -f -a "pdf" -d 'Download the one-page PDF of a receipt'
+complete -c defendable -n "__fish_defendable_using_subcommand receipt; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and not __fish_seen_subcommand_from ls verify export help" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and not __fish_seen_subcommand_from ls verify export help" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and not __fish_seen_subcommand_from ls verify export help" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and not __fish_seen_subcommand_from ls verify export help" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and not __fish_seen_subcommand_from ls verify export help" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and not __fish_seen_subcommand_from ls verify export help" -f -a "ls" -d 'List the chain'
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and not __fish_seen_subcommand_from ls verify export help" -f -a "verify" -d 'Verify the chain here, from the exact stored payloads'
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and not __fish_seen_subcommand_from ls verify export help" -f -a "export" -d 'Save the whole chain with its canonical payloads'
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and not __fish_seen_subcommand_from ls verify export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from ls" -l from-seq -d 'Start at this position' -r
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from ls" -l limit -d 'How many entries at most (1..1000)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from ls" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from ls" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from ls" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from verify" -l offline -d 'Check a file saved by `ledger export` instead, with no network' -r -F
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from verify" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from verify" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from verify" -l server -d 'Also show the server\'s own verification report'
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from verify" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from export" -s o -l output -r -F
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from export" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from export" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from export" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List the chain'
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Verify the chain here, from the exact stored payloads'
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from help" -f -a "export" -d 'Save the whole chain with its canonical payloads'
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c defendable -n "__fish_defendable_using_subcommand verify" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand verify" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand verify" -l offline -d 'Only read a local file; never touch the network'
+complete -c defendable -n "__fish_defendable_using_subcommand verify" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand verify" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand verify" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand completion" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand completion" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand completion" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand completion" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand completion" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "auth" -d 'Sign in, check who you are, sign out'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "server" -d 'The server you talk to: service info and health'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "org" -d 'Your organisation'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "projects" -d 'Projects group runs'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "flight-sheets" -d 'The rulebooks runs are audited against'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "runs" -d 'Defendable Runs and what they hold'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "evidence" -d 'Evidence attached to a run'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "submission" -d 'The agent\'s output for a run'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "audit" -d 'Audits: apply the flight sheet, grade checklist rules, finalise the verdict'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "checks" -d 'The core check engine, for runs without a flight sheet'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "approval" -d 'The human decision on a verdict'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "receipt" -d 'Mint, show and download receipts'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "ledger" -d 'Your organisation\'s receipt chain'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "verify" -d 'Verify a receipt yourself: by share token, share URL or saved file'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "completion" -d 'Print a shell completion script'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Ask for a magic sign-in link (prompts for the email on a terminal)'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "verify" -d 'Exchange a magic-link token for a session and store it'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Who you are, which server, and where the token is stored'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Forget the stored token of this profile'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "info" -d 'The service\'s name, version and API version'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "health" -d 'Database and storage health'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "show" -d 'Your organisation and its counts'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from projects" -f -a "ls" -d 'List projects'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from projects" -f -a "create" -d 'Create a project'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from flight-sheets" -f -a "ls" -d 'List the active flight sheets'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from flight-sheets" -f -a "show" -d 'Show one flight sheet with its rules'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from runs" -f -a "new" -d 'Start a run, against a flight sheet or (without one) a lane template'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from runs" -f -a "ls" -d 'List runs'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from runs" -f -a "show" -d 'Everything about one run'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from runs" -f -a "submission" -d 'The run\'s current submission'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from runs" -f -a "checks" -d 'The run\'s applied rules'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from runs" -f -a "flags" -d 'The run\'s flagged rules'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from runs" -f -a "verdict" -d 'The run\'s current verdict'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from evidence" -f -a "add" -d 'Attach a text or URL evidence item'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from evidence" -f -a "upload" -d 'Upload a file (streamed, with its sha256 checked against the server\'s)'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from submission" -f -a "add" -d 'Post the agent\'s output: --output-file F, --output-text T, or `-` for stdin'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "run" -d 'Apply the run\'s flight sheet. With --fail-on, exit 3 when the verdict reaches it'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "grade" -d 'Apply a checklist rule: satisfied (pass) or flagged'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "finalize" -d 'Roll the applied rules up into the verdict'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from checks" -f -a "run" -d 'Run the core check engine (lane templates) on a run without a flight sheet'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from approval" -f -a "set" -d 'Record the human decision (asks for confirmation on a terminal unless --yes)'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from receipt" -f -a "generate" -d 'Mint the run\'s receipt into the organisation\'s chain'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from receipt" -f -a "show" -d 'The public receipt of a run (by run id) or share token'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from receipt" -f -a "pdf" -d 'Download the one-page PDF of a receipt'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from ledger" -f -a "ls" -d 'List the chain'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from ledger" -f -a "verify" -d 'Verify the chain here, from the exact stored payloads'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from ledger" -f -a "export" -d 'Save the whole chain with its canonical payloads'

@@ -1,0 +1,82 @@
+//! The connection to a server: the generated client with the session token attached,
+//! and the context every command runs with.
+
+use reqwest::header::{HeaderMap, HeaderValue, AUTHORIZATION, USER_AGENT};
+
+use crate::cli::GlobalArgs;
+use crate::client::Client;
+use crate::credentials::{Store, TokenSource};
+use crate::error::{CliError, ErrorDetail};
+use crate::output::{note, Printer};
+
+/// What a command needs: where the server is, the stored credentials, the printer.
+pub struct Ctx {
+    pub base: String,
+    pub store: Store,
+    pub printer: Printer,
+}
+
+impl Ctx {
+    pub fn new(global: &GlobalArgs) -> Result<Ctx, CliError> {
+        let store = Store::open(&global.profile)?;
+        let base = store.api_base(global.api.as_deref());
+        if !(base.starts_with("http://") || base.starts_with("https://")) {
+            return Err(CliError::usage(format!(
+                "the server address must start with http:// or https://: {base}"
+            )));
+        }
+        Ok(Ctx {
+            base,
+            store,
+            printer: Printer::new(global.json),
+        })
+    }
+
+    /// A client without credentials (sign-in, public receipts, health).
+    pub fn anonymous(&self) -> Result<Client, CliError> {
+        self.client_with(None)
+    }
+
+    /// A client with the stored session token; exit 4 when there is none.
+    pub fn authed(&self) -> Result<Client, CliError> {
+        let (token, source) = self.store.token().ok_or_else(|| {
+            CliError::auth_required(format!(
+                "not signed in to {} (run `defendable auth login`)",
+                self.base
+            ))
+        })?;
+        if let TokenSource::File(path) = &source {
+            note(&format!(
+                "warning: using the token stored in {} (no OS keyring)",
+                path.display()
+            ));
+        }
+        self.client_with(Some(&token))
+    }
+
+    fn client_with(&self, token: Option<&str>) -> Result<Client, CliError> {
+        let mut headers = HeaderMap::new();
+        headers.insert(
+            USER_AGENT,
+            HeaderValue::from_static(concat!("defendable-cli/", env!("CARGO_PKG_VERSION"))),
+        );
+        if let Some(token) = token {
+            let mut value = HeaderValue::from_str(&format!("Bearer {token}"))
+                .map_err(|_| CliError::auth_required("the stored token is not valid text"))?;
+            value.set_sensitive(true);
+            headers.insert(AUTHORIZATION, value);
+        }
+        let http = reqwest::Client::builder()
+            .default_headers(headers)
+            .connect_timeout(std::time::Duration::from_secs(10))
+            .read_timeout(std::time::Duration::from_secs(120))
+            .build()
+            .map_err(|e| CliError::other(format!("building the HTTP client: {e}")))?;
+        Ok(Client::new_with_client(&self.base, http))
+    }
+
+    /// Maps a generated-client error against this server.
+    pub fn fail<E: ErrorDetail>(&self, error: progenitor_client::Error<E>) -> CliError {
+        CliError::from_api(&self.base, error)
+    }
+}

@@ -1,0 +1,390 @@
+//! The command tree: `defendable NOUN VERB`, with the global flags every command takes.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// `0.1.0 (API 1.0.0)`: the CLI's version and the API version of its `openapi.json`.
+pub const VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    " (API ",
+    env!("DEFENDABLE_API_VERSION"),
+    ")"
+);
+
+/// The defendable command-line client: runs, audits, approvals and verifiable receipts.
+#[derive(Debug, Parser)]
+#[command(
+    name = "defendable",
+    version = VERSION,
+    propagate_version = true,
+    after_help = "Sign in first with `defendable auth login`. Every command takes --json."
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Flags accepted by every command.
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// The server's base URL (else DEFENDABLE_API, the profile's server, then http://127.0.0.1:8080).
+    #[arg(long, global = true, env = "DEFENDABLE_API", value_name = "URL")]
+    pub api: Option<String>,
+    /// The named profile whose server and token are used.
+    #[arg(
+        long,
+        global = true,
+        env = "DEFENDABLE_PROFILE",
+        default_value = "default"
+    )]
+    pub profile: String,
+    /// Print one JSON document instead of tables (errors go to stderr as JSON too).
+    #[arg(long, global = true)]
+    pub json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Sign in, check who you are, sign out.
+    #[command(subcommand)]
+    Auth(AuthCommand),
+    /// The server you talk to: service info and health.
+    #[command(subcommand)]
+    Server(ServerCommand),
+    /// Your organisation.
+    #[command(subcommand)]
+    Org(OrgCommand),
+    /// Projects group runs.
+    #[command(subcommand)]
+    Projects(ProjectsCommand),
+    /// The rulebooks runs are audited against.
+    #[command(subcommand, name = "flight-sheets")]
+    FlightSheets(FlightSheetsCommand),
+    /// Defendable Runs and what they hold.
+    #[command(subcommand)]
+    Runs(RunsCommand),
+    /// Evidence attached to a run.
+    #[command(subcommand)]
+    Evidence(EvidenceCommand),
+    /// The agent's output for a run.
+    #[command(subcommand)]
+    Submission(SubmissionCommand),
+    /// Audits: apply the flight sheet, grade checklist rules, finalise the verdict.
+    #[command(subcommand)]
+    Audit(AuditCommand),
+    /// The core check engine, for runs without a flight sheet.
+    #[command(subcommand)]
+    Checks(ChecksCommand),
+    /// The human decision on a verdict.
+    #[command(subcommand)]
+    Approval(ApprovalCommand),
+    /// Mint, show and download receipts.
+    #[command(subcommand)]
+    Receipt(ReceiptCommand),
+    /// Your organisation's receipt chain.
+    #[command(subcommand)]
+    Ledger(LedgerCommand),
+    /// Verify a receipt yourself: by share token, share URL or saved file.
+    Verify(VerifyArgs),
+    /// Print a shell completion script.
+    Completion {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuthCommand {
+    /// Ask for a magic sign-in link (prompts for the email on a terminal).
+    Login {
+        /// The email to sign in with.
+        #[arg(long)]
+        email: Option<String>,
+    },
+    /// Exchange a magic-link token for a session and store it.
+    Verify {
+        /// The token from the magic link (or the whole link).
+        token: String,
+    },
+    /// Who you are, which server, and where the token is stored.
+    Status,
+    /// Forget the stored token of this profile.
+    Logout,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ServerCommand {
+    /// The service's name, version and API version.
+    Info,
+    /// Database and storage health.
+    Health,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum OrgCommand {
+    /// Your organisation and its counts.
+    Show,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ProjectsCommand {
+    /// List projects.
+    Ls,
+    /// Create a project.
+    Create {
+        /// The project's name.
+        name: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum FlightSheetsCommand {
+    /// List the active flight sheets.
+    Ls {
+        /// Only sheets of this lane.
+        #[arg(long, value_enum)]
+        lane: Option<LaneArg>,
+    },
+    /// Show one flight sheet with its rules.
+    Show {
+        /// The sheet's id or slug.
+        slug_or_id: String,
+    },
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum LaneArg {
+    Agent,
+    Dataset,
+    Compute,
+    Other,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RunsCommand {
+    /// Start a run, against a flight sheet or (without one) a lane template.
+    New {
+        /// The project the run belongs to.
+        #[arg(long)]
+        project: String,
+        /// The flight sheet (id or slug).
+        #[arg(long)]
+        flight_sheet: Option<String>,
+        /// The run's title (required without a flight sheet).
+        #[arg(long)]
+        title: Option<String>,
+        /// The lane, for runs without a flight sheet.
+        #[arg(long, value_enum)]
+        lane: Option<LaneArg>,
+        /// A run input, KEY=VALUE (repeatable; VALUE is JSON when it parses as JSON).
+        #[arg(long = "input", value_name = "KEY=VALUE")]
+        inputs: Vec<String>,
+    },
+    /// List runs.
+    Ls {
+        /// Only runs of this project.
+        #[arg(long)]
+        project: Option<String>,
+        /// How many runs at most.
+        #[arg(long)]
+        limit: Option<i64>,
+    },
+    /// Everything about one run.
+    Show { run: String },
+    /// The run's current submission.
+    Submission { run: String },
+    /// The run's applied rules.
+    Checks { run: String },
+    /// The run's flagged rules.
+    Flags { run: String },
+    /// The run's current verdict.
+    Verdict { run: String },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EvidenceCommand {
+    /// Attach a text or URL evidence item.
+    Add {
+        run: String,
+        /// What the evidence is.
+        #[arg(long)]
+        label: String,
+        /// The kind of evidence.
+        #[arg(long, value_enum, default_value = "note")]
+        kind: EvidenceKindArg,
+        /// The evidence text (or URL for kind url).
+        #[arg(long)]
+        content: Option<String>,
+    },
+    /// Upload a file (streamed, with its sha256 checked against the server's).
+    Upload {
+        run: String,
+        /// The file to upload.
+        file: PathBuf,
+        /// A label (defaults to the file name).
+        #[arg(long)]
+        label: Option<String>,
+    },
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum EvidenceKindArg {
+    Note,
+    Url,
+    Log,
+    File,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SubmissionCommand {
+    /// Post the agent's output: --output-file F, --output-text T, or `-` for stdin.
+    Add(SubmissionAddArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SubmissionAddArgs {
+    pub run: String,
+    /// `-` reads the output from standard input.
+    #[arg(value_name = "-", conflicts_with_all = ["output_file", "output_text"])]
+    pub stdin: Option<String>,
+    /// Read the output from this file.
+    #[arg(long, conflicts_with = "output_text")]
+    pub output_file: Option<PathBuf>,
+    /// The output itself.
+    #[arg(long)]
+    pub output_text: Option<String>,
+    /// The agent's name.
+    #[arg(long)]
+    pub agent_name: Option<String>,
+    /// The model that produced the output.
+    #[arg(long)]
+    pub model_name: Option<String>,
+    /// The model provider.
+    #[arg(long)]
+    pub provider: Option<String>,
+    /// Free-form notes.
+    #[arg(long)]
+    pub notes: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuditCommand {
+    /// Apply the run's flight sheet. With --fail-on, exit 3 when the verdict reaches it.
+    Run {
+        run: String,
+        /// Exit 3 when the verdict is at least this bad (for CI gates).
+        #[arg(long, value_enum)]
+        fail_on: Option<FailOn>,
+    },
+    /// Apply a checklist rule: satisfied (pass) or flagged.
+    Grade {
+        run: String,
+        /// The check's id or rule key.
+        check: String,
+        /// The result.
+        #[arg(long, value_enum)]
+        status: GradeStatus,
+        /// Why.
+        #[arg(long)]
+        detail: Option<String>,
+    },
+    /// Roll the applied rules up into the verdict.
+    Finalize { run: String },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    /// Fail on `risk` or `fail`.
+    Risk,
+    /// Fail on `fail` only.
+    Fail,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum GradeStatus {
+    Pass,
+    Flag,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ChecksCommand {
+    /// Run the core check engine (lane templates) on a run without a flight sheet.
+    Run { run: String },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ApprovalCommand {
+    /// Record the human decision (asks for confirmation on a terminal unless --yes).
+    Set {
+        run: String,
+        #[arg(long, value_enum)]
+        decision: DecisionArg,
+        /// A note kept with the approval.
+        #[arg(long)]
+        note: Option<String>,
+        /// Do not ask for confirmation.
+        #[arg(long, short = 'y')]
+        yes: bool,
+    },
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum DecisionArg {
+    Approved,
+    Rejected,
+    Escalated,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ReceiptCommand {
+    /// Mint the run's receipt into the organisation's chain.
+    Generate { run: String },
+    /// The public receipt of a run (by run id) or share token.
+    Show { run_or_token: String },
+    /// Download the one-page PDF of a receipt.
+    Pdf {
+        run_or_token: String,
+        /// Where to write the PDF.
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LedgerCommand {
+    /// List the chain.
+    Ls {
+        /// Start at this position.
+        #[arg(long)]
+        from_seq: Option<i64>,
+        /// How many entries at most (1..1000).
+        #[arg(long)]
+        limit: Option<i64>,
+    },
+    /// Verify the chain here, from the exact stored payloads.
+    Verify {
+        /// Check a file saved by `ledger export` instead, with no network.
+        #[arg(long, value_name = "FILE")]
+        offline: Option<PathBuf>,
+        /// Also show the server's own verification report.
+        #[arg(long, conflicts_with = "offline")]
+        server: bool,
+    },
+    /// Save the whole chain with its canonical payloads.
+    Export {
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct VerifyArgs {
+    /// A share token, a share URL, or a saved receipt JSON file.
+    pub target: String,
+    /// Only read a local file; never touch the network.
+    #[arg(long)]
+    pub offline: bool,
+}

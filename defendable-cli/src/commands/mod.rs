@@ -1,0 +1,50 @@
+//! Command handlers, one module per area. Each parses its arguments into a generated
+//! request, sends it, and prints the answer.
+
+pub mod account;
+pub mod receipts;
+pub mod work;
+
+use crate::api::Ctx;
+use crate::cli::{Cli, Command};
+use crate::error::CliError;
+
+/// Runs one parsed command line.
+pub async fn run(cli: Cli) -> Result<(), CliError> {
+    if let Command::Completion { shell } = &cli.command {
+        return crate::completion::print(*shell);
+    }
+    let ctx = Ctx::new(&cli.global)?;
+    match cli.command {
+        Command::Auth(cmd) => account::auth(&ctx, cmd).await,
+        Command::Server(cmd) => account::server(&ctx, cmd).await,
+        Command::Org(cmd) => account::org(&ctx, cmd).await,
+        Command::Projects(cmd) => work::projects(&ctx, cmd).await,
+        Command::FlightSheets(cmd) => work::flight_sheets(&ctx, cmd).await,
+        Command::Runs(cmd) => work::runs(&ctx, cmd).await,
+        Command::Evidence(cmd) => work::evidence(&ctx, cmd).await,
+        Command::Submission(cmd) => work::submission(&ctx, cmd).await,
+        Command::Audit(cmd) => work::audit(&ctx, cmd).await,
+        Command::Checks(cmd) => work::checks(&ctx, cmd).await,
+        Command::Approval(cmd) => work::approval(&ctx, cmd).await,
+        Command::Receipt(cmd) => receipts::receipt(&ctx, cmd).await,
+        Command::Ledger(cmd) => receipts::ledger(&ctx, cmd).await,
+        Command::Verify(args) => receipts::verify(&ctx, args).await,
+        Command::Completion { .. } => unreachable!("handled above"),
+    }
+}
+
+/// Text of a generated enum as it appears on the wire.
+pub fn wire<T: serde::Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(s)) => s,
+        Ok(other) => other.to_string(),
+        Err(_) => "?".to_string(),
+    }
+}
+
+/// True when stdin and stderr are a terminal (prompts are only shown then).
+pub fn interactive() -> bool {
+    use std::io::IsTerminal as _;
+    std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
+}

@@ -1,0 +1,478 @@
+//! Receipts, the ledger and `verify`: every hash is recomputed here, from the
+//! payloads themselves, with the contract crate; the server's own `verified` flag and
+//! ledger report are never what decides.
+
+use std::path::Path;
+
+use defendable_contract::receipt::{
+    check_receipt_document, verify_chain, ChainEntry, ChainReport, ReceiptCheck,
+};
+use futures::StreamExt as _;
+use serde_json::{json, Value};
+
+use crate::api::Ctx;
+use crate::cli::{LedgerCommand, ReceiptCommand, VerifyArgs};
+use crate::client::{types, Client};
+use crate::error::CliError;
+use crate::output::{line, note};
+
+/// A run id is 32 lowercase hex characters; anything else is taken as a share token.
+fn is_run_id(text: &str) -> bool {
+    text.len() == 32
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+}
+
+/// The share token of a run (by id) or the token itself.
+async fn share_token(ctx: &Ctx, run_or_token: &str) -> Result<String, CliError> {
+    if !is_run_id(run_or_token) {
+        return Ok(run_or_token.to_string());
+    }
+    let run = ctx
+        .authed()?
+        .runs_get()
+        .run_id(run_or_token)
+        .send()
+        .await
+        .map_err(|e| ctx.fail(e))?
+        .into_inner();
+    run.receipt.map(|r| r.share_token).ok_or_else(|| {
+        CliError::other("this run has no receipt yet (`defendable receipt generate`)")
+    })
+}
+
+pub async fn receipt(ctx: &Ctx, cmd: ReceiptCommand) -> Result<(), CliError> {
+    match cmd {
+        ReceiptCommand::Generate { run } => {
+            let receipt = ctx
+                .authed()?
+                .receipt_generate()
+                .run_id(run)
+                .send()
+                .await
+                .map_err(|e| ctx.fail(e))?
+                .into_inner();
+            ctx.printer.object(
+                &receipt,
+                vec![
+                    ("receipt id", receipt.receipt_id.clone()),
+                    ("position", receipt.org_seq.to_string()),
+                    ("sha256", receipt.receipt_sha256.clone()),
+                    ("parent", receipt.parent_hash.clone()),
+                    ("share url", receipt.share_url.clone()),
+                    ("pdf", receipt.pdf_url.clone()),
+                ],
+            )
+        }
+        ReceiptCommand::Show { run_or_token } => {
+            let token = share_token(ctx, &run_or_token).await?;
+            let public = ctx
+                .anonymous()?
+                .share_get()
+                .token(token)
+                .send()
+                .await
+                .map_err(|e| ctx.fail(e))?
+                .into_inner();
+            if ctx.printer.json {
+                return ctx.printer.json(&public);
+            }
+            ctx.printer.object(
+                &public,
+                vec![
+                    ("receipt id", public.receipt_id.clone()),
+                    ("position", public.org_seq.to_string()),
+                    ("sha256", public.receipt_sha256.clone()),
+                    ("parent", public.parent_hash.clone()),
+                    ("created at", public.created_at.clone()),
+                    (
+                        "schema",
+                        public.payload["schema"].as_str().unwrap_or("-").to_string(),
+                    ),
+                    (
+                        "verdict",
+                        public.payload["verdict"]["outcome"]
+                            .as_str()
+                            .unwrap_or("-")
+                            .to_string(),
+                    ),
+                    (
+                        "approval",
+                        public.payload["approval"]["decision"]
+                            .as_str()
+                            .unwrap_or("-")
+                            .to_string(),
+                    ),
+                ],
+            )?;
+            ctx.printer
+                .say("Check it yourself with `defendable verify <token>`.")
+        }
+        ReceiptCommand::Pdf {
+            run_or_token,
+            output,
+        } => {
+            let token = share_token(ctx, &run_or_token).await?;
+            let client = ctx.anonymous()?;
+            // The JSON view first: it answers a clear 404 for an unknown token.
+            client
+                .share_get()
+                .token(token.clone())
+                .send()
+                .await
+                .map_err(|e| ctx.fail(e))?;
+            let response = client
+                .share_pdf()
+                .token(token)
+                .send()
+                .await
+                .map_err(|e| ctx.fail(e))?;
+            let written = write_stream(&output, response.into_inner()).await?;
+            if ctx.printer.json {
+                return ctx
+                    .printer
+                    .json(&json!({"path": output.display().to_string(), "bytes": written}));
+            }
+            ctx.printer
+                .say(&format!("Wrote {} ({written} bytes).", output.display()))
+        }
+    }
+}
+
+async fn write_stream(
+    path: &Path,
+    mut stream: progenitor_client::ByteStream,
+) -> Result<u64, CliError> {
+    use tokio::io::AsyncWriteExt as _;
+    let fail = |e: std::io::Error| CliError::other(format!("writing {}: {e}", path.display()));
+    let tmp = path.with_extension("part");
+    let mut file = tokio::fs::File::create(&tmp).await.map_err(fail)?;
+    let mut written = 0u64;
+    while let Some(chunk) = stream.next().await {
+        let chunk = chunk.map_err(|e| CliError::other(format!("downloading: {e}")))?;
+        written += chunk.len() as u64;
+        file.write_all(&chunk).await.map_err(fail)?;
+    }
+    file.flush().await.map_err(fail)?;
+    drop(file);
+    tokio::fs::rename(&tmp, path).await.map_err(fail)?;
+    Ok(written)
+}
+
+/// Every page of the organisation's chain, with payloads.
+async fn fetch_chain(ctx: &Ctx, client: &Client) -> Result<types::LedgerExport, CliError> {
+    const PAGE: i64 = 1000;
+    let mut all = types::LedgerExport {
+        org_id: String::new(),
+        entries: Vec::new(),
+    };
+    let spinner = if ctx.printer.terminal {
+        indicatif::ProgressBar::new_spinner()
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
+    loop {
+        let from = all.entries.last().map_or(0, |e| e.org_seq + 1);
+        spinner.set_message(format!("fetching the chain from position {from}"));
+        let page = client
+            .ledger_export()
+            .from_seq(from)
+            .limit(PAGE)
+            .send()
+            .await
+            .map_err(|e| ctx.fail(e))?
+            .into_inner();
+        all.org_id = page.org_id;
+        let done = (page.entries.len() as i64) < PAGE;
+        all.entries.extend(page.entries);
+        if done {
+            spinner.finish_and_clear();
+            return Ok(all);
+        }
+    }
+}
+
+fn chain_report(export: &types::LedgerExport) -> ChainReport {
+    let entries: Vec<ChainEntry<'_>> = export
+        .entries
+        .iter()
+        .map(|e| ChainEntry {
+            org_seq: e.org_seq,
+            receipt_id: &e.receipt_id,
+            parent_hash: &e.parent_hash,
+            receipt_sha256: &e.receipt_sha256,
+            canonical_payload: e.payload_canonical.as_bytes(),
+        })
+        .collect();
+    verify_chain(Some(&export.org_id), &entries)
+}
+
+fn print_chain_report(
+    ctx: &Ctx,
+    source: &str,
+    report: &ChainReport,
+    server: Option<&types::LedgerVerifyResult>,
+) -> Result<(), CliError> {
+    if ctx.printer.json {
+        ctx.printer.json(&json!({
+            "source": source,
+            "ok": report.ok,
+            "receipts_checked": report.receipts_checked,
+            "error_count": report.error_count,
+            "errors": report.errors.iter().map(|e| json!({"org_seq": e.org_seq, "error": e.error})).collect::<Vec<_>>(),
+            "server_report": server,
+        }))?;
+    } else {
+        line(&format!(
+            "Checked {} receipt(s) from {source}: hashes recomputed from the canonical payloads, sequence, parent links, payload/column agreement.",
+            report.receipts_checked
+        ))?;
+        for e in &report.errors {
+            line(&format!("  ✗ #{}: {}", e.org_seq, e.error))?;
+        }
+        if let Some(server) = server {
+            line(&format!(
+                "The server's own report: ok={}, {} receipt(s), {} error(s).",
+                server.ok, server.receipts_checked, server.error_count
+            ))?;
+        }
+        line(if report.ok {
+            "Chain verified."
+        } else {
+            "Chain verification FAILED."
+        })?;
+    }
+    if report.ok {
+        Ok(())
+    } else {
+        Err(CliError::verification(format!(
+            "{} problem(s) found in the chain",
+            report.error_count
+        )))
+    }
+}
+
+pub async fn ledger(ctx: &Ctx, cmd: LedgerCommand) -> Result<(), CliError> {
+    match cmd {
+        LedgerCommand::Ls { from_seq, limit } => {
+            let client = ctx.authed()?;
+            let mut request = client.ledger_list();
+            if let Some(from) = from_seq {
+                request = request.from_seq(from);
+            }
+            if let Some(limit) = limit {
+                request = request.limit(limit);
+            }
+            let list = request.send().await.map_err(|e| ctx.fail(e))?.into_inner();
+            let rows = list
+                .entries
+                .iter()
+                .map(|e| {
+                    vec![
+                        e.org_seq.to_string(),
+                        e.receipt_id.clone(),
+                        e.receipt_sha256.clone(),
+                        e.schema.clone(),
+                        e.created_at.clone(),
+                    ]
+                })
+                .collect();
+            ctx.printer.list(
+                &list.entries,
+                &["SEQ", "RECEIPT", "SHA256", "SCHEMA", "CREATED"],
+                rows,
+            )
+        }
+        LedgerCommand::Export { output } => {
+            let client = ctx.authed()?;
+            let export = fetch_chain(ctx, &client).await?;
+            let text = serde_json::to_string_pretty(&export)
+                .map_err(|e| CliError::other(format!("encoding the export: {e}")))?;
+            std::fs::write(&output, text + "\n")
+                .map_err(|e| CliError::other(format!("writing {}: {e}", output.display())))?;
+            if ctx.printer.json {
+                return ctx
+                    .printer
+                    .json(&json!({"path": output.display().to_string(),
+                    "receipts": export.entries.len(), "org_id": export.org_id}));
+            }
+            ctx.printer.say(&format!(
+                "Saved {} receipt(s) to {}. Check it anywhere with `defendable ledger verify --offline {}`.",
+                export.entries.len(),
+                output.display(),
+                output.display()
+            ))
+        }
+        LedgerCommand::Verify { offline, server } => {
+            if let Some(path) = offline {
+                let export: types::LedgerExport = read_json_file(&path)?;
+                let report = chain_report(&export);
+                return print_chain_report(ctx, &path.display().to_string(), &report, None);
+            }
+            let client = ctx.authed()?;
+            let export = fetch_chain(ctx, &client).await?;
+            let report = chain_report(&export);
+            let server_report = if server {
+                Some(
+                    client
+                        .ledger_verify()
+                        .send()
+                        .await
+                        .map_err(|e| ctx.fail(e))?
+                        .into_inner(),
+                )
+            } else {
+                None
+            };
+            print_chain_report(ctx, &ctx.base, &report, server_report.as_ref())
+        }
+    }
+}
+
+fn read_json_file<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, CliError> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| CliError::other(format!("reading {}: {e}", path.display())))?;
+    serde_json::from_str(&text).map_err(|e| {
+        CliError::verification(format!(
+            "{} is not a file this command reads: {e}",
+            path.display()
+        ))
+    })
+}
+
+/// Where a verify target points: a local file, or a share token on some server.
+enum Target {
+    File(std::path::PathBuf),
+    Share { base: Option<String>, token: String },
+}
+
+fn target_of(text: &str, offline: bool) -> Result<Target, CliError> {
+    let path = Path::new(text);
+    if path.is_file() {
+        return Ok(Target::File(path.to_path_buf()));
+    }
+    if offline {
+        return Err(CliError::usage(format!(
+            "--offline needs a saved receipt file; {text} is not a file"
+        )));
+    }
+    if let Some((origin, rest)) = text.split_once("/share/") {
+        let token = rest
+            .split(['/', '?', '#'])
+            .next()
+            .unwrap_or_default()
+            .to_string();
+        if token.is_empty() || !origin.contains("://") {
+            return Err(CliError::usage(format!("{text} is not a share URL")));
+        }
+        return Ok(Target::Share {
+            base: Some(origin.to_string()),
+            token,
+        });
+    }
+    if text.contains('/') || text.is_empty() {
+        return Err(CliError::usage(format!(
+            "{text} is neither a file, a share URL nor a share token"
+        )));
+    }
+    Ok(Target::Share {
+        base: None,
+        token: text.to_string(),
+    })
+}
+
+pub async fn verify(ctx: &Ctx, args: VerifyArgs) -> Result<(), CliError> {
+    let (source, doc) = match target_of(&args.target, args.offline)? {
+        Target::File(path) => {
+            let doc: Value = read_json_file(&path)?;
+            if doc.get("entries").is_some() && doc.get("org_id").is_some() {
+                let export: types::LedgerExport = read_json_file(&path)?;
+                let report = chain_report(&export);
+                return print_chain_report(ctx, &path.display().to_string(), &report, None);
+            }
+            (path.display().to_string(), doc)
+        }
+        Target::Share { base, token } => {
+            let base = base.unwrap_or_else(|| ctx.base.clone());
+            let client = Client::new(&base);
+            let response = client
+                .share_get()
+                .token(token)
+                .send()
+                .await
+                .map_err(|e| CliError::from_api(&base, e))?;
+            let public = response.into_inner();
+            let doc = serde_json::to_value(&public)
+                .map_err(|e| CliError::other(format!("reading the receipt: {e}")))?;
+            (format!("{base}/share/…"), doc)
+        }
+    };
+    let checks = check_receipt_document(&doc);
+    let verified = checks.iter().all(|c| c.ok != Some(false));
+    let payload = doc.get("payload").unwrap_or(&doc);
+    let receipt_id = payload
+        .get("receipt_id")
+        .and_then(Value::as_str)
+        .unwrap_or("?");
+    if ctx.printer.json {
+        ctx.printer.json(&json!({
+            "source": source,
+            "receipt_id": receipt_id,
+            "verified": verified,
+            "checks": checks,
+        }))?;
+    } else {
+        line(&format!("Receipt {receipt_id} from {source}"))?;
+        for c in &checks {
+            line(&format!("  {} {}: {}", mark(c), c.check, c.detail))?;
+        }
+        if doc.get("verified").is_some() {
+            note("(the server's own `verified` flag was not used)");
+        }
+        line(if verified {
+            "Verified: the receipt is intact."
+        } else {
+            "NOT verified."
+        })?;
+    }
+    if verified {
+        Ok(())
+    } else {
+        Err(CliError::verification(format!(
+            "receipt {receipt_id} failed verification"
+        )))
+    }
+}
+
+fn mark(check: &ReceiptCheck) -> &'static str {
+    match check.ok {
+        Some(true) => "✓",
+        Some(false) => "✗",
+        None => "?",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn verify_targets_are_recognised() {
+        match target_of("https://api.example.org/share/abc_DEF?x=1", false).unwrap() {
+            Target::Share { base, token } => {
+                assert_eq!(base.as_deref(), Some("https://api.example.org"));
+                assert_eq!(token, "abc_DEF");
+            }
+            Target::File(_) => panic!("not a file"),
+        }
+        assert!(matches!(
+            target_of("tok123", false).unwrap(),
+            Target::Share { base: None, .. }
+        ));
+        assert!(target_of("tok123", true).is_err());
+        assert!(target_of("a/b/c", false).is_err());
+        assert!(is_run_id("0123456789abcdef0123456789abcdef"));
+        assert!(!is_run_id("0123456789abcdef0123456789abcdeF"));
+    }
+}

@@ -1,0 +1,243 @@
+//! Where the CLI keeps its state: profiles (server per profile) in `config.json`, and
+//! session tokens in `DEFENDABLE_TOKEN`, the OS keyring, or a 0600 credentials file,
+//! in that order of precedence.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::time::Duration;
+
+use serde::{Deserialize, Serialize};
+
+/// The server used when nothing else names one.
+pub const DEFAULT_API: &str = "http://127.0.0.1:8080";
+const KEYRING_SERVICE: &str = "defendable";
+const KEYRING_TIMEOUT: Duration = Duration::from_secs(3);
+
+/// Where a token came from (shown by `auth status`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TokenSource {
+    Env,
+    Keyring,
+    File(PathBuf),
+}
+
+impl std::fmt::Display for TokenSource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            TokenSource::Env => f.write_str("the DEFENDABLE_TOKEN environment variable"),
+            TokenSource::Keyring => f.write_str("the OS keyring"),
+            TokenSource::File(path) => write!(f, "the file {}", path.display()),
+        }
+    }
+}
+
+#[derive(Debug, Default, Serialize, Deserialize)]
+struct ConfigFile {
+    #[serde(default)]
+    profiles: BTreeMap<String, Profile>,
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+struct Profile {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    api: Option<String>,
+}
+
+#[derive(Debug, Default, Serialize, Deserialize)]
+struct CredentialsFile {
+    #[serde(default)]
+    tokens: BTreeMap<String, String>,
+}
+
+/// The CLI's configuration directory and the active profile.
+pub struct Store {
+    dir: PathBuf,
+    profile: String,
+}
+
+impl Store {
+    /// `DEFENDABLE_CONFIG_DIR`, else the platform's config directory.
+    pub fn open(profile: &str) -> anyhow::Result<Store> {
+        let dir = match std::env::var_os("DEFENDABLE_CONFIG_DIR") {
+            Some(dir) => PathBuf::from(dir),
+            None => directories::ProjectDirs::from("", "", "defendable")
+                .map(|d| d.config_dir().to_path_buf())
+                .ok_or_else(|| anyhow::anyhow!("no home directory; set DEFENDABLE_CONFIG_DIR"))?,
+        };
+        Ok(Store {
+            dir,
+            profile: profile.to_string(),
+        })
+    }
+
+    pub fn profile(&self) -> &str {
+        &self.profile
+    }
+
+    fn config_path(&self) -> PathBuf {
+        self.dir.join("config.json")
+    }
+
+    fn credentials_path(&self) -> PathBuf {
+        self.dir.join("credentials.json")
+    }
+
+    fn read_config(&self) -> ConfigFile {
+        read_json(&self.config_path()).unwrap_or_default()
+    }
+
+    /// The API base: the flag or env (already in `explicit`), the profile's, the default.
+    pub fn api_base(&self, explicit: Option<&str>) -> String {
+        let base = match explicit {
+            Some(api) => api.to_string(),
+            None => self
+                .read_config()
+                .profiles
+                .get(&self.profile)
+                .and_then(|p| p.api.clone())
+                .unwrap_or_else(|| DEFAULT_API.to_string()),
+        };
+        base.trim_end_matches('/').to_string()
+    }
+
+    /// Remembers the server this profile signed in to.
+    pub fn save_api(&self, api: &str) -> anyhow::Result<()> {
+        let mut config = self.read_config();
+        config.profiles.entry(self.profile.clone()).or_default().api = Some(api.to_string());
+        write_json(&self.config_path(), &config, false)
+    }
+
+    /// The session token and where it came from, if there is one.
+    pub fn token(&self) -> Option<(String, TokenSource)> {
+        if let Ok(token) = std::env::var("DEFENDABLE_TOKEN") {
+            if !token.trim().is_empty() {
+                return Some((token.trim().to_string(), TokenSource::Env));
+            }
+        }
+        if keyring_enabled() {
+            if let Some(token) = keyring_get(&self.profile) {
+                return Some((token, TokenSource::Keyring));
+            }
+        }
+        let path = self.credentials_path();
+        let file: CredentialsFile = read_json(&path)?;
+        let token = file.tokens.get(&self.profile)?.clone();
+        Some((token, TokenSource::File(path)))
+    }
+
+    /// Stores a token: the keyring when it answers, else the 0600 file.
+    pub fn save_token(&self, token: &str) -> anyhow::Result<TokenSource> {
+        if keyring_enabled() && keyring_set(&self.profile, token) {
+            self.remove_file_token()?;
+            return Ok(TokenSource::Keyring);
+        }
+        let path = self.credentials_path();
+        let mut file: CredentialsFile = read_json(&path).unwrap_or_default();
+        file.tokens.insert(self.profile.clone(), token.to_string());
+        write_json(&path, &file, true)?;
+        Ok(TokenSource::File(path))
+    }
+
+    /// Forgets this profile's token everywhere it may be stored. True if one was.
+    pub fn remove_token(&self) -> anyhow::Result<bool> {
+        let mut removed = false;
+        if keyring_enabled() {
+            removed |= keyring_delete(&self.profile);
+        }
+        removed |= self.remove_file_token()?;
+        Ok(removed)
+    }
+
+    fn remove_file_token(&self) -> anyhow::Result<bool> {
+        let path = self.credentials_path();
+        let Some(mut file) = read_json::<CredentialsFile>(&path) else {
+            return Ok(false);
+        };
+        let removed = file.tokens.remove(&self.profile).is_some();
+        if removed {
+            write_json(&path, &file, true)?;
+        }
+        Ok(removed)
+    }
+}
+
+fn read_json<T: for<'de> Deserialize<'de>>(path: &Path) -> Option<T> {
+    let text = std::fs::read_to_string(path).ok()?;
+    serde_json::from_str(&text).ok()
+}
+
+fn write_json<T: Serialize>(path: &Path, value: &T, secret: bool) -> anyhow::Result<()> {
+    use anyhow::Context as _;
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    }
+    let text = serde_json::to_string_pretty(value)?;
+    let tmp = path.with_extension("tmp");
+    {
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create(true).truncate(true);
+        #[cfg(unix)]
+        if secret {
+            use std::os::unix::fs::OpenOptionsExt as _;
+            options.mode(0o600);
+        }
+        #[cfg(not(unix))]
+        let _ = secret;
+        let mut file = options
+            .open(&tmp)
+            .with_context(|| format!("writing {}", tmp.display()))?;
+        std::io::Write::write_all(&mut file, text.as_bytes())?;
+        file.sync_all()?;
+    }
+    std::fs::rename(&tmp, path).with_context(|| format!("writing {}", path.display()))?;
+    Ok(())
+}
+
+/// The keyring is skipped when `DEFENDABLE_NO_KEYRING` is set (and never touched when
+/// `DEFENDABLE_TOKEN` is, since that wins before the keyring is asked).
+fn keyring_enabled() -> bool {
+    std::env::var_os("DEFENDABLE_NO_KEYRING").is_none()
+}
+
+/// Runs a keyring call on a thread and gives up after a timeout: a locked or absent
+/// keyring daemon must not hang the CLI.
+fn with_keyring<T: Send + 'static>(call: impl FnOnce() -> Option<T> + Send + 'static) -> Option<T> {
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(call());
+    });
+    rx.recv_timeout(KEYRING_TIMEOUT).ok().flatten()
+}
+
+fn keyring_get(profile: &str) -> Option<String> {
+    let profile = profile.to_string();
+    with_keyring(move || {
+        keyring::Entry::new(KEYRING_SERVICE, &profile)
+            .ok()?
+            .get_password()
+            .ok()
+    })
+}
+
+fn keyring_set(profile: &str, token: &str) -> bool {
+    let (profile, token) = (profile.to_string(), token.to_string());
+    with_keyring(move || {
+        let entry = keyring::Entry::new(KEYRING_SERVICE, &profile).ok()?;
+        entry.set_password(&token).ok()?;
+        // Only trust a keyring that gives the secret back.
+        (entry.get_password().ok()? == token).then_some(())
+    })
+    .is_some()
+}
+
+fn keyring_delete(profile: &str) -> bool {
+    let profile = profile.to_string();
+    with_keyring(move || {
+        keyring::Entry::new(KEYRING_SERVICE, &profile)
+            .ok()?
+            .delete_credential()
+            .ok()
+    })
+    .is_some()
+}

@@ -1,0 +1,78 @@
+//! Every operation of the contract placed in the command tree. The match is
+//! exhaustive over the operations generated from `openapi.json`, so a new operation
+//! does not compile until it has a command.
+
+include!(concat!(env!("OUT_DIR"), "/operations.rs"));
+
+/// The command that performs an operation (`noun verb`, plus the flag that selects
+/// it where one command covers several operations).
+pub fn command_for(operation: Operation) -> &'static str {
+    match operation {
+        Operation::ServiceInfo => "server info",
+        Operation::Healthz => "server health",
+        Operation::AuthRequest => "auth login",
+        Operation::AuthVerify => "auth verify",
+        Operation::AuthMe => "auth status",
+        Operation::OrgGet => "org show",
+        Operation::ProjectsList => "projects ls",
+        Operation::ProjectsCreate => "projects create",
+        Operation::FlightSheetsList => "flight-sheets ls",
+        Operation::FlightSheetsGet => "flight-sheets show",
+        Operation::RunsList => "runs ls",
+        Operation::RunsCreate => "runs new",
+        Operation::RunsGet => "runs show",
+        Operation::SubmissionGet => "runs submission",
+        Operation::ChecksList => "runs checks",
+        Operation::FlagsList => "runs flags",
+        Operation::VerdictGet => "runs verdict",
+        Operation::EvidenceAdd => "evidence add",
+        Operation::EvidenceUpload => "evidence upload",
+        Operation::SubmissionAdd => "submission add",
+        Operation::AuditRun => "audit run",
+        Operation::ChecksGrade => "audit grade",
+        Operation::FindingsFinalize => "audit finalize",
+        Operation::ChecksRun => "checks run",
+        Operation::ApprovalSet => "approval set",
+        Operation::ReceiptGenerate => "receipt generate",
+        Operation::ShareGet => "receipt show",
+        Operation::SharePdf => "receipt pdf",
+        Operation::LedgerList => "ledger ls",
+        Operation::LedgerExport => "ledger export",
+        Operation::LedgerVerify => "ledger verify --server",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory as _;
+
+    #[test]
+    fn every_operation_has_a_real_command() {
+        let root = crate::cli::Cli::command();
+        for op in Operation::ALL {
+            let words: Vec<&str> = command_for(*op)
+                .split_whitespace()
+                .take_while(|w| !w.starts_with("--"))
+                .collect();
+            let mut cmd = &root;
+            for word in &words {
+                cmd = cmd
+                    .find_subcommand(word)
+                    .unwrap_or_else(|| panic!("{} maps to missing command {words:?}", op.id()));
+            }
+            if let Some(flag) = command_for(*op)
+                .split_whitespace()
+                .find(|w| w.starts_with("--"))
+            {
+                let name = flag.trim_start_matches("--");
+                assert!(
+                    cmd.get_arguments().any(|a| a.get_long() == Some(name)),
+                    "{} needs {flag} on {words:?}",
+                    op.id()
+                );
+            }
+        }
+        assert!(Operation::ALL.len() >= 31);
+    }
+}

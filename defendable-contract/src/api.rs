@@ -1,0 +1,382 @@
+//! The API as a dropshot trait: the single definition the server implements and
+//! `openapi.json` is rendered from. Built only with the `api` feature.
+
+use dropshot::{
+    Body, ErrorStatusCode, HttpError, HttpResponseError, HttpResponseOk, Path, Query,
+    RequestContext, StreamingBody, TypedBody,
+};
+use http::Response;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::schemas::*;
+
+/// Every error the API returns: `{"detail": "<message>"}` with a 4xx or 5xx status.
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[schemars(rename = "Error")]
+pub struct ApiError {
+    pub detail: String,
+    #[serde(skip)]
+    #[schemars(skip)]
+    status: u16,
+}
+
+impl ApiError {
+    /// An error with this status (a 4xx or 5xx code; anything else becomes 500).
+    pub fn new(status: u16, detail: impl Into<String>) -> Self {
+        let status = if (400..600).contains(&status) {
+            status
+        } else {
+            500
+        };
+        ApiError {
+            detail: detail.into(),
+            status,
+        }
+    }
+
+    pub fn bad_request(detail: impl Into<String>) -> Self {
+        Self::new(400, detail)
+    }
+
+    pub fn unauthorized(detail: impl Into<String>) -> Self {
+        Self::new(401, detail)
+    }
+
+    pub fn forbidden(detail: impl Into<String>) -> Self {
+        Self::new(403, detail)
+    }
+
+    pub fn not_found(detail: impl Into<String>) -> Self {
+        Self::new(404, detail)
+    }
+
+    pub fn conflict(detail: impl Into<String>) -> Self {
+        Self::new(409, detail)
+    }
+
+    pub fn too_large(detail: impl Into<String>) -> Self {
+        Self::new(413, detail)
+    }
+
+    pub fn unprocessable(detail: impl Into<String>) -> Self {
+        Self::new(422, detail)
+    }
+
+    pub fn unavailable(detail: impl Into<String>) -> Self {
+        Self::new(503, detail)
+    }
+
+    pub fn internal(detail: impl Into<String>) -> Self {
+        Self::new(500, detail)
+    }
+
+    /// The HTTP status code.
+    pub fn status(&self) -> u16 {
+        self.status
+    }
+}
+
+impl std::fmt::Display for ApiError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} {}", self.status, self.detail)
+    }
+}
+
+impl From<HttpError> for ApiError {
+    /// Dropshot's own errors (bad JSON, wrong types, oversize bodies) keep their
+    /// message as `detail`; an oversize body is reported as 413.
+    fn from(error: HttpError) -> Self {
+        let message = error.external_message;
+        if message.contains("exceeded maximum size") {
+            return ApiError::too_large(message);
+        }
+        ApiError::new(error.status_code.as_u16(), message)
+    }
+}
+
+impl HttpResponseError for ApiError {
+    fn status_code(&self) -> ErrorStatusCode {
+        ErrorStatusCode::from_u16(self.status).unwrap_or(ErrorStatusCode::INTERNAL_SERVER_ERROR)
+    }
+}
+
+/// A run in the path.
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
+pub struct RunPath {
+    pub run_id: String,
+}
+
+/// A check of a run in the path.
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
+pub struct CheckPath {
+    pub run_id: String,
+    pub check_id: String,
+}
+
+/// A flight sheet id or slug in the path.
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
+pub struct FlightSheetPath {
+    pub id_or_slug: String,
+}
+
+/// A public share token in the path.
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
+pub struct SharePath {
+    pub token: String,
+}
+
+/// Largest evidence file, in bytes (25 MiB).
+pub const UPLOAD_MAX_BYTES: usize = 25 * 1024 * 1024;
+/// Largest upload request: the file plus room for multipart framing.
+pub const UPLOAD_REQUEST_MAX_BYTES: usize = UPLOAD_MAX_BYTES + 64 * 1024;
+
+/// The DefendableCloud API.
+#[dropshot::api_description]
+pub trait DefendableApi {
+    type Context;
+
+    /// Service information.
+    #[endpoint { method = GET, path = "/", tags = ["meta"] }]
+    async fn service_info(
+        rqctx: RequestContext<Self::Context>,
+    ) -> Result<HttpResponseOk<ServiceInfo>, ApiError>;
+
+    /// Service, database and storage health, each really probed.
+    #[endpoint { method = GET, path = "/healthz", tags = ["meta"] }]
+    async fn healthz(
+        rqctx: RequestContext<Self::Context>,
+    ) -> Result<HttpResponseOk<HealthOut>, ApiError>;
+
+    /// Request a magic-link sign-in.
+    #[endpoint { method = POST, path = "/auth/request", tags = ["auth"] }]
+    async fn auth_request(
+        rqctx: RequestContext<Self::Context>,
+        body: TypedBody<MagicRequestIn>,
+    ) -> Result<HttpResponseOk<MagicRequestOut>, ApiError>;
+
+    /// Exchange a one-time magic-link token for a JWT.
+    #[endpoint { method = POST, path = "/auth/verify", tags = ["auth"] }]
+    async fn auth_verify(
+        rqctx: RequestContext<Self::Context>,
+        body: TypedBody<MagicVerifyIn>,
+    ) -> Result<HttpResponseOk<TokenOut>, ApiError>;
+
+    /// The signed-in principal.
+    #[endpoint { method = GET, path = "/auth/me", tags = ["auth"] }]
+    async fn auth_me(rqctx: RequestContext<Self::Context>) -> Result<HttpResponseOk<Me>, ApiError>;
+
+    /// The caller's organisation.
+    #[endpoint { method = GET, path = "/org", tags = ["org"] }]
+    async fn org_get(rqctx: RequestContext<Self::Context>)
+        -> Result<HttpResponseOk<Org>, ApiError>;
+
+    /// List projects, newest first.
+    #[endpoint { method = GET, path = "/projects", tags = ["projects"] }]
+    async fn projects_list(
+        rqctx: RequestContext<Self::Context>,
+    ) -> Result<HttpResponseOk<ProjectList>, ApiError>;
+
+    /// Create a project.
+    #[endpoint { method = POST, path = "/projects", tags = ["projects"] }]
+    async fn projects_create(
+        rqctx: RequestContext<Self::Context>,
+        body: TypedBody<ProjectIn>,
+    ) -> Result<HttpResponseOk<Project>, ApiError>;
+
+    /// The active flight-sheet library, ordered by name.
+    #[endpoint { method = GET, path = "/flight-sheets", tags = ["eval"] }]
+    async fn flight_sheets_list(
+        rqctx: RequestContext<Self::Context>,
+    ) -> Result<HttpResponseOk<FlightSheetList>, ApiError>;
+
+    /// One flight sheet, by id or slug.
+    #[endpoint { method = GET, path = "/flight-sheets/{id_or_slug}", tags = ["eval"] }]
+    async fn flight_sheets_get(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<FlightSheetPath>,
+    ) -> Result<HttpResponseOk<FlightSheet>, ApiError>;
+
+    /// List runs, newest first.
+    #[endpoint { method = GET, path = "/runs", tags = ["runs"] }]
+    async fn runs_list(
+        rqctx: RequestContext<Self::Context>,
+        query: Query<RunListQuery>,
+    ) -> Result<HttpResponseOk<RunList>, ApiError>;
+
+    /// Create a run, optionally against a flight sheet.
+    #[endpoint { method = POST, path = "/runs", tags = ["runs"] }]
+    async fn runs_create(
+        rqctx: RequestContext<Self::Context>,
+        body: TypedBody<RunIn>,
+    ) -> Result<HttpResponseOk<Run>, ApiError>;
+
+    /// Everything about a run.
+    #[endpoint { method = GET, path = "/runs/{run_id}", tags = ["runs"] }]
+    async fn runs_get(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<RunPath>,
+    ) -> Result<HttpResponseOk<RunDetail>, ApiError>;
+
+    /// Attach evidence (text, note, URL, ...).
+    #[endpoint { method = POST, path = "/runs/{run_id}/evidence", tags = ["runs"] }]
+    async fn evidence_add(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<RunPath>,
+        body: TypedBody<EvidenceIn>,
+    ) -> Result<HttpResponseOk<Evidence>, ApiError>;
+
+    /// Upload a file as evidence (25 MiB max), hashed while it streams. The body is
+    /// the file's bytes; a `multipart/form-data` form with `file` and `label`
+    /// fields is accepted on the same route.
+    #[endpoint {
+        method = POST,
+        path = "/runs/{run_id}/evidence/upload",
+        tags = ["runs"],
+        request_body_max_bytes = UPLOAD_REQUEST_MAX_BYTES,
+    }]
+    async fn evidence_upload(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<RunPath>,
+        query: Query<EvidenceUploadQuery>,
+        body: StreamingBody,
+    ) -> Result<HttpResponseOk<Evidence>, ApiError>;
+
+    /// Attach the agent's submission.
+    #[endpoint { method = POST, path = "/runs/{run_id}/submission", tags = ["eval"] }]
+    async fn submission_add(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<RunPath>,
+        body: TypedBody<SubmissionBody>,
+    ) -> Result<HttpResponseOk<SubmissionAck>, ApiError>;
+
+    /// The run's current submission.
+    #[endpoint { method = GET, path = "/runs/{run_id}/submission", tags = ["eval"] }]
+    async fn submission_get(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<RunPath>,
+    ) -> Result<HttpResponseOk<Submission>, ApiError>;
+
+    /// Apply the flight sheet to the submission.
+    #[endpoint { method = POST, path = "/runs/{run_id}/audit", tags = ["eval"] }]
+    async fn audit_run(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<RunPath>,
+    ) -> Result<HttpResponseOk<AuditResult>, ApiError>;
+
+    /// The run's applied rules.
+    #[endpoint { method = GET, path = "/runs/{run_id}/checks", tags = ["eval"] }]
+    async fn checks_list(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<RunPath>,
+    ) -> Result<HttpResponseOk<ChecksList>, ApiError>;
+
+    /// Run the core check engine (runs without a flight sheet).
+    #[endpoint { method = POST, path = "/runs/{run_id}/checks", tags = ["runs"] }]
+    async fn checks_run(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<RunPath>,
+    ) -> Result<HttpResponseOk<CoreChecksResult>, ApiError>;
+
+    /// Grade a checklist rule: satisfied (`pass`) or `flag`.
+    #[endpoint { method = PATCH, path = "/runs/{run_id}/checks/{check_id}", tags = ["eval"] }]
+    async fn checks_grade(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<CheckPath>,
+        body: TypedBody<CheckGradeIn>,
+    ) -> Result<HttpResponseOk<CheckGraded>, ApiError>;
+
+    /// Finalise the verdict once every rule is applied.
+    #[endpoint { method = POST, path = "/runs/{run_id}/findings", tags = ["eval"] }]
+    async fn findings_finalize(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<RunPath>,
+    ) -> Result<HttpResponseOk<Verdict>, ApiError>;
+
+    /// The flagged rules.
+    #[endpoint { method = GET, path = "/runs/{run_id}/flags", tags = ["eval"] }]
+    async fn flags_list(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<RunPath>,
+    ) -> Result<HttpResponseOk<FlagsList>, ApiError>;
+
+    /// The run's current verdict.
+    #[endpoint { method = GET, path = "/runs/{run_id}/verdict", tags = ["eval"] }]
+    async fn verdict_get(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<RunPath>,
+    ) -> Result<HttpResponseOk<Verdict>, ApiError>;
+
+    /// Record a human decision on the current verdict.
+    #[endpoint { method = POST, path = "/runs/{run_id}/approve", tags = ["runs"] }]
+    async fn approval_set(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<RunPath>,
+        body: TypedBody<ApprovalIn>,
+    ) -> Result<HttpResponseOk<Approval>, ApiError>;
+
+    /// Mint the run's receipt (idempotent per approval).
+    #[endpoint { method = POST, path = "/runs/{run_id}/receipt", tags = ["runs"] }]
+    async fn receipt_generate(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<RunPath>,
+    ) -> Result<HttpResponseOk<Receipt>, ApiError>;
+
+    /// The public view of a receipt.
+    #[endpoint { method = GET, path = "/share/{token}", tags = ["public"] }]
+    async fn share_get(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<SharePath>,
+    ) -> Result<HttpResponseOk<PublicReceipt>, ApiError>;
+
+    /// The public receipt as a one-page PDF.
+    #[endpoint { method = GET, path = "/share/{token}/pdf", tags = ["public"] }]
+    async fn share_pdf(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<SharePath>,
+    ) -> Result<Response<Body>, ApiError>;
+
+    /// The organisation's chain, in org_seq order.
+    #[endpoint { method = GET, path = "/ledger", tags = ["ledger"] }]
+    async fn ledger_list(
+        rqctx: RequestContext<Self::Context>,
+        query: Query<LedgerQuery>,
+    ) -> Result<HttpResponseOk<LedgerList>, ApiError>;
+
+    /// The organisation's chain with each receipt's exact canonical payload, for
+    /// checking it on the client.
+    #[endpoint { method = GET, path = "/ledger/export", tags = ["ledger"] }]
+    async fn ledger_export(
+        rqctx: RequestContext<Self::Context>,
+        query: Query<LedgerQuery>,
+    ) -> Result<HttpResponseOk<LedgerExport>, ApiError>;
+
+    /// Walk the organisation's chain and check every link.
+    #[endpoint { method = GET, path = "/ledger/verify", tags = ["ledger"] }]
+    async fn ledger_verify(
+        rqctx: RequestContext<Self::Context>,
+    ) -> Result<HttpResponseOk<LedgerVerifyResult>, ApiError>;
+
+    /// This document.
+    #[endpoint { method = GET, path = "/openapi.json", unpublished = true }]
+    async fn openapi_document(
+        rqctx: RequestContext<Self::Context>,
+    ) -> Result<Response<Body>, ApiError>;
+}
+
+/// Renders the OpenAPI document of the API (3.0.x), as committed in `openapi.json`.
+pub fn openapi_json() -> String {
+    let description =
+        defendable_api_mod::stub_api_description().expect("the API description is valid");
+    let mut openapi = description.openapi(
+        "DefendableCloud API",
+        crate::API_VERSION.parse().expect("semver"),
+    );
+    openapi
+        .description("A proof vault for AI-agent work: runs, audits, verdicts, approvals and hash-chained receipts.")
+        .license_name("Apache-2.0");
+    let value = openapi.json().expect("the OpenAPI document serialises");
+    let mut text = serde_json::to_string_pretty(&value).expect("pretty JSON");
+    text.push('\n');
+    text
+}

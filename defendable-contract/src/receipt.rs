@@ -1,0 +1,547 @@
+//! Receipt hashing and chain verification: pure functions shared by the server's
+//! `/ledger/verify`, the public share view and the CLI's offline checks.
+//!
+//! A receipt's hash is `SHA-256(canonical(payload))`, with `receipt_sha256` left out
+//! of the payload. Each organisation has one chain: `org_seq` counts from 0, the
+//! genesis parent is [`ZERO_HASH`], and every receipt names the hash of the one
+//! before it.
+
+use serde_json::Value;
+
+use crate::canonical::{parse_canonical, sha256_hex, value_to_canonical_vec};
+
+/// The parent hash of an organisation's first receipt.
+pub const ZERO_HASH: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+
+/// The payload key that is never part of the hashed bytes.
+pub const HASH_KEY: &str = "receipt_sha256";
+
+/// `DCR-000042-1a2b3c4d`: the chain position, zero-padded to six digits, and eight
+/// hex characters of randomness.
+pub fn format_receipt_id(org_seq: u64, suffix: &str) -> String {
+    format!("DCR-{org_seq:06}-{suffix}")
+}
+
+/// Splits a receipt id into its sequence number and suffix, if it is well formed.
+pub fn parse_receipt_id(id: &str) -> Option<(u64, &str)> {
+    let rest = id.strip_prefix("DCR-")?;
+    let (seq, suffix) = rest.split_once('-')?;
+    let well_formed = seq.len() >= 6
+        && seq.bytes().all(|b| b.is_ascii_digit())
+        && suffix.len() == 8
+        && suffix
+            .bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b));
+    if !well_formed {
+        return None;
+    }
+    Some((seq.parse().ok()?, suffix))
+}
+
+/// The hash of a receipt payload as shown publicly (any `receipt_sha256` key in it
+/// is dropped first).
+pub fn receipt_hash(payload: &Value) -> String {
+    match payload {
+        Value::Object(map) if map.contains_key(HASH_KEY) => {
+            let mut map = map.clone();
+            map.remove(HASH_KEY);
+            sha256_hex(&value_to_canonical_vec(&Value::Object(map)))
+        }
+        other => sha256_hex(&value_to_canonical_vec(other)),
+    }
+}
+
+/// True for 64 lowercase hex characters.
+pub fn is_sha256_hex(text: &str) -> bool {
+    text.len() == 64
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+}
+
+/// One stored receipt as the chain verifier sees it: the columns and the exact
+/// canonical bytes that were hashed.
+#[derive(Clone, Copy, Debug)]
+pub struct ChainEntry<'a> {
+    pub org_seq: i64,
+    pub receipt_id: &'a str,
+    pub parent_hash: &'a str,
+    pub receipt_sha256: &'a str,
+    pub canonical_payload: &'a [u8],
+}
+
+/// One problem found at one position of a chain.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChainError {
+    pub org_seq: i64,
+    pub error: String,
+}
+
+/// The outcome of verifying a chain: every error, with a count.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChainReport {
+    pub ok: bool,
+    pub receipts_checked: u64,
+    pub error_count: u64,
+    pub errors: Vec<ChainError>,
+}
+
+/// Checks one receipt on its own: canonical bytes, the hash, and that the payload
+/// agrees with the stored columns. Returns every problem found.
+pub fn verify_entry(org_id: Option<&str>, entry: &ChainEntry<'_>) -> Vec<String> {
+    let mut problems = Vec::new();
+    let recomputed = sha256_hex(entry.canonical_payload);
+    if recomputed != entry.receipt_sha256 {
+        problems.push(format!(
+            "hash mismatch: stored {}, recomputed {recomputed}",
+            entry.receipt_sha256
+        ));
+    }
+    let payload = match parse_canonical(entry.canonical_payload) {
+        Ok(payload) => payload,
+        Err(e) => {
+            problems.push(format!("payload is not canonical JSON: {e}"));
+            return problems;
+        }
+    };
+    let Some(map) = payload.as_object() else {
+        problems.push("payload is not a JSON object".to_string());
+        return problems;
+    };
+    if map.contains_key(HASH_KEY) {
+        problems.push(format!("payload must not contain {HASH_KEY}"));
+    }
+    let text = |key: &str| map.get(key).and_then(Value::as_str);
+    if text("receipt_id") != Some(entry.receipt_id) {
+        problems.push(format!(
+            "payload/column disagreement: receipt_id {:?} in the payload, {:?} stored",
+            text("receipt_id").unwrap_or("(missing)"),
+            entry.receipt_id
+        ));
+    }
+    let payload_seq = map.get("org_seq").and_then(Value::as_i64);
+    if payload_seq != Some(entry.org_seq) {
+        problems.push(format!(
+            "payload/column disagreement: org_seq {} in the payload, {} stored",
+            payload_seq.map_or("(missing)".to_string(), |s| s.to_string()),
+            entry.org_seq
+        ));
+    }
+    if text("parent_hash") != Some(entry.parent_hash) {
+        problems.push(format!(
+            "payload/column disagreement: parent_hash {:?} in the payload, {:?} stored",
+            text("parent_hash").unwrap_or("(missing)"),
+            entry.parent_hash
+        ));
+    }
+    if let Some(org_id) = org_id {
+        let payload_org = map
+            .get("organization")
+            .and_then(|o| o.get("id"))
+            .and_then(Value::as_str);
+        if payload_org != Some(org_id) {
+            problems.push(format!(
+                "payload/column disagreement: organization {:?} in the payload, {org_id:?} expected",
+                payload_org.unwrap_or("(missing)")
+            ));
+        }
+    }
+    problems
+}
+
+/// Verifies a whole chain, given in `org_seq` order: each receipt on its own
+/// ([`verify_entry`]), then the sequence (from 0, no gaps or repeats) and every parent
+/// link against the previous receipt's stored hash. A forged receipt therefore shows
+/// up once, at its own position.
+pub fn verify_chain(org_id: Option<&str>, entries: &[ChainEntry<'_>]) -> ChainReport {
+    let mut errors = Vec::new();
+    let mut previous: Option<&ChainEntry<'_>> = None;
+    for entry in entries {
+        let mut push = |error: String| {
+            errors.push(ChainError {
+                org_seq: entry.org_seq,
+                error,
+            })
+        };
+        let expected_seq = previous.map_or(0, |p| p.org_seq + 1);
+        if entry.org_seq != expected_seq {
+            push(format!(
+                "sequence gap: expected org_seq {expected_seq}, found {}",
+                entry.org_seq
+            ));
+        }
+        let expected_parent = previous.map_or(ZERO_HASH, |p| p.receipt_sha256);
+        if entry.parent_hash != expected_parent {
+            push(format!(
+                "broken parent link: parent_hash {} does not match {expected_parent}",
+                entry.parent_hash
+            ));
+        }
+        for problem in verify_entry(org_id, entry) {
+            push(problem);
+        }
+        previous = Some(entry);
+    }
+    ChainReport {
+        ok: errors.is_empty(),
+        receipts_checked: entries.len() as u64,
+        error_count: errors.len() as u64,
+        errors,
+    }
+}
+
+/// The receipt schemas this version knows.
+pub const KNOWN_SCHEMAS: [&str; 2] = [
+    "defendablecloud.receipt/v1",
+    "defendablecloud.eval-receipt/v1",
+];
+
+/// One check run on a single receipt: `ok` is `None` when it could not be
+/// established from the receipt alone.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct ReceiptCheck {
+    pub check: String,
+    pub ok: Option<bool>,
+    pub detail: String,
+}
+
+impl ReceiptCheck {
+    fn new(check: &str, ok: Option<bool>, detail: String) -> ReceiptCheck {
+        ReceiptCheck {
+            check: check.to_string(),
+            ok,
+            detail,
+        }
+    }
+}
+
+/// Checks a receipt document on its own, trusting nothing the server asserted about
+/// it (a `verified` flag is ignored). Accepts the public view (`{"payload": ...,
+/// "receipt_sha256": ...}`) or a stored artifact (the payload with its
+/// `receipt_sha256` key). Returns every check, including what it cannot establish.
+pub fn check_receipt_document(doc: &Value) -> Vec<ReceiptCheck> {
+    let mut checks = Vec::new();
+    let (payload, outer) = match doc.get("payload") {
+        Some(payload) => (payload, Some(doc)),
+        None => (doc, None),
+    };
+    let Some(map) = payload.as_object() else {
+        checks.push(ReceiptCheck::new(
+            "payload",
+            Some(false),
+            "no receipt payload object found".into(),
+        ));
+        return checks;
+    };
+
+    let recomputed = receipt_hash(payload);
+    let outer_claim = outer.and_then(|o| o.get(HASH_KEY)).and_then(Value::as_str);
+    let inner_claim = map.get(HASH_KEY).and_then(Value::as_str);
+    let hash_check = match (outer_claim, inner_claim) {
+        (Some(a), Some(b)) if a != b => ReceiptCheck::new(
+            "hash",
+            Some(false),
+            format!("two different hashes are claimed: {a} and {b}"),
+        ),
+        (None, None) => ReceiptCheck::new(
+            "hash",
+            Some(false),
+            format!("no receipt_sha256 is claimed; the payload hashes to {recomputed}"),
+        ),
+        (Some(claim), _) | (None, Some(claim)) => {
+            if claim == recomputed {
+                ReceiptCheck::new(
+                    "hash",
+                    Some(true),
+                    format!("SHA-256 of the canonical payload is {recomputed}, as claimed"),
+                )
+            } else {
+                ReceiptCheck::new(
+                    "hash",
+                    Some(false),
+                    format!("claimed {claim}, but the canonical payload hashes to {recomputed}"),
+                )
+            }
+        }
+    };
+    checks.push(hash_check);
+
+    let text = |key: &str| map.get(key).and_then(Value::as_str);
+    let seq = map.get("org_seq").and_then(Value::as_i64);
+    let id = text("receipt_id");
+    checks.push(match (id.and_then(parse_receipt_id), seq) {
+        (Some((id_seq, _)), Some(seq)) if seq >= 0 && id_seq == seq as u64 => ReceiptCheck::new(
+            "receipt id",
+            Some(true),
+            format!(
+                "{} is well formed and names position {seq}",
+                id.unwrap_or("")
+            ),
+        ),
+        (Some((id_seq, _)), Some(seq)) => ReceiptCheck::new(
+            "receipt id",
+            Some(false),
+            format!("the id names position {id_seq} but org_seq is {seq}"),
+        ),
+        (None, _) => ReceiptCheck::new(
+            "receipt id",
+            Some(false),
+            format!(
+                "{:?} is not a receipt id (DCR-NNNNNN-xxxxxxxx)",
+                id.unwrap_or("")
+            ),
+        ),
+        (Some(_), None) => ReceiptCheck::new(
+            "receipt id",
+            Some(false),
+            "the payload has no integer org_seq".into(),
+        ),
+    });
+
+    let parent = text("parent_hash");
+    checks.push(match (parent, seq) {
+        (Some(p), Some(0)) if p == ZERO_HASH => ReceiptCheck::new(
+            "chain fields",
+            Some(true),
+            "the first receipt of its chain, with the all-zero parent".into(),
+        ),
+        (Some(p), Some(s)) if s > 0 && is_sha256_hex(p) && p != ZERO_HASH => ReceiptCheck::new(
+            "chain fields",
+            Some(true),
+            format!("position {s}, parent {p}"),
+        ),
+        (p, s) => ReceiptCheck::new(
+            "chain fields",
+            Some(false),
+            format!(
+                "parent_hash {:?} does not fit org_seq {}",
+                p.unwrap_or("(missing)"),
+                s.map_or("(missing)".into(), |s| s.to_string())
+            ),
+        ),
+    });
+
+    if let Some(outer) = outer {
+        let mut disagreements = Vec::new();
+        for key in ["receipt_id", "parent_hash", "org_seq"] {
+            if let Some(value) = outer.get(key) {
+                if map.get(key) != Some(value) {
+                    disagreements.push(key);
+                }
+            }
+        }
+        checks.push(if disagreements.is_empty() {
+            ReceiptCheck::new(
+                "fields agree",
+                Some(true),
+                "the listed receipt_id, org_seq and parent_hash match the payload".into(),
+            )
+        } else {
+            ReceiptCheck::new(
+                "fields agree",
+                Some(false),
+                format!(
+                    "listed and hashed values differ: {}",
+                    disagreements.join(", ")
+                ),
+            )
+        });
+    }
+
+    checks.push(match text("schema") {
+        Some(schema) if KNOWN_SCHEMAS.contains(&schema) => {
+            ReceiptCheck::new("schema", Some(true), schema.to_string())
+        }
+        other => ReceiptCheck::new(
+            "schema",
+            None,
+            format!(
+                "{:?} is not a schema this version knows; the hash still covers it",
+                other.unwrap_or("(missing)")
+            ),
+        ),
+    });
+    checks.push(ReceiptCheck::new(
+        "chain inclusion",
+        None,
+        "not established from one receipt: verify the organisation's ledger".into(),
+    ));
+    checks
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::canonical::to_canonical_vec;
+    use serde_json::json;
+
+    struct Stored {
+        seq: i64,
+        id: String,
+        parent: String,
+        hash: String,
+        bytes: Vec<u8>,
+    }
+
+    fn chain(n: i64) -> Vec<Stored> {
+        let mut out: Vec<Stored> = Vec::new();
+        for seq in 0..n {
+            let parent = out.last().map_or(ZERO_HASH.to_string(), |p| p.hash.clone());
+            let id = format_receipt_id(seq as u64, "0a1b2c3d");
+            let payload = json!({"receipt_id": id, "org_seq": seq, "parent_hash": parent,
+                                 "organization": {"id": "org1", "name": "Проверка"}, "score": 0.75});
+            let bytes = to_canonical_vec(&payload).unwrap();
+            out.push(Stored {
+                seq,
+                id,
+                parent,
+                hash: sha256_hex(&bytes),
+                bytes,
+            });
+        }
+        out
+    }
+
+    fn entries(stored: &[Stored]) -> Vec<ChainEntry<'_>> {
+        stored
+            .iter()
+            .map(|s| ChainEntry {
+                org_seq: s.seq,
+                receipt_id: &s.id,
+                parent_hash: &s.parent,
+                receipt_sha256: &s.hash,
+                canonical_payload: &s.bytes,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_clean_chain_verifies() {
+        let stored = chain(4);
+        let report = verify_chain(Some("org1"), &entries(&stored));
+        assert!(report.ok, "{report:?}");
+        assert_eq!(report.receipts_checked, 4);
+        assert_eq!(report.error_count, 0);
+        assert!(verify_chain(Some("org1"), &[]).ok);
+    }
+
+    #[test]
+    fn a_forged_payload_is_reported_at_its_own_position_only() {
+        let mut stored = chain(3);
+        let text = String::from_utf8(stored[1].bytes.clone()).unwrap();
+        stored[1].bytes = text.replace("0.75", "0.95").into_bytes();
+        let report = verify_chain(Some("org1"), &entries(&stored));
+        assert!(!report.ok);
+        assert_eq!(report.error_count, 1, "{report:?}");
+        assert_eq!(report.errors[0].org_seq, 1);
+        assert!(report.errors[0].error.contains("hash mismatch"));
+    }
+
+    #[test]
+    fn gaps_broken_links_and_disagreements_are_all_counted() {
+        let stored = chain(4);
+        let mut list = entries(&stored);
+        list.remove(2);
+        let report = verify_chain(Some("org1"), &list);
+        let kinds: Vec<&str> = report.errors.iter().map(|e| e.error.as_str()).collect();
+        assert!(
+            kinds.iter().any(|e| e.starts_with("sequence gap")),
+            "{kinds:?}"
+        );
+        assert!(
+            kinds.iter().any(|e| e.starts_with("broken parent link")),
+            "{kinds:?}"
+        );
+        assert_eq!(report.error_count as usize, report.errors.len());
+
+        let stored = chain(2);
+        let mut list = entries(&stored);
+        list[1].receipt_id = "DCR-000001-ffffffff";
+        let report = verify_chain(Some("other-org"), &list);
+        let text = format!("{:?}", report.errors);
+        assert!(text.contains("receipt_id"), "{text}");
+        assert!(text.contains("organization"), "{text}");
+        assert_eq!(report.error_count, 3, "{text}");
+    }
+
+    #[test]
+    fn non_canonical_bytes_are_an_error_even_when_the_hash_matches() {
+        let bytes = br#"{"org_seq": 0}"#.to_vec();
+        let hash = sha256_hex(&bytes);
+        let entry = ChainEntry {
+            org_seq: 0,
+            receipt_id: "DCR-000000-00000000",
+            parent_hash: ZERO_HASH,
+            receipt_sha256: &hash,
+            canonical_payload: &bytes,
+        };
+        let problems = verify_entry(None, &entry);
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(problems[0].contains("not canonical"));
+    }
+
+    #[test]
+    fn receipt_ids_round_trip() {
+        let id = format_receipt_id(42, "1a2b3c4d");
+        assert_eq!(id, "DCR-000042-1a2b3c4d");
+        assert_eq!(parse_receipt_id(&id), Some((42, "1a2b3c4d")));
+        assert_eq!(
+            parse_receipt_id("DCR-1234567-1a2b3c4d"),
+            Some((1234567, "1a2b3c4d"))
+        );
+        for bad in [
+            "DCR-42-1a2b3c4d",
+            "DCR-000042-XYZ",
+            "RCPT-000042-1a2b3c4d",
+            "",
+        ] {
+            assert_eq!(parse_receipt_id(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn receipt_hash_ignores_the_hash_key() {
+        let payload = json!({"a": 1});
+        let mut shown = payload.clone();
+        shown["receipt_sha256"] = json!("x");
+        assert_eq!(receipt_hash(&payload), receipt_hash(&shown));
+        assert!(is_sha256_hex(&receipt_hash(&payload)));
+    }
+
+    #[test]
+    fn a_public_receipt_document_is_checked_without_trusting_the_server() {
+        let stored = chain(2);
+        let payload: Value = serde_json::from_slice(&stored[1].bytes).unwrap();
+        let doc = serde_json::json!({"payload": payload, "receipt_sha256": stored[1].hash,
+            "receipt_id": stored[1].id, "org_seq": 1, "parent_hash": stored[1].parent, "verified": false});
+        let checks = check_receipt_document(&doc);
+        assert!(checks.iter().all(|c| c.ok != Some(false)), "{checks:?}");
+        assert!(checks
+            .iter()
+            .any(|c| c.check == "hash" && c.ok == Some(true)));
+
+        let mut forged = doc.clone();
+        forged["payload"]["score"] = serde_json::json!(0.99);
+        forged["verified"] = serde_json::json!(true);
+        let checks = check_receipt_document(&forged);
+        let hash = checks.iter().find(|c| c.check == "hash").unwrap();
+        assert_eq!(hash.ok, Some(false), "{hash:?}");
+
+        let mut moved = doc.clone();
+        moved["org_seq"] = serde_json::json!(0);
+        let checks = check_receipt_document(&moved);
+        assert!(checks
+            .iter()
+            .any(|c| c.check == "fields agree" && c.ok == Some(false)));
+
+        let mut artifact = payload.clone();
+        artifact["receipt_sha256"] = serde_json::json!(stored[1].hash);
+        assert!(check_receipt_document(&artifact)
+            .iter()
+            .all(|c| c.ok != Some(false)));
+        assert_eq!(
+            check_receipt_document(&serde_json::json!([1]))[0].ok,
+            Some(false)
+        );
+    }
+}

@@ -1,0 +1,18 @@
+//! Request and response types of the wire, one file per area. Every type is a named
+//! schema in `components.schemas` with the reference's name.
+
+pub mod auth;
+pub mod checks;
+pub mod common;
+pub mod flight_sheets;
+pub mod org;
+pub mod receipts;
+pub mod runs;
+
+pub use auth::*;
+pub use checks::*;
+pub use common::*;
+pub use flight_sheets::*;
+pub use org::*;
+pub use receipts::*;
+pub use runs::*;

@@ -1,0 +1,364 @@
+//! `impl DefendableApi`: thin handlers that parse, authorise, call a service and
+//! map its errors.
+
+use dropshot::{Body, HttpResponseOk, Path, Query, RequestContext, StreamingBody, TypedBody};
+use http::Response;
+
+use defendable_contract::api::{
+    ApiError, CheckPath, DefendableApi, FlightSheetPath, RunPath, SharePath,
+};
+use defendable_contract::schemas::*;
+
+use crate::auth::{self, Principal};
+use crate::context::AppContext;
+use crate::{flight_sheets, ledger, receipts, runs};
+
+/// The server's implementation of the API trait.
+pub enum DefendableServer {}
+
+type Ctx = RequestContext<AppContext>;
+
+async fn principal(rqctx: &Ctx) -> Result<Principal, ApiError> {
+    auth::authenticate(rqctx.context(), rqctx.request.headers()).await
+}
+
+fn raw(
+    content_type: &str,
+    disposition: Option<String>,
+    bytes: Vec<u8>,
+) -> Result<Response<Body>, ApiError> {
+    let mut builder = Response::builder()
+        .status(200)
+        .header(http::header::CONTENT_TYPE, content_type);
+    if let Some(d) = disposition {
+        builder = builder.header(http::header::CONTENT_DISPOSITION, d);
+    }
+    builder
+        .body(Body::from(bytes))
+        .map_err(|e| crate::error::internal("building a response", e))
+}
+
+impl DefendableApi for DefendableServer {
+    type Context = AppContext;
+
+    async fn service_info(_rqctx: Ctx) -> Result<HttpResponseOk<ServiceInfo>, ApiError> {
+        Ok(HttpResponseOk(crate::service_info()))
+    }
+
+    async fn healthz(rqctx: Ctx) -> Result<HttpResponseOk<HealthOut>, ApiError> {
+        Ok(HttpResponseOk(crate::health(rqctx.context()).await))
+    }
+
+    async fn auth_request(
+        rqctx: Ctx,
+        body: TypedBody<MagicRequestIn>,
+    ) -> Result<HttpResponseOk<MagicRequestOut>, ApiError> {
+        Ok(HttpResponseOk(
+            auth::request_link(rqctx.context(), &body.into_inner().email).await?,
+        ))
+    }
+
+    async fn auth_verify(
+        rqctx: Ctx,
+        body: TypedBody<MagicVerifyIn>,
+    ) -> Result<HttpResponseOk<TokenOut>, ApiError> {
+        Ok(HttpResponseOk(
+            auth::verify_link(rqctx.context(), &body.into_inner().token).await?,
+        ))
+    }
+
+    async fn auth_me(rqctx: Ctx) -> Result<HttpResponseOk<Me>, ApiError> {
+        let p = principal(&rqctx).await?;
+        Ok(HttpResponseOk(auth::me(rqctx.context(), &p).await?))
+    }
+
+    async fn org_get(rqctx: Ctx) -> Result<HttpResponseOk<Org>, ApiError> {
+        let p = principal(&rqctx).await?;
+        Ok(HttpResponseOk(crate::org(rqctx.context(), &p).await?))
+    }
+
+    async fn projects_list(rqctx: Ctx) -> Result<HttpResponseOk<ProjectList>, ApiError> {
+        let p = principal(&rqctx).await?;
+        Ok(HttpResponseOk(
+            runs::list_projects(rqctx.context(), &p).await?,
+        ))
+    }
+
+    async fn projects_create(
+        rqctx: Ctx,
+        body: TypedBody<ProjectIn>,
+    ) -> Result<HttpResponseOk<Project>, ApiError> {
+        let p = principal(&rqctx).await?;
+        Ok(HttpResponseOk(
+            runs::create_project(rqctx.context(), &p, body.into_inner()).await?,
+        ))
+    }
+
+    async fn flight_sheets_list(rqctx: Ctx) -> Result<HttpResponseOk<FlightSheetList>, ApiError> {
+        principal(&rqctx).await?;
+        Ok(HttpResponseOk(flight_sheets::list(rqctx.context()).await?))
+    }
+
+    async fn flight_sheets_get(
+        rqctx: Ctx,
+        path: Path<FlightSheetPath>,
+    ) -> Result<HttpResponseOk<FlightSheet>, ApiError> {
+        principal(&rqctx).await?;
+        Ok(HttpResponseOk(
+            flight_sheets::get(rqctx.context(), &path.into_inner().id_or_slug).await?,
+        ))
+    }
+
+    async fn runs_list(
+        rqctx: Ctx,
+        query: Query<RunListQuery>,
+    ) -> Result<HttpResponseOk<RunList>, ApiError> {
+        let p = principal(&rqctx).await?;
+        Ok(HttpResponseOk(
+            runs::list_runs(rqctx.context(), &p, query.into_inner()).await?,
+        ))
+    }
+
+    async fn runs_create(
+        rqctx: Ctx,
+        body: TypedBody<RunIn>,
+    ) -> Result<HttpResponseOk<Run>, ApiError> {
+        let p = principal(&rqctx).await?;
+        Ok(HttpResponseOk(
+            runs::create_run(rqctx.context(), &p, body.into_inner()).await?,
+        ))
+    }
+
+    async fn runs_get(
+        rqctx: Ctx,
+        path: Path<RunPath>,
+    ) -> Result<HttpResponseOk<RunDetail>, ApiError> {
+        let p = principal(&rqctx).await?;
+        Ok(HttpResponseOk(
+            runs::run_detail(rqctx.context(), &p, &path.into_inner().run_id).await?,
+        ))
+    }
+
+    async fn evidence_add(
+        rqctx: Ctx,
+        path: Path<RunPath>,
+        body: TypedBody<EvidenceIn>,
+    ) -> Result<HttpResponseOk<Evidence>, ApiError> {
+        let p = principal(&rqctx).await?;
+        Ok(HttpResponseOk(
+            runs::add_evidence(
+                rqctx.context(),
+                &p,
+                &path.into_inner().run_id,
+                body.into_inner(),
+            )
+            .await?,
+        ))
+    }
+
+    async fn evidence_upload(
+        rqctx: Ctx,
+        path: Path<RunPath>,
+        query: Query<EvidenceUploadQuery>,
+        body: StreamingBody,
+    ) -> Result<HttpResponseOk<Evidence>, ApiError> {
+        let p = principal(&rqctx).await?;
+        let headers = rqctx.request.headers().clone();
+        Ok(HttpResponseOk(
+            runs::upload::upload_evidence(
+                rqctx.context(),
+                &p,
+                &path.into_inner().run_id,
+                query.into_inner(),
+                &headers,
+                body,
+            )
+            .await?,
+        ))
+    }
+
+    async fn submission_add(
+        rqctx: Ctx,
+        path: Path<RunPath>,
+        body: TypedBody<SubmissionBody>,
+    ) -> Result<HttpResponseOk<SubmissionAck>, ApiError> {
+        let p = principal(&rqctx).await?;
+        Ok(HttpResponseOk(
+            runs::add_submission(
+                rqctx.context(),
+                &p,
+                &path.into_inner().run_id,
+                body.into_inner().0,
+            )
+            .await?,
+        ))
+    }
+
+    async fn submission_get(
+        rqctx: Ctx,
+        path: Path<RunPath>,
+    ) -> Result<HttpResponseOk<Submission>, ApiError> {
+        let p = principal(&rqctx).await?;
+        Ok(HttpResponseOk(
+            runs::get_submission(rqctx.context(), &p, &path.into_inner().run_id).await?,
+        ))
+    }
+
+    async fn audit_run(
+        rqctx: Ctx,
+        path: Path<RunPath>,
+    ) -> Result<HttpResponseOk<AuditResult>, ApiError> {
+        let p = principal(&rqctx).await?;
+        Ok(HttpResponseOk(
+            runs::audit(rqctx.context(), &p, &path.into_inner().run_id).await?,
+        ))
+    }
+
+    async fn checks_list(
+        rqctx: Ctx,
+        path: Path<RunPath>,
+    ) -> Result<HttpResponseOk<ChecksList>, ApiError> {
+        let p = principal(&rqctx).await?;
+        Ok(HttpResponseOk(
+            runs::list_checks(rqctx.context(), &p, &path.into_inner().run_id).await?,
+        ))
+    }
+
+    async fn checks_run(
+        rqctx: Ctx,
+        path: Path<RunPath>,
+    ) -> Result<HttpResponseOk<CoreChecksResult>, ApiError> {
+        let p = principal(&rqctx).await?;
+        Ok(HttpResponseOk(
+            runs::core_checks(rqctx.context(), &p, &path.into_inner().run_id).await?,
+        ))
+    }
+
+    async fn checks_grade(
+        rqctx: Ctx,
+        path: Path<CheckPath>,
+        body: TypedBody<CheckGradeIn>,
+    ) -> Result<HttpResponseOk<CheckGraded>, ApiError> {
+        let p = principal(&rqctx).await?;
+        let path = path.into_inner();
+        Ok(HttpResponseOk(
+            runs::grade(
+                rqctx.context(),
+                &p,
+                &path.run_id,
+                &path.check_id,
+                body.into_inner(),
+            )
+            .await?,
+        ))
+    }
+
+    async fn findings_finalize(
+        rqctx: Ctx,
+        path: Path<RunPath>,
+    ) -> Result<HttpResponseOk<Verdict>, ApiError> {
+        let p = principal(&rqctx).await?;
+        Ok(HttpResponseOk(
+            runs::finalize(rqctx.context(), &p, &path.into_inner().run_id).await?,
+        ))
+    }
+
+    async fn flags_list(
+        rqctx: Ctx,
+        path: Path<RunPath>,
+    ) -> Result<HttpResponseOk<FlagsList>, ApiError> {
+        let p = principal(&rqctx).await?;
+        Ok(HttpResponseOk(
+            runs::list_flags(rqctx.context(), &p, &path.into_inner().run_id).await?,
+        ))
+    }
+
+    async fn verdict_get(
+        rqctx: Ctx,
+        path: Path<RunPath>,
+    ) -> Result<HttpResponseOk<Verdict>, ApiError> {
+        let p = principal(&rqctx).await?;
+        Ok(HttpResponseOk(
+            runs::get_verdict(rqctx.context(), &p, &path.into_inner().run_id).await?,
+        ))
+    }
+
+    async fn approval_set(
+        rqctx: Ctx,
+        path: Path<RunPath>,
+        body: TypedBody<ApprovalIn>,
+    ) -> Result<HttpResponseOk<Approval>, ApiError> {
+        let p = principal(&rqctx).await?;
+        Ok(HttpResponseOk(
+            runs::approve(
+                rqctx.context(),
+                &p,
+                &path.into_inner().run_id,
+                body.into_inner(),
+            )
+            .await?,
+        ))
+    }
+
+    async fn receipt_generate(
+        rqctx: Ctx,
+        path: Path<RunPath>,
+    ) -> Result<HttpResponseOk<Receipt>, ApiError> {
+        let p = principal(&rqctx).await?;
+        Ok(HttpResponseOk(
+            receipts::mint_for_run(rqctx.context(), &p, &path.into_inner().run_id).await?,
+        ))
+    }
+
+    async fn share_get(
+        rqctx: Ctx,
+        path: Path<SharePath>,
+    ) -> Result<HttpResponseOk<PublicReceipt>, ApiError> {
+        Ok(HttpResponseOk(
+            receipts::share(rqctx.context(), &path.into_inner().token).await?,
+        ))
+    }
+
+    async fn share_pdf(rqctx: Ctx, path: Path<SharePath>) -> Result<Response<Body>, ApiError> {
+        let (receipt_id, bytes) =
+            receipts::share_pdf(rqctx.context(), &path.into_inner().token).await?;
+        raw(
+            "application/pdf",
+            Some(format!("inline; filename=\"{receipt_id}.pdf\"")),
+            bytes,
+        )
+    }
+
+    async fn ledger_list(
+        rqctx: Ctx,
+        query: Query<LedgerQuery>,
+    ) -> Result<HttpResponseOk<LedgerList>, ApiError> {
+        let p = principal(&rqctx).await?;
+        Ok(HttpResponseOk(
+            ledger::list(rqctx.context(), &p, query.into_inner()).await?,
+        ))
+    }
+
+    async fn ledger_export(
+        rqctx: Ctx,
+        query: Query<LedgerQuery>,
+    ) -> Result<HttpResponseOk<LedgerExport>, ApiError> {
+        let p = principal(&rqctx).await?;
+        Ok(HttpResponseOk(
+            ledger::export(rqctx.context(), &p, query.into_inner()).await?,
+        ))
+    }
+
+    async fn ledger_verify(rqctx: Ctx) -> Result<HttpResponseOk<LedgerVerifyResult>, ApiError> {
+        let p = principal(&rqctx).await?;
+        Ok(HttpResponseOk(ledger::verify(rqctx.context(), &p).await?))
+    }
+
+    async fn openapi_document(rqctx: Ctx) -> Result<Response<Body>, ApiError> {
+        raw(
+            "application/json",
+            None,
+            rqctx.context().openapi.as_bytes().to_vec(),
+        )
+    }
+}

@@ -1,0 +1,132 @@
+//! The organisation's ledger: the chain listed in order and verified link by link
+//! with the contract's checks, from the exact stored bytes.
+
+use defendable_contract::receipt::{verify_chain, ChainEntry};
+use defendable_contract::schemas::{
+    LedgerEntry, LedgerError, LedgerExport, LedgerExportEntry, LedgerList, LedgerQuery,
+    LedgerVerifyResult,
+};
+
+use crate::auth::Principal;
+use crate::context::AppContext;
+use crate::error::{db, ApiError};
+use crate::store::receipts::{self as store, ReceiptRow};
+use crate::time::to_wire;
+
+const PAGE: i64 = 1000;
+/// How many errors `/ledger/verify` lists (the count is always complete).
+const ERRORS_SHOWN: usize = 100;
+
+/// Reads one page of the chain as asked by a ledger query.
+async fn page(
+    ctx: &AppContext,
+    principal: &Principal,
+    query: &LedgerQuery,
+) -> Result<Vec<ReceiptRow>, ApiError> {
+    let from = query.from_seq.unwrap_or(0);
+    let limit = query.limit.unwrap_or(PAGE);
+    if from < 0 {
+        return Err(ApiError::bad_request("from_seq must be 0 or more"));
+    }
+    if !(1..=PAGE).contains(&limit) {
+        return Err(ApiError::bad_request(format!("limit must be 1..{PAGE}")));
+    }
+    store::chain(&ctx.db, &principal.org_id, from, limit)
+        .await
+        .map_err(db("reading the ledger"))
+}
+
+/// `GET /ledger/export`: entries with their exact canonical payloads.
+pub async fn export(
+    ctx: &AppContext,
+    principal: &Principal,
+    query: LedgerQuery,
+) -> Result<LedgerExport, ApiError> {
+    let rows = page(ctx, principal, &query).await?;
+    Ok(LedgerExport {
+        org_id: principal.org_id.clone(),
+        entries: rows
+            .into_iter()
+            .map(|r| LedgerExportEntry {
+                created_at: to_wire(&r.created_at),
+                receipt_id: r.receipt_id,
+                org_seq: r.org_seq,
+                parent_hash: r.parent_hash,
+                receipt_sha256: r.receipt_sha256,
+                schema: r.schema_id,
+                payload_canonical: r.canonical_payload,
+            })
+            .collect(),
+    })
+}
+
+/// `GET /ledger`.
+pub async fn list(
+    ctx: &AppContext,
+    principal: &Principal,
+    query: LedgerQuery,
+) -> Result<LedgerList, ApiError> {
+    let rows = page(ctx, principal, &query).await?;
+    Ok(LedgerList {
+        entries: rows
+            .iter()
+            .map(|r| LedgerEntry {
+                receipt_id: r.receipt_id.clone(),
+                org_seq: r.org_seq,
+                parent_hash: r.parent_hash.clone(),
+                receipt_sha256: r.receipt_sha256.clone(),
+                schema: r.schema_id.clone(),
+                created_at: to_wire(&r.created_at),
+            })
+            .collect(),
+    })
+}
+
+/// Reads the whole chain in pages.
+async fn all_rows(ctx: &AppContext, org_id: &str) -> Result<Vec<ReceiptRow>, ApiError> {
+    let mut rows: Vec<ReceiptRow> = Vec::new();
+    loop {
+        let from = rows.last().map(|r| r.org_seq + 1).unwrap_or(0);
+        let page = store::chain(&ctx.db, org_id, from, PAGE)
+            .await
+            .map_err(db("reading the ledger"))?;
+        let done = (page.len() as i64) < PAGE;
+        rows.extend(page);
+        if done {
+            return Ok(rows);
+        }
+    }
+}
+
+/// `GET /ledger/verify`.
+pub async fn verify(
+    ctx: &AppContext,
+    principal: &Principal,
+) -> Result<LedgerVerifyResult, ApiError> {
+    let rows = all_rows(ctx, &principal.org_id).await?;
+    let entries: Vec<ChainEntry<'_>> = rows
+        .iter()
+        .map(|r| ChainEntry {
+            org_seq: r.org_seq,
+            receipt_id: &r.receipt_id,
+            parent_hash: &r.parent_hash,
+            receipt_sha256: &r.receipt_sha256,
+            canonical_payload: r.canonical_payload.as_bytes(),
+        })
+        .collect();
+    let report = verify_chain(Some(&principal.org_id), &entries);
+    Ok(LedgerVerifyResult {
+        ok: report.ok,
+        receipts_checked: report.receipts_checked as i64,
+        error_count: report.error_count as i64,
+        errors: report
+            .errors
+            .into_iter()
+            .take(ERRORS_SHOWN)
+            .map(|e| LedgerError {
+                org_seq: e.org_seq,
+                error: e.error,
+            })
+            .collect(),
+    })
+}

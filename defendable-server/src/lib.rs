@@ -1,0 +1,145 @@
+//! The defendable server: implements the contract's API over SQLite or
+//! PostgreSQL and a blob store, and runs the Defendable Run from sign-in to a
+//! publicly verifiable receipt.
+
+pub mod api_impl;
+pub mod auth;
+pub mod blobs;
+pub mod checks;
+pub mod config;
+pub mod context;
+pub mod error;
+pub mod flight_sheets;
+pub mod ids;
+pub mod ledger;
+pub mod receipts;
+pub mod runs;
+pub mod store;
+pub mod time;
+
+use std::sync::Arc;
+
+use anyhow::Context as _;
+use dropshot::{
+    ConfigDropshot, ConfigLogging, ConfigLoggingLevel, HandlerTaskMode, HttpServer, ServerBuilder,
+};
+
+use defendable_contract::api::{defendable_api_mod, ApiError};
+use defendable_contract::doctrine::PlanTier;
+use defendable_contract::schemas::{HealthOut, Org, ServiceInfo};
+
+use crate::auth::Principal;
+use crate::config::Config;
+use crate::context::AppContext;
+use crate::error::db;
+
+pub const SERVICE: &str = "defendable-cloud-api";
+
+/// Largest JSON request body, in bytes.
+pub const JSON_BODY_MAX_BYTES: usize = 4 * 1024 * 1024;
+
+/// Connects, migrates, loads the flight-sheet library and opens the blob store.
+pub async fn prepare(config: Config) -> anyhow::Result<AppContext> {
+    let db = store::Db::connect(&config.database_url).await?;
+    db.migrate().await?;
+    let sheets = flight_sheets::sync(&db, config.flight_sheets_dir.as_deref())
+        .await
+        .context("loading the flight-sheet library")?;
+    tracing::info!(sheets, backend = db.backend.as_str(), "database ready");
+    let blobs =
+        blobs::BlobStore::open(config.data_dir.join("blobs")).context("opening the blob store")?;
+    Ok(AppContext {
+        config,
+        db,
+        blobs,
+        openapi: Arc::new(defendable_contract::api::openapi_json()),
+    })
+}
+
+/// Starts the HTTP server on the configured address.
+pub async fn start(config: Config) -> anyhow::Result<HttpServer<AppContext>> {
+    let listen = config.listen;
+    let context = prepare(config).await?;
+    let api = defendable_api_mod::api_description::<api_impl::DefendableServer>()
+        .map_err(|e| anyhow::anyhow!("building the API: {e}"))?;
+    let log = ConfigLogging::StderrTerminal {
+        level: ConfigLoggingLevel::Warn,
+    }
+    .to_logger("defendable-server")
+    .map_err(|e| anyhow::anyhow!("creating the request logger: {e}"))?;
+    let dropshot_config = ConfigDropshot {
+        bind_address: listen,
+        default_request_body_max_bytes: JSON_BODY_MAX_BYTES,
+        default_handler_task_mode: HandlerTaskMode::Detached,
+        ..Default::default()
+    };
+    ServerBuilder::new(api, context, log)
+        .config(dropshot_config)
+        .start()
+        .map_err(|e| anyhow::anyhow!("cannot listen on {listen}: {e}"))
+}
+
+/// `GET /`.
+pub fn service_info() -> ServiceInfo {
+    ServiceInfo {
+        service: SERVICE.into(),
+        version: env!("CARGO_PKG_VERSION").into(),
+        api_version: defendable_contract::API_VERSION.into(),
+        tagline: "Proof vault for AI-agent work: every run ends in a verifiable receipt.".into(),
+        endpoints: [
+            "/healthz",
+            "/auth/request",
+            "/auth/verify",
+            "/auth/me",
+            "/org",
+            "/projects",
+            "/flight-sheets",
+            "/runs",
+            "/runs/{run_id}",
+            "/runs/{run_id}/audit",
+            "/runs/{run_id}/receipt",
+            "/share/{token}",
+            "/ledger",
+            "/ledger/verify",
+            "/openapi.json",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect(),
+    }
+}
+
+/// `GET /healthz`: probes the database and the blob store.
+pub async fn health(ctx: &AppContext) -> HealthOut {
+    let (db_ok, storage) = tokio::join!(ctx.db.ping(), ctx.blobs.probe());
+    HealthOut {
+        ok: db_ok && storage,
+        service: SERVICE.into(),
+        version: env!("CARGO_PKG_VERSION").into(),
+        db: db_ok,
+        db_backend: ctx.db.backend.as_str().into(),
+        storage,
+        email_configured: ctx.config.email_configured,
+        bucket: None,
+    }
+}
+
+/// `GET /org`.
+pub async fn org(ctx: &AppContext, principal: &Principal) -> Result<Org, ApiError> {
+    let org = store::accounts::org_by_id(&ctx.db, &principal.org_id)
+        .await
+        .map_err(db("reading an organisation"))?
+        .ok_or_else(|| ApiError::not_found("org not found"))?;
+    let members = store::accounts::member_count(&ctx.db, &org.id)
+        .await
+        .map_err(db("counting members"))?;
+    Ok(Org {
+        id: org.id,
+        name: org.name,
+        slug: org.slug,
+        member_count: members,
+        receipt_count: org.receipt_count,
+        plan: PlanTier::parse(&org.plan).unwrap_or(PlanTier::Free),
+        created_at: time::to_wire(&org.created_at),
+    })
+}

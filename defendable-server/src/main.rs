@@ -1,0 +1,97 @@
+//! The `defendable-server` binary: `serve` (default), `migrate` and `openapi`.
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use defendable_server::config::{Config, ServeArgs};
+
+#[derive(Parser)]
+#[command(
+    name = "defendable-server",
+    version,
+    about = "The defendable proof-vault server"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    #[command(flatten)]
+    serve: ServeArgs,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the HTTP server (the default).
+    Serve,
+    /// Apply database migrations and load the flight-sheet library, then exit.
+    Migrate,
+    /// Print the OpenAPI document.
+    Openapi,
+}
+
+fn init_logging() {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("DEFENDABLE_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .init();
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command.unwrap_or(Command::Serve) {
+        Command::Openapi => {
+            print!("{}", defendable_contract::api::openapi_json());
+            ExitCode::SUCCESS
+        }
+        Command::Migrate => {
+            init_logging();
+            match run_migrate(cli.serve).await {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("error: {e:#}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        Command::Serve => {
+            init_logging();
+            match run_serve(cli.serve).await {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("error: {e:#}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+    }
+}
+
+async fn run_migrate(args: ServeArgs) -> anyhow::Result<()> {
+    let config = Config::resolve(args)?;
+    defendable_server::prepare(config).await?;
+    eprintln!("migrations applied; flight-sheet library loaded");
+    Ok(())
+}
+
+async fn run_serve(args: ServeArgs) -> anyhow::Result<()> {
+    let config = Config::resolve(args)?;
+    let base = config.api_base_url.clone();
+    let data_dir = config.data_dir.clone();
+    let server = defendable_server::start(config).await?;
+    eprintln!(
+        "defendable-server listening on {} (data: {})",
+        server.local_addr(),
+        data_dir.display()
+    );
+    eprintln!("use it from the CLI:  DEFENDABLE_API={base} defendable auth login");
+    tokio::select! {
+        result = server.wait_for_shutdown() => result.map_err(|e| anyhow::anyhow!(e)),
+        _ = tokio::signal::ctrl_c() => {
+            eprintln!("shutting down");
+            server.close().await.map_err(|e| anyhow::anyhow!(e))
+        }
+    }
+}

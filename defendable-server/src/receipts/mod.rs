@@ -1,0 +1,411 @@
+//! Receipts: minting a run's receipt into its organisation's chain (serialised,
+//! retried, idempotent per approval), the public view and the PDF.
+
+pub mod payloads;
+pub mod pdf;
+
+use std::time::Duration;
+
+use serde_json::Value;
+
+use defendable_contract::canonical::{is_canonical, sha256_hex, to_canonical_string};
+use defendable_contract::receipt::{format_receipt_id, ZERO_HASH};
+use defendable_contract::schemas::{PublicReceipt, Receipt};
+
+use crate::auth::Principal;
+use crate::context::AppContext;
+use crate::error::ApiError;
+use crate::runs::lifecycle::{RunStatus, Step};
+use crate::runs::{self, views};
+use crate::store::receipts::{self as store, ReceiptRow};
+use crate::store::{accounts, audits, projects, runs as run_store};
+use crate::{flight_sheets, ids, time};
+use payloads::{ChainPosition, RunFacts};
+
+/// How often a mint is retried when it loses a race for the chain.
+const MINT_ATTEMPTS: u32 = 12;
+
+enum Attempt {
+    Retry(sqlx::Error),
+    Fail(ApiError),
+}
+
+impl From<ApiError> for Attempt {
+    fn from(e: ApiError) -> Self {
+        Attempt::Fail(e)
+    }
+}
+
+fn classify(context: &'static str) -> impl FnOnce(sqlx::Error) -> Attempt {
+    move |e| {
+        if crate::store::is_unique_violation(&e) || crate::store::is_retryable(&e) {
+            Attempt::Retry(e)
+        } else {
+            Attempt::Fail(crate::error::internal(context, e))
+        }
+    }
+}
+
+/// `POST /runs/{run_id}/receipt`: mints once per approval; asking again returns
+/// the same receipt.
+pub async fn mint_for_run(
+    ctx: &AppContext,
+    principal: &Principal,
+    run_id: &str,
+) -> Result<Receipt, ApiError> {
+    let mut last = None;
+    for attempt in 0..MINT_ATTEMPTS {
+        match try_mint_for_run(ctx, principal, run_id).await {
+            Ok(receipt) => return Ok(receipt),
+            Err(Attempt::Fail(e)) => return Err(e),
+            Err(Attempt::Retry(e)) => {
+                tracing::debug!(%e, attempt, "mint lost a race; retrying");
+                last = Some(e);
+                let jitter = rand::random::<u64>() % 20;
+                tokio::time::sleep(Duration::from_millis(5 * (1 << attempt.min(6)) + jitter)).await;
+            }
+        }
+    }
+    tracing::warn!(error = ?last, "mint gave up after {MINT_ATTEMPTS} attempts");
+    Err(ApiError::unavailable(
+        "the organisation's chain is busy; retry shortly",
+    ))
+}
+
+async fn try_mint_for_run(
+    ctx: &AppContext,
+    principal: &Principal,
+    run_id: &str,
+) -> Result<Receipt, Attempt> {
+    // What never changes for a run (its organisation, project and flight sheet) is
+    // read before the transaction: a transaction must not wait for a second pooled
+    // connection, or concurrent mints could exhaust the pool.
+    let snapshot = runs::get_run_row(ctx, principal, run_id).await?;
+    let org = accounts::org_by_id(&ctx.db, &snapshot.org_id)
+        .await
+        .map_err(classify("reading an organisation"))?
+        .ok_or_else(|| ApiError::not_found("org not found"))?;
+    let project = projects::get(&ctx.db, &snapshot.org_id, &snapshot.project_id)
+        .await
+        .map_err(classify("reading a project"))?
+        .ok_or_else(|| ApiError::internal("run's project is missing"))?;
+    let sheet = match &snapshot.flight_sheet_id {
+        Some(id) => Some(flight_sheets::by_id(ctx, id).await?),
+        None => None,
+    };
+
+    let mut tx = ctx
+        .db
+        .pool
+        .begin()
+        .await
+        .map_err(classify("starting a transaction"))?;
+    let (run, status) = runs::lock_run(&mut tx, principal, run_id).await?;
+    runs::require(status, Step::Receipt, &run)?;
+    let approval = audits::current_approval_tx(&mut tx, &run.id)
+        .await
+        .map_err(classify("reading an approval"))?;
+    if status == RunStatus::Receipted {
+        if let Some(existing) = match &approval {
+            Some(a) => store::for_approval_tx(&mut tx, &a.id)
+                .await
+                .map_err(classify("reading a receipt"))?,
+            None => None,
+        } {
+            return Ok(views::receipt(ctx, &existing));
+        }
+        tx.rollback()
+            .await
+            .map_err(classify("ending a transaction"))?;
+        let latest = store::latest_for_run(&ctx.db, &run.id)
+            .await
+            .map_err(classify("reading a receipt"))?;
+        return latest
+            .map(|r| views::receipt(ctx, &r))
+            .ok_or_else(|| Attempt::Fail(ApiError::internal("receipted run has no receipt")));
+    }
+    let approval = approval
+        .filter(|a| a.decision == "approved")
+        .ok_or_else(|| ApiError::conflict("a human must approve before a receipt is issued"))?;
+    let verdict = audits::current_verdict_tx(&mut tx, &run.id)
+        .await
+        .map_err(classify("reading a verdict"))?
+        .filter(|v| v.id == approval.verdict_id)
+        .ok_or_else(|| {
+            ApiError::conflict("the approval is not for the current verdict; approve again")
+        })?;
+    if let Some(existing) = store::for_approval_tx(&mut tx, &approval.id)
+        .await
+        .map_err(classify("reading a receipt"))?
+    {
+        return Ok(views::receipt(ctx, &existing));
+    }
+
+    let submission = run_store::current_submission_tx(&mut tx, &run.id)
+        .await
+        .map_err(classify("reading a submission"))?;
+    let evidence = run_store::evidence_tx(&mut tx, &run.id)
+        .await
+        .map_err(classify("reading evidence"))?;
+    let checks = audits::checks_tx(&mut tx, &run.id)
+        .await
+        .map_err(classify("reading checks"))?;
+
+    let head = store::lock_chain(&mut tx, &run.org_id)
+        .await
+        .map_err(classify("locking the chain"))?;
+    let (org_seq, parent_hash) = match head {
+        Some((seq, hash)) => (seq + 1, hash),
+        None => (0, ZERO_HASH.to_string()),
+    };
+    let share_token = ids::random_token(24);
+    let position = ChainPosition {
+        receipt_id: format_receipt_id(org_seq as u64, &ids::hex8()),
+        org_seq,
+        parent_hash,
+        created_at: time::now_iso(),
+        share_url: ctx.share_url(&share_token),
+    };
+    let facts = RunFacts {
+        org: &org,
+        project: &project,
+        run: &run,
+        inputs: runs::inputs_of(&run),
+        sheet: sheet.as_ref(),
+        submission: submission.as_ref(),
+        evidence: &evidence,
+        checks: &checks,
+        verdict: &verdict,
+        approval: &approval,
+    };
+    let payload = payloads::run_payload(&position, &facts);
+    let row = seal(
+        &run.org_id,
+        Some(run.id.clone()),
+        Some(approval.id.clone()),
+        &position,
+        share_token,
+        &payload,
+    )?;
+    store::insert(&mut tx, &row)
+        .await
+        .map_err(classify("storing a receipt"))?;
+    run_store::set_status(&mut tx, &run.id, RunStatus::Receipted.as_str())
+        .await
+        .map_err(classify("updating a run"))?;
+    tx.commit()
+        .await
+        .map_err(classify("committing a receipt"))?;
+    tracing::info!(receipt_id = %row.receipt_id, org_seq = row.org_seq, "receipt minted");
+    Ok(views::receipt(ctx, &row))
+}
+
+/// Canonicalises and hashes a payload into the row that stores its exact bytes.
+fn seal(
+    org_id: &str,
+    run_id: Option<String>,
+    approval_id: Option<String>,
+    pos: &ChainPosition,
+    share_token: String,
+    payload: &Value,
+) -> Result<ReceiptRow, ApiError> {
+    let canonical = to_canonical_string(payload).map_err(|e| {
+        ApiError::unprocessable(format!("the receipt payload cannot be canonicalised: {e}"))
+    })?;
+    let receipt_sha256 = sha256_hex(canonical.as_bytes());
+    Ok(ReceiptRow {
+        id: ids::new_id(),
+        org_id: org_id.to_string(),
+        run_id,
+        approval_id,
+        receipt_id: pos.receipt_id.clone(),
+        org_seq: pos.org_seq,
+        parent_hash: pos.parent_hash.clone(),
+        receipt_sha256,
+        share_token,
+        schema_id: payload
+            .get("schema")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string(),
+        canonical_payload: canonical,
+        created_at: time::now_micros(),
+    })
+}
+
+/// A receipt by its public token, or 404.
+async fn by_token(ctx: &AppContext, token: &str) -> Result<ReceiptRow, ApiError> {
+    let valid = !token.is_empty()
+        && token.len() <= 64
+        && token
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    if !valid {
+        return Err(ApiError::not_found("receipt not found"));
+    }
+    store::by_share_token(&ctx.db, token)
+        .await
+        .map_err(crate::error::db("reading a receipt"))?
+        .ok_or_else(|| ApiError::not_found("receipt not found"))
+}
+
+/// The payload as the public may see it. Run and eval receipts are public whole;
+/// the projection and the hash then cover the same bytes.
+fn public_payload(row: &ReceiptRow) -> Result<Value, ApiError> {
+    serde_json::from_str(&row.canonical_payload)
+        .map_err(|e| crate::error::internal("reading a stored receipt", e))
+}
+
+/// Recomputes the stored receipt's hash from its exact stored bytes.
+fn verified(row: &ReceiptRow) -> bool {
+    sha256_hex(row.canonical_payload.as_bytes()) == row.receipt_sha256
+        && is_canonical(row.canonical_payload.as_bytes())
+}
+
+/// `GET /share/{token}`.
+pub async fn share(ctx: &AppContext, token: &str) -> Result<PublicReceipt, ApiError> {
+    let row = by_token(ctx, token).await?;
+    let payload = public_payload(&row)?;
+    Ok(PublicReceipt {
+        receipt_id: row.receipt_id.clone(),
+        org_seq: row.org_seq,
+        parent_hash: row.parent_hash.clone(),
+        receipt_sha256: row.receipt_sha256.clone(),
+        verified: verified(&row),
+        created_at: payload
+            .get("created_at")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string(),
+        payload,
+    })
+}
+
+/// `GET /share/{token}/pdf`: the public receipt rendered on one page.
+pub async fn share_pdf(ctx: &AppContext, token: &str) -> Result<(String, Vec<u8>), ApiError> {
+    let row = by_token(ctx, token).await?;
+    let payload = public_payload(&row)?;
+    let doc = pdf_document(&row, &payload, verified(&row));
+    let bytes =
+        pdf::render_receipt_pdf(&doc).map_err(|e| crate::error::internal("rendering a PDF", e))?;
+    Ok((row.receipt_id, bytes))
+}
+
+fn text_of(value: Option<&Value>) -> String {
+    match value {
+        None | Some(Value::Null) => "—".to_string(),
+        Some(Value::String(s)) => s.clone(),
+        Some(other) => other.to_string(),
+    }
+}
+
+fn pdf_document(row: &ReceiptRow, payload: &Value, verified: bool) -> pdf::ReceiptPdf {
+    let get = |path: &[&str]| -> Option<&Value> {
+        let mut v = payload;
+        for p in path {
+            v = v.get(*p)?;
+        }
+        Some(v)
+    };
+    let mut sections = Vec::new();
+    sections.push(pdf::PdfSection {
+        heading: "Organisation".into(),
+        rows: vec![("Name".into(), text_of(get(&["organization", "name"])))],
+    });
+    let mut run_rows = Vec::new();
+    if let Some(title) = get(&["assignment", "title"]).or(get(&["run", "title"])) {
+        run_rows.push(("Title".into(), text_of(Some(title))));
+    }
+    if let Some(sheet) = get(&["flight_sheet"]) {
+        run_rows.push((
+            "Flight sheet".into(),
+            format!(
+                "{} v{}",
+                text_of(sheet.get("name")),
+                text_of(sheet.get("version"))
+            ),
+        ));
+    }
+    run_rows.push(("Run id".into(), text_of(get(&["run_id"]))));
+    if let Some(sub) = get(&["submission"]).filter(|s| s.get("sha256").is_some()) {
+        run_rows.push(("Agent".into(), text_of(sub.get("agent_name"))));
+        run_rows.push(("Model".into(), text_of(sub.get("model_name"))));
+        run_rows.push(("Submission sha256".into(), text_of(sub.get("sha256"))));
+    }
+    sections.push(pdf::PdfSection {
+        heading: "Run".into(),
+        rows: run_rows,
+    });
+    sections.push(pdf::PdfSection {
+        heading: "Verdict".into(),
+        rows: vec![
+            ("Outcome".into(), text_of(get(&["verdict", "outcome"]))),
+            ("Severity".into(), text_of(get(&["verdict", "severity"]))),
+            (
+                "Score".into(),
+                format!("{}/100", text_of(get(&["verdict", "score_100"]))),
+            ),
+            ("Summary".into(), text_of(get(&["verdict", "summary"]))),
+        ],
+    });
+    sections.push(pdf::PdfSection {
+        heading: "Approval".into(),
+        rows: vec![
+            ("Decision".into(), text_of(get(&["approval", "decision"]))),
+            ("Approver".into(), text_of(get(&["approval", "approver"]))),
+            ("Note".into(), text_of(get(&["approval", "note"]))),
+            (
+                "Approved at".into(),
+                text_of(get(&["approval", "approved_at"])),
+            ),
+        ],
+    });
+    let findings = get(&["findings"])
+        .or(get(&["checks"]))
+        .and_then(Value::as_array);
+    if let Some(findings) = findings {
+        sections.push(pdf::PdfSection {
+            heading: "Findings".into(),
+            rows: findings
+                .iter()
+                .map(|f| {
+                    (
+                        text_of(f.get("label")),
+                        format!(
+                            "{} ({}) {}",
+                            text_of(f.get("status")),
+                            text_of(f.get("severity")),
+                            text_of(f.get("detail"))
+                        ),
+                    )
+                })
+                .collect(),
+        });
+    }
+    if let Some(evidence) = get(&["evidence"]).and_then(Value::as_array) {
+        sections.push(pdf::PdfSection {
+            heading: "Evidence".into(),
+            rows: evidence
+                .iter()
+                .map(|e| {
+                    (
+                        text_of(e.get("label")),
+                        format!("{} {}", text_of(e.get("kind")), text_of(e.get("sha256"))),
+                    )
+                })
+                .collect(),
+        });
+    }
+    pdf::ReceiptPdf {
+        title: "Defendable receipt".into(),
+        receipt_id: row.receipt_id.clone(),
+        org_seq: row.org_seq,
+        receipt_sha256: row.receipt_sha256.clone(),
+        parent_hash: row.parent_hash.clone(),
+        created_at: text_of(payload.get("created_at")),
+        schema: row.schema_id.clone(),
+        verified,
+        share_url: text_of(payload.get("share_url")),
+        sections,
+    }
+}

@@ -1,0 +1,161 @@
+//! Organisations, users and magic-link tokens.
+
+use sqlx::any::AnyRow;
+use sqlx::Row;
+
+use super::{int, opt_text, text, Db};
+
+#[derive(Clone, Debug)]
+pub struct OrgRow {
+    pub id: String,
+    pub name: String,
+    pub slug: String,
+    pub plan: String,
+    pub receipt_count: i64,
+    pub created_at: String,
+}
+
+#[derive(Clone, Debug)]
+pub struct UserRow {
+    pub id: String,
+    pub org_id: String,
+    pub email: String,
+    pub name: Option<String>,
+    pub role: String,
+    pub created_at: String,
+}
+
+fn org_row(row: &AnyRow) -> Result<OrgRow, sqlx::Error> {
+    Ok(OrgRow {
+        id: text(row, "id")?,
+        name: text(row, "name")?,
+        slug: text(row, "slug")?,
+        plan: text(row, "plan")?,
+        receipt_count: int(row, "receipt_count")?,
+        created_at: text(row, "created_at")?,
+    })
+}
+
+fn user_row(row: &AnyRow) -> Result<UserRow, sqlx::Error> {
+    Ok(UserRow {
+        id: text(row, "id")?,
+        org_id: text(row, "org_id")?,
+        email: text(row, "email")?,
+        name: opt_text(row, "name")?,
+        role: text(row, "role")?,
+        created_at: text(row, "created_at")?,
+    })
+}
+
+/// Stores a magic-link token's hash.
+pub async fn insert_magic_token(
+    db: &Db,
+    id: &str,
+    email: &str,
+    token_hash: &str,
+    expires_at: &str,
+    now: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO magic_tokens (id, email, token_hash, expires_at, created_at) VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(id)
+    .bind(email)
+    .bind(token_hash)
+    .bind(expires_at)
+    .bind(now)
+    .execute(&db.pool)
+    .await?;
+    Ok(())
+}
+
+/// Marks a token used, atomically: only one caller ever gets the email back.
+pub async fn consume_magic_token(
+    db: &Db,
+    token_hash: &str,
+    now: &str,
+) -> Result<Option<String>, sqlx::Error> {
+    let row = sqlx::query(
+        "UPDATE magic_tokens SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1 RETURNING email",
+    )
+    .bind(now)
+    .bind(token_hash)
+    .fetch_optional(&db.pool)
+    .await?;
+    row.map(|r| text(&r, "email")).transpose()
+}
+
+pub async fn user_by_email(db: &Db, email: &str) -> Result<Option<UserRow>, sqlx::Error> {
+    sqlx::query("SELECT * FROM users WHERE email = $1")
+        .bind(email)
+        .fetch_optional(&db.pool)
+        .await?
+        .map(|r| user_row(&r))
+        .transpose()
+}
+
+pub async fn user_by_id(db: &Db, id: &str) -> Result<Option<UserRow>, sqlx::Error> {
+    sqlx::query("SELECT * FROM users WHERE id = $1")
+        .bind(id)
+        .fetch_optional(&db.pool)
+        .await?
+        .map(|r| user_row(&r))
+        .transpose()
+}
+
+pub async fn org_by_id(db: &Db, id: &str) -> Result<Option<OrgRow>, sqlx::Error> {
+    sqlx::query("SELECT * FROM orgs WHERE id = $1")
+        .bind(id)
+        .fetch_optional(&db.pool)
+        .await?
+        .map(|r| org_row(&r))
+        .transpose()
+}
+
+pub async fn member_count(db: &Db, org_id: &str) -> Result<i64, sqlx::Error> {
+    sqlx::query("SELECT COUNT(*) AS n FROM users WHERE org_id = $1")
+        .bind(org_id)
+        .fetch_one(&db.pool)
+        .await?
+        .try_get("n")
+}
+
+/// Creates an organisation with its first user (the owner) in one transaction.
+/// Returns `Ok(None)` when another request created a user with that email first.
+pub async fn create_org_with_owner(
+    db: &Db,
+    org: &OrgRow,
+    user: &UserRow,
+) -> Result<Option<UserRow>, sqlx::Error> {
+    let mut tx = db.pool.begin().await?;
+    sqlx::query("INSERT INTO orgs (id, name, slug, plan, receipt_count, created_at) VALUES ($1, $2, $3, $4, 0, $5)")
+        .bind(&org.id)
+        .bind(&org.name)
+        .bind(&org.slug)
+        .bind(&org.plan)
+        .bind(&org.created_at)
+        .execute(&mut *tx)
+        .await?;
+    let inserted = sqlx::query(
+        "INSERT INTO users (id, org_id, email, name, role, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(&user.id)
+    .bind(&user.org_id)
+    .bind(&user.email)
+    .bind(&user.name)
+    .bind(&user.role)
+    .bind(&user.created_at)
+    .execute(&mut *tx)
+    .await;
+    match inserted {
+        Ok(_) => {
+            tx.commit().await?;
+            Ok(Some(user.clone()))
+        }
+        Err(e) if super::is_unique_violation(&e) => {
+            tx.rollback().await?;
+            Ok(None)
+        }
+        Err(e) => Err(e),
+    }
+}

@@ -1,0 +1,208 @@
+//! Test harness: a real server on a free loopback port, over SQLite in a temp
+//! directory or over a fresh PostgreSQL database, and a small HTTP client.
+
+#![allow(dead_code)]
+
+use std::net::SocketAddr;
+
+use clap::Parser;
+use reqwest::{Method, StatusCode};
+use serde_json::{json, Value};
+
+use defendable_server::config::{Config, ServeArgs};
+
+/// The environment variable naming a PostgreSQL server for the tests
+/// (e.g. `postgres://postgres@127.0.0.1:5432/postgres`); each test gets its own database.
+pub const PG_ENV: &str = "DEFENDABLE_TEST_POSTGRES_URL";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+#[derive(Parser)]
+struct Args {
+    #[command(flatten)]
+    serve: ServeArgs,
+}
+
+pub struct TestServer {
+    pub base: String,
+    pub addr: SocketAddr,
+    pub http: reqwest::Client,
+    pub data_dir: tempfile::TempDir,
+    server: Option<dropshot::HttpServer<defendable_server::context::AppContext>>,
+}
+
+impl Drop for TestServer {
+    fn drop(&mut self) {
+        if let Some(server) = self.server.take() {
+            // Closing needs the runtime; dropping the handle stops accepting.
+            drop(server);
+        }
+    }
+}
+
+/// Creates a fresh PostgreSQL database and returns its URL, or None when the
+/// tests are not configured for PostgreSQL.
+pub async fn fresh_postgres() -> Option<String> {
+    let admin = std::env::var(PG_ENV).ok().filter(|v| !v.is_empty())?;
+    sqlx::any::install_default_drivers();
+    let name = format!("defendable_test_{}", defendable_server::ids::new_id());
+    let pool = sqlx::AnyPool::connect(&admin)
+        .await
+        .expect("connect to the PostgreSQL admin URL");
+    sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
+        .execute(&pool)
+        .await
+        .expect("create a test database");
+    pool.close().await;
+    let (base, _) = admin.rsplit_once('/').expect("admin URL has a database");
+    Some(format!("{base}/{name}"))
+}
+
+impl TestServer {
+    /// Starts a server on the given backend; None when PostgreSQL is not configured.
+    pub async fn start(backend: Backend) -> Option<TestServer> {
+        let database_url = match backend {
+            Backend::Sqlite => None,
+            Backend::Postgres => Some(fresh_postgres().await?),
+        };
+        Some(Self::start_with(database_url, &[]).await)
+    }
+
+    pub async fn start_with(database_url: Option<String>, extra: &[&str]) -> TestServer {
+        let data_dir = tempfile::tempdir().unwrap();
+        let port = {
+            let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+            l.local_addr().unwrap().port()
+        };
+        let listen = format!("127.0.0.1:{port}");
+        let mut argv = vec![
+            "x".to_string(),
+            "--listen".into(),
+            listen.clone(),
+            "--data-dir".into(),
+            data_dir.path().display().to_string(),
+        ];
+        if let Some(url) = database_url {
+            argv.push("--database-url".into());
+            argv.push(url);
+        }
+        argv.extend(extra.iter().map(|s| s.to_string()));
+        let args = Args::parse_from(argv);
+        let config = Config::resolve(args.serve).unwrap();
+        let server = defendable_server::start(config).await.unwrap();
+        let addr = server.local_addr();
+        TestServer {
+            base: format!("http://{addr}"),
+            addr,
+            http: reqwest::Client::new(),
+            data_dir,
+            server: Some(server),
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.base, path)
+    }
+
+    /// Sends a JSON request; returns the status and the parsed body (Null if empty or not JSON).
+    pub async fn call(
+        &self,
+        method: Method,
+        path: &str,
+        token: Option<&str>,
+        body: Option<Value>,
+    ) -> (StatusCode, Value) {
+        let mut req = self.http.request(method, self.url(path));
+        if let Some(t) = token {
+            req = req.bearer_auth(t);
+        }
+        if let Some(b) = body {
+            req = req.json(&b);
+        }
+        let resp = req.send().await.unwrap();
+        let status = resp.status();
+        let text = resp.text().await.unwrap();
+        (status, serde_json::from_str(&text).unwrap_or(Value::Null))
+    }
+
+    pub async fn get(&self, path: &str, token: &str) -> (StatusCode, Value) {
+        self.call(Method::GET, path, Some(token), None).await
+    }
+
+    pub async fn post(&self, path: &str, token: &str, body: Value) -> (StatusCode, Value) {
+        self.call(Method::POST, path, Some(token), Some(body)).await
+    }
+
+    /// Like `get`, asserting 200.
+    pub async fn ok_get(&self, path: &str, token: &str) -> Value {
+        let (s, v) = self.get(path, token).await;
+        assert_eq!(s, StatusCode::OK, "GET {path}: {v}");
+        v
+    }
+
+    /// Like `post`, asserting 200.
+    pub async fn ok_post(&self, path: &str, token: &str, body: Value) -> Value {
+        let (s, v) = self.post(path, token, body).await;
+        assert_eq!(s, StatusCode::OK, "POST {path}: {v}");
+        v
+    }
+
+    /// Signs `local@domain` in through the magic link and returns the JWT.
+    pub async fn sign_in(&self, local: &str, domain: &str) -> String {
+        let email = format!("{local}{}{domain}", '@');
+        let (s, v) = self
+            .call(
+                Method::POST,
+                "/auth/request",
+                None,
+                Some(json!({"email": email})),
+            )
+            .await;
+        assert_eq!(s, StatusCode::OK, "{v}");
+        let link = v["dev_link"].as_str().expect("dev_link in development");
+        let token = link.split("token=").nth(1).unwrap().to_string();
+        let (s, v) = self
+            .call(
+                Method::POST,
+                "/auth/verify",
+                None,
+                Some(json!({"token": token})),
+            )
+            .await;
+        assert_eq!(s, StatusCode::OK, "{v}");
+        v["access_token"].as_str().unwrap().to_string()
+    }
+}
+
+/// Runs one async test body against SQLite, and against PostgreSQL when configured.
+#[macro_export]
+macro_rules! on_both_backends {
+    ($name:ident, $body:path) => {
+        mod $name {
+            use super::*;
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+            async fn sqlite() {
+                let server = $crate::common::TestServer::start($crate::common::Backend::Sqlite)
+                    .await
+                    .unwrap();
+                $body(&server).await;
+            }
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+            async fn postgres() {
+                match $crate::common::TestServer::start($crate::common::Backend::Postgres).await {
+                    Some(server) => $body(&server).await,
+                    None => eprintln!(
+                        "skipped: set {} to run against PostgreSQL",
+                        $crate::common::PG_ENV
+                    ),
+                }
+            }
+        }
+    };
+}

@@ -1,0 +1,184 @@
+//! The contract: `openapi.json` is current, and it carries what the original's
+//! contract tests lock (schema names, exact enum sets, paths).
+//! `DEFENDABLE_UPDATE_OPENAPI=1 cargo test -p defendable-server --test contract` rewrites the file.
+
+use std::collections::BTreeSet;
+
+use serde_json::Value;
+
+fn committed_path() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../openapi.json")
+}
+
+fn document() -> Value {
+    serde_json::from_str(&defendable_contract::api::openapi_json()).unwrap()
+}
+
+#[test]
+fn committed_openapi_is_current() {
+    let rendered = defendable_contract::api::openapi_json();
+    let path = committed_path();
+    if std::env::var("DEFENDABLE_UPDATE_OPENAPI").is_ok_and(|v| v == "1") {
+        std::fs::write(&path, &rendered).unwrap();
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == rendered,
+        "openapi.json is stale: run `DEFENDABLE_UPDATE_OPENAPI=1 cargo test -p defendable-server --test contract`"
+    );
+}
+
+/// Every enum value reachable from a property, following `$ref`s.
+fn enum_values(doc: &Value, schema: &Value, out: &mut BTreeSet<String>) {
+    if let Some(r) = schema.get("$ref").and_then(Value::as_str) {
+        let name = r.rsplit('/').next().unwrap();
+        enum_values(doc, &doc["components"]["schemas"][name], out);
+    }
+    if let Some(values) = schema.get("enum").and_then(Value::as_array) {
+        out.extend(values.iter().filter_map(|v| v.as_str().map(str::to_string)));
+    }
+    for key in ["allOf", "anyOf", "oneOf"] {
+        if let Some(items) = schema.get(key).and_then(Value::as_array) {
+            for item in items {
+                enum_values(doc, item, out);
+            }
+        }
+    }
+}
+
+fn property_enum(doc: &Value, schema: &str, property: &str) -> BTreeSet<String> {
+    let prop = &doc["components"]["schemas"][schema]["properties"][property];
+    assert!(!prop.is_null(), "{schema}.{property} is missing");
+    let mut out = BTreeSet::new();
+    enum_values(doc, prop, &mut out);
+    out
+}
+
+fn set(values: &[&str]) -> BTreeSet<String> {
+    values.iter().map(|s| s.to_string()).collect()
+}
+
+#[test]
+fn doctrine_schemas_are_named_components() {
+    let doc = document();
+    assert!(doc["openapi"].as_str().unwrap().starts_with("3.0."));
+    let schemas = doc["components"]["schemas"].as_object().unwrap();
+    for name in [
+        "FlightSheet",
+        "FlightSheetRule",
+        "FlightSheetList",
+        "Submission",
+        "Check",
+        "Finding",
+        "Verdict",
+        "Approval",
+        "Receipt",
+        "LedgerEntry",
+        "LedgerList",
+        "LedgerError",
+        "LedgerVerifyResult",
+        "PublicReceipt",
+        "ChecksList",
+        "FlagsList",
+        "Org",
+    ] {
+        assert!(schemas.contains_key(name), "schema {name} is missing");
+    }
+}
+
+#[test]
+fn doctrine_enums_are_exact() {
+    let doc = document();
+    assert_eq!(
+        property_enum(&doc, "Verdict", "severity"),
+        set(&["honey", "jelly", "propolis"])
+    );
+    assert_eq!(
+        property_enum(&doc, "Verdict", "outcome"),
+        set(&["pass", "risk", "fail"])
+    );
+    let rule_severity = set(&[
+        "high",
+        "mid",
+        "medium",
+        "low",
+        "critical",
+        "noncritical",
+        "honey",
+        "jelly",
+        "propolis",
+        "minor",
+    ]);
+    assert_eq!(property_enum(&doc, "Check", "severity"), rule_severity);
+    assert_eq!(property_enum(&doc, "Finding", "severity"), rule_severity);
+    assert_eq!(
+        property_enum(&doc, "FlightSheetRule", "severity"),
+        rule_severity
+    );
+    assert_eq!(
+        property_enum(&doc, "Check", "status"),
+        set(&["pass", "flag", "open", "skip"])
+    );
+    assert_eq!(
+        property_enum(&doc, "FlightSheetRule", "kind"),
+        set(&["auto", "checklist"])
+    );
+    assert_eq!(
+        property_enum(&doc, "Approval", "decision"),
+        set(&["approved", "rejected", "escalated"])
+    );
+    assert_eq!(
+        property_enum(&doc, "Org", "plan"),
+        set(&["free", "pro", "enterprise"])
+    );
+}
+
+#[test]
+fn core_loop_paths_exist() {
+    let doc = document();
+    let paths = doc["paths"].as_object().unwrap();
+    for (path, method) in [
+        ("/", "get"),
+        ("/healthz", "get"),
+        ("/auth/request", "post"),
+        ("/auth/verify", "post"),
+        ("/auth/me", "get"),
+        ("/org", "get"),
+        ("/projects", "get"),
+        ("/projects", "post"),
+        ("/flight-sheets", "get"),
+        ("/flight-sheets/{id_or_slug}", "get"),
+        ("/runs", "get"),
+        ("/runs", "post"),
+        ("/runs/{run_id}", "get"),
+        ("/runs/{run_id}/evidence", "post"),
+        ("/runs/{run_id}/evidence/upload", "post"),
+        ("/runs/{run_id}/submission", "post"),
+        ("/runs/{run_id}/submission", "get"),
+        ("/runs/{run_id}/audit", "post"),
+        ("/runs/{run_id}/checks", "get"),
+        ("/runs/{run_id}/checks", "post"),
+        ("/runs/{run_id}/checks/{check_id}", "patch"),
+        ("/runs/{run_id}/findings", "post"),
+        ("/runs/{run_id}/flags", "get"),
+        ("/runs/{run_id}/verdict", "get"),
+        ("/runs/{run_id}/approve", "post"),
+        ("/runs/{run_id}/receipt", "post"),
+        ("/share/{token}", "get"),
+        ("/share/{token}/pdf", "get"),
+        ("/ledger", "get"),
+        ("/ledger/verify", "get"),
+    ] {
+        assert!(
+            paths.get(path).and_then(|p| p.get(method)).is_some(),
+            "{method} {path} is missing"
+        );
+    }
+    // Progenitor cannot read multipart bodies: the published upload is octet-stream.
+    let upload = &paths["/runs/{run_id}/evidence/upload"]["post"]["requestBody"]["content"];
+    assert!(upload.get("application/octet-stream").is_some());
+    assert!(upload.get("multipart/form-data").is_none());
+    // Every error response is `{"detail"}`.
+    let error = &doc["components"]["schemas"]["Error"];
+    assert_eq!(error["required"], serde_json::json!(["detail"]));
+}

@@ -1,0 +1,694 @@
+//! End to end over real HTTP: sign-in, runs through every engine, approvals,
+//! receipts, the public view, the PDF and the ledger, on SQLite and PostgreSQL.
+
+mod common;
+
+use reqwest::{Method, StatusCode};
+use serde_json::{json, Value};
+use sha2::{Digest, Sha256};
+
+use common::TestServer;
+use defendable_contract::receipt::{verify_chain, ChainEntry};
+
+/// Recomputes a receipt hash from the public payload alone.
+fn recompute(payload: &Value) -> String {
+    let mut p = payload.clone();
+    p.as_object_mut().unwrap().remove("receipt_sha256");
+    let bytes = defendable_contract::canonical::to_canonical_vec(&p).unwrap();
+    hex::encode(Sha256::digest(&bytes))
+}
+
+async fn new_project(s: &TestServer, token: &str) -> String {
+    let p = s
+        .ok_post("/projects", token, json!({"name": "Q2 deals"}))
+        .await;
+    p["id"].as_str().unwrap().to_string()
+}
+
+async fn sheets(s: &TestServer, token: &str) -> Vec<Value> {
+    s.ok_get("/flight-sheets", token).await["flight_sheets"]
+        .as_array()
+        .unwrap()
+        .clone()
+}
+
+/// The text of a PDF as poppler's `pdftotext` reads it.
+fn pdf_text(bytes: &[u8]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("receipt.pdf");
+    std::fs::write(&path, bytes).unwrap();
+    let out = std::process::Command::new("pdftotext")
+        .arg("-layout")
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) must be installed to read PDFs back");
+    assert!(out.status.success(), "pdftotext failed: {out:?}");
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// Checks the public view, the PDF and the ledger for a minted receipt.
+async fn check_public_receipt(s: &TestServer, token: &str, receipt: &Value) {
+    assert!(receipt["receipt_id"].as_str().unwrap().starts_with("DCR-"));
+    assert_eq!(receipt["receipt_sha256"].as_str().unwrap().len(), 64);
+    assert_eq!(receipt["parent_hash"].as_str().unwrap().len(), 64);
+    let share_token = receipt["share_token"].as_str().unwrap();
+    assert_eq!(
+        receipt["share_url"],
+        json!(s.url(&format!("/share/{share_token}")))
+    );
+
+    let (status, public) = s
+        .call(Method::GET, &format!("/share/{share_token}"), None, None)
+        .await;
+    assert_eq!(status, StatusCode::OK, "{public}");
+    assert_eq!(public["verified"], json!(true));
+    assert_eq!(public["receipt_sha256"], receipt["receipt_sha256"]);
+    assert_eq!(
+        recompute(&public["payload"]),
+        receipt["receipt_sha256"].as_str().unwrap()
+    );
+    assert_eq!(public["payload"]["receipt_id"], receipt["receipt_id"]);
+    assert_eq!(public["payload"]["org_seq"], receipt["org_seq"]);
+    assert_eq!(public["payload"]["parent_hash"], receipt["parent_hash"]);
+
+    let pdf = s
+        .http
+        .get(s.url(&format!("/share/{share_token}/pdf")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(pdf.status(), StatusCode::OK);
+    assert_eq!(pdf.headers()["content-type"], "application/pdf");
+    let bytes = pdf.bytes().await.unwrap();
+    assert!(bytes.starts_with(b"%PDF-"));
+    let text = pdf_text(&bytes);
+    for needle in [
+        receipt["receipt_id"].as_str().unwrap(),
+        receipt["receipt_sha256"].as_str().unwrap(),
+        receipt["parent_hash"].as_str().unwrap(),
+        public["payload"]["verdict"]["outcome"].as_str().unwrap(),
+        public["payload"]["approval"]["decision"].as_str().unwrap(),
+        "Verdict",
+        "Approval",
+    ] {
+        assert!(
+            text.contains(needle),
+            "{needle} missing from the PDF text:\n{text}"
+        );
+    }
+    if let Some(note) = public["payload"]["approval"]["note"].as_str() {
+        assert!(text.contains(note), "approval note missing:\n{text}");
+    }
+
+    let ledger = s.ok_get("/ledger", token).await;
+    let entries = ledger["entries"].as_array().unwrap();
+    assert!(entries
+        .iter()
+        .any(|e| e["receipt_id"] == receipt["receipt_id"]));
+    let verify = s.ok_get("/ledger/verify", token).await;
+    assert_eq!(verify["ok"], json!(true), "{verify}");
+    assert_eq!(verify["error_count"], json!(0));
+
+    // The chain checks again here, from the exported canonical bytes alone.
+    let export = s.ok_get("/ledger/export", token).await;
+    let rows = export["entries"].as_array().unwrap();
+    let chain: Vec<ChainEntry<'_>> = rows
+        .iter()
+        .map(|e| ChainEntry {
+            org_seq: e["org_seq"].as_i64().unwrap(),
+            receipt_id: e["receipt_id"].as_str().unwrap(),
+            parent_hash: e["parent_hash"].as_str().unwrap(),
+            receipt_sha256: e["receipt_sha256"].as_str().unwrap(),
+            canonical_payload: e["payload_canonical"].as_str().unwrap().as_bytes(),
+        })
+        .collect();
+    let report = verify_chain(export["org_id"].as_str(), &chain);
+    assert!(report.ok, "{report:?}");
+    assert_eq!(report.receipts_checked as usize, entries.len());
+    assert_eq!(
+        verify["receipts_checked"].as_i64().unwrap() as usize,
+        entries.len()
+    );
+}
+
+/// A heuristic flight sheet: audit leaves checklist rules open; an operator grades them.
+async fn heuristic_flow(s: &TestServer) {
+    let token = s.sign_in("analyst", "heuristic.example").await;
+    let project = new_project(s, &token).await;
+    let sheet = sheets(s, &token)
+        .await
+        .into_iter()
+        .find(|f| {
+            f["deterministic"] == json!(false)
+                && f["audit_checks"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .any(|r| r["kind"] == "checklist")
+        })
+        .expect("a heuristic sheet with checklist rules");
+    let run = s
+        .ok_post(
+            "/runs",
+            &token,
+            json!({"project_id": project, "flight_sheet_id": sheet["slug"], "title": "Q2 deal"}),
+        )
+        .await;
+    assert_eq!(run["status"], "assignment_issued");
+    assert!(run["assignment_text"]
+        .as_str()
+        .unwrap()
+        .starts_with("ASSIGNMENT — "));
+    let run_id = run["id"].as_str().unwrap();
+
+    // Audit before a submission is a state conflict.
+    let (status, body) = s
+        .post(&format!("/runs/{run_id}/audit"), &token, json!({}))
+        .await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    assert_eq!(body["detail"], "add the agent submission first");
+
+    s.ok_post(
+        &format!("/runs/{run_id}/evidence"),
+        &token,
+        json!({"kind": "note", "label": "deal terms", "content": "Loan 8.625M at 6.1%"}),
+    )
+    .await;
+    let sections: Vec<String> = sheet["expected_outputs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap().to_string())
+        .collect();
+    let mut text = String::new();
+    for section in &sections {
+        text.push_str(&format!("## {section}\nPer the provided rent roll (page 3), figures are 1.32x and 64% [source: exhibit A].\n\n"));
+    }
+    text.push_str(&"Detailed reasoning follows with numbers 1 2 3 and sources cited. ".repeat(6));
+    let ack = s
+        .ok_post(&format!("/runs/{run_id}/submission"), &token, json!({"output_text": format!("  {text}  "), "agent_name": "memo-agent", "model_name": "m-1"}))
+        .await;
+    assert_eq!(
+        ack["sha256"].as_str().unwrap(),
+        hex::encode(Sha256::digest(text.trim().as_bytes()))
+    );
+
+    let audit = s
+        .ok_post(&format!("/runs/{run_id}/audit"), &token, json!({}))
+        .await;
+    assert_eq!(audit["deterministic"], json!(false));
+    assert_eq!(audit["needs_grading"], json!(true));
+    assert!(audit["verdict"].is_null());
+
+    // Approving or finalising with open rules is refused.
+    let (status, _) = s
+        .post(
+            &format!("/runs/{run_id}/approve"),
+            &token,
+            json!({"decision": "approved"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    let (status, body) = s
+        .post(&format!("/runs/{run_id}/findings"), &token, json!({}))
+        .await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    assert!(
+        body["detail"]
+            .as_str()
+            .unwrap()
+            .contains("still need to be applied"),
+        "{body}"
+    );
+
+    let checks = audit["checks"].as_array().unwrap();
+    // Automatic rules cannot be overridden by an operator.
+    if let Some(auto) = checks.iter().find(|c| c["kind"] == "auto") {
+        let (status, _) = s
+            .call(
+                Method::PATCH,
+                &format!("/runs/{run_id}/checks/{}", auto["id"].as_str().unwrap()),
+                Some(&token),
+                Some(json!({"status": "pass"})),
+            )
+            .await;
+        assert_eq!(status, StatusCode::CONFLICT);
+    }
+    for check in checks.iter().filter(|c| c["status"] == "open") {
+        let (status, graded) = s
+            .call(
+                Method::PATCH,
+                &format!("/runs/{run_id}/checks/{}", check["id"].as_str().unwrap()),
+                Some(&token),
+                Some(json!({"status": "pass"})),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK, "{graded}");
+        assert_eq!(graded["status"], "pass");
+    }
+    let verdict = s
+        .ok_post(&format!("/runs/{run_id}/findings"), &token, json!({}))
+        .await;
+    assert!(["pass", "risk", "fail"].contains(&verdict["outcome"].as_str().unwrap()));
+    assert!(["honey", "jelly", "propolis"].contains(&verdict["severity"].as_str().unwrap()));
+    let score = verdict["score_100"].as_i64().unwrap();
+    assert!((0..=100).contains(&score));
+    assert_eq!(
+        s.ok_get(&format!("/runs/{run_id}/verdict"), &token).await["outcome"],
+        verdict["outcome"]
+    );
+
+    let approval = s
+        .ok_post(
+            &format!("/runs/{run_id}/approve"),
+            &token,
+            json!({"decision": "approved", "note": "ship it — Проверено"}),
+        )
+        .await;
+    assert_eq!(approval["decision"], "approved");
+    assert_eq!(approval["submission_sha256"], ack["sha256"]);
+    let receipt = s
+        .ok_post(&format!("/runs/{run_id}/receipt"), &token, json!({}))
+        .await;
+    // Minting is idempotent per approval.
+    let again = s
+        .ok_post(&format!("/runs/{run_id}/receipt"), &token, json!({}))
+        .await;
+    assert_eq!(again, receipt);
+    check_public_receipt(s, &token, &receipt).await;
+    let (_, public) = s
+        .call(
+            Method::GET,
+            &format!("/share/{}", receipt["share_token"].as_str().unwrap()),
+            None,
+            None,
+        )
+        .await;
+    let payload = &public["payload"];
+    assert_eq!(payload["schema"], "defendablecloud.eval-receipt/v1");
+    assert_eq!(payload["submission"]["sha256"], ack["sha256"]);
+    assert_eq!(payload["approval"]["note"], "ship it — Проверено");
+    assert_eq!(payload["verdict"]["outcome"], verdict["outcome"]);
+    assert_eq!(payload["findings"].as_array().unwrap().len(), checks.len());
+
+    // The run is sealed now.
+    let (status, _) = s
+        .post(
+            &format!("/runs/{run_id}/submission"),
+            &token,
+            json!({"output_text": "new"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    let detail = s.ok_get(&format!("/runs/{run_id}"), &token).await;
+    assert_eq!(detail["status"], "receipted");
+    assert_eq!(detail["receipt"]["receipt_id"], receipt["receipt_id"]);
+    assert_eq!(detail["ownership"]["receipt_status"], "issued");
+    assert_eq!(detail["evidence"].as_array().unwrap().len(), 1);
+}
+on_both_backends!(heuristic_sheet_walks_to_a_verified_receipt, heuristic_flow);
+
+/// A deterministic sheet grades itself; a submission that is not JSON fails closed.
+async fn deterministic_flow(s: &TestServer) {
+    let token = s.sign_in("quant", "deterministic.example").await;
+    let project = new_project(s, &token).await;
+    let sheet = sheets(s, &token)
+        .await
+        .into_iter()
+        .find(|f| f["deterministic"] == json!(true))
+        .expect("a deterministic sheet");
+    let run = s
+        .ok_post(
+            "/runs",
+            &token,
+            json!({"project_id": project, "flight_sheet_id": sheet["id"]}),
+        )
+        .await;
+    assert_eq!(run["title"], sheet["name"]);
+    let run_id = run["id"].as_str().unwrap();
+    s.ok_post(
+        &format!("/runs/{run_id}/submission"),
+        &token,
+        json!({"output_text": "not json at all"}),
+    )
+    .await;
+    let audit = s
+        .ok_post(&format!("/runs/{run_id}/audit"), &token, json!({}))
+        .await;
+    assert_eq!(audit["deterministic"], json!(true));
+    assert_eq!(audit["needs_grading"], json!(false));
+    assert_eq!(audit["verdict"]["outcome"], "fail");
+    assert_eq!(audit["verdict"]["severity"], "propolis");
+    let flags = s.ok_get(&format!("/runs/{run_id}/flags"), &token).await;
+    assert!(!flags["flags"].as_array().unwrap().is_empty());
+    assert!(flags["flags"][0]["key"].is_string());
+
+    // A new submission voids the verdict and approval.
+    s.ok_post(
+        &format!("/runs/{run_id}/approve"),
+        &token,
+        json!({"decision": "rejected"}),
+    )
+    .await;
+    s.ok_post(
+        &format!("/runs/{run_id}/submission"),
+        &token,
+        json!({"output_text": "{\"still\": \"incomplete\"}"}),
+    )
+    .await;
+    let (status, _) = s.get(&format!("/runs/{run_id}/verdict"), &token).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (status, body) = s
+        .post(&format!("/runs/{run_id}/receipt"), &token, json!({}))
+        .await;
+    assert_eq!(status, StatusCode::CONFLICT, "{body}");
+    let audit = s
+        .ok_post(&format!("/runs/{run_id}/audit"), &token, json!({}))
+        .await;
+    assert_ne!(
+        audit["verdict"]["outcome"], "pass",
+        "an incomplete submission is not a pass: {audit}"
+    );
+    s.ok_post(
+        &format!("/runs/{run_id}/approve"),
+        &token,
+        json!({"decision": "approved", "note": "accepted with known gaps"}),
+    )
+    .await;
+    let receipt = s
+        .ok_post(&format!("/runs/{run_id}/receipt"), &token, json!({}))
+        .await;
+    check_public_receipt(s, &token, &receipt).await;
+}
+on_both_backends!(deterministic_sheet_grades_itself, deterministic_flow);
+
+/// The core check engine for a run without a flight sheet.
+async fn core_checks_flow(s: &TestServer) {
+    let token = s.sign_in("data", "core.example").await;
+    let project = new_project(s, &token).await;
+    let (status, body) = s
+        .post(
+            "/runs",
+            &token,
+            json!({"project_id": project, "lane": "dataset"}),
+        )
+        .await;
+    assert_eq!(
+        status,
+        StatusCode::BAD_REQUEST,
+        "a run without a sheet needs a title: {body}"
+    );
+    let run = s
+        .ok_post("/runs", &token, json!({"project_id": project, "lane": "dataset", "title": "rows", "inputs": {"source": "s3://bucket/x", "row_count": 100}}))
+        .await;
+    assert_eq!(run["status"], "draft");
+    let run_id = run["id"].as_str().unwrap();
+    s.ok_post(
+        &format!("/runs/{run_id}/evidence"),
+        &token,
+        json!({"kind": "note", "label": "sample", "content": "rows look fine"}),
+    )
+    .await;
+    let (status, _) = s
+        .post(&format!("/runs/{run_id}/audit"), &token, json!({}))
+        .await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    let result = s
+        .ok_post(&format!("/runs/{run_id}/checks"), &token, json!({}))
+        .await;
+    let keys: Vec<&str> = result["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["check_key"].as_str().unwrap())
+        .collect();
+    assert!(
+        keys.contains(&"dataset_rows") && keys.contains(&"evidence_present"),
+        "{keys:?}"
+    );
+    assert_eq!(result["verdict"]["outcome"], "pass", "{result}");
+    for c in result["checks"].as_array().unwrap() {
+        assert!(["pass", "flag", "open", "skip"].contains(&c["status"].as_str().unwrap()));
+    }
+    s.ok_get(&format!("/runs/{run_id}/checks"), &token).await;
+    s.ok_post(
+        &format!("/runs/{run_id}/approve"),
+        &token,
+        json!({"decision": "approved"}),
+    )
+    .await;
+    let receipt = s
+        .ok_post(&format!("/runs/{run_id}/receipt"), &token, json!({}))
+        .await;
+    check_public_receipt(s, &token, &receipt).await;
+    let (_, public) = s
+        .call(
+            Method::GET,
+            &format!("/share/{}", receipt["share_token"].as_str().unwrap()),
+            None,
+            None,
+        )
+        .await;
+    assert_eq!(public["payload"]["schema"], "defendablecloud.receipt/v1");
+    assert_eq!(public["payload"]["run"]["inputs"]["row_count"], 100);
+
+    // A dataset run missing its inputs and evidence fails.
+    let bad = s
+        .ok_post(
+            "/runs",
+            &token,
+            json!({"project_id": project, "lane": "dataset", "title": "empty"}),
+        )
+        .await;
+    let result = s
+        .ok_post(
+            &format!("/runs/{}/checks", bad["id"].as_str().unwrap()),
+            &token,
+            json!({}),
+        )
+        .await;
+    assert_eq!(result["verdict"]["outcome"], "fail");
+    assert!(result["verdict"]["checks_failed"].as_i64().unwrap() >= 1);
+}
+on_both_backends!(
+    core_check_engine_feeds_the_same_receipt_path,
+    core_checks_flow
+);
+
+/// Uploads: the seeds' multipart form and the published octet-stream operation.
+async fn upload_flow(s: &TestServer) {
+    let token = s.sign_in("files", "upload.example").await;
+    let project = new_project(s, &token).await;
+    let run = s
+        .ok_post(
+            "/runs",
+            &token,
+            json!({"project_id": project, "title": "files"}),
+        )
+        .await;
+    let run_id = run["id"].as_str().unwrap();
+    let memo = "Property memo — Zürich, Проверка\n"
+        .repeat(1000)
+        .into_bytes();
+    let form = reqwest::multipart::Form::new()
+        .part(
+            "file",
+            reqwest::multipart::Part::bytes(memo.clone())
+                .file_name("../memo.pdf")
+                .mime_str("application/pdf")
+                .unwrap(),
+        )
+        .text("label", "property memo");
+    let resp = s
+        .http
+        .post(s.url(&format!("/runs/{run_id}/evidence/upload")))
+        .bearer_auth(&token)
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), StatusCode::OK);
+    let ev: Value = resp.json().await.unwrap();
+    assert_eq!(ev["kind"], "file");
+    assert_eq!(ev["label"], "property memo");
+    assert_eq!(ev["filename"], "memo.pdf");
+    assert_eq!(ev["content_type"], "application/pdf");
+    assert_eq!(ev["byte_size"], json!(memo.len()));
+    assert_eq!(
+        ev["sha256"].as_str().unwrap(),
+        hex::encode(Sha256::digest(&memo))
+    );
+
+    let resp = s
+        .http
+        .post(s.url(&format!(
+            "/runs/{run_id}/evidence/upload?label=raw%20log&filename=run.log"
+        )))
+        .bearer_auth(&token)
+        .header("content-type", "application/octet-stream")
+        .body(b"line 1\nline 2\n".to_vec())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), StatusCode::OK);
+    let ev: Value = resp.json().await.unwrap();
+    assert_eq!(ev["label"], "raw log");
+    assert_eq!(
+        ev["sha256"].as_str().unwrap(),
+        hex::encode(Sha256::digest(b"line 1\nline 2\n"))
+    );
+
+    // Past 25 MiB: 413, and nothing is stored.
+    let big = vec![b'x'; 25 * 1024 * 1024 + 1];
+    let resp = s
+        .http
+        .post(s.url(&format!("/runs/{run_id}/evidence/upload")))
+        .bearer_auth(&token)
+        .header("content-type", "application/octet-stream")
+        .body(big)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), StatusCode::PAYLOAD_TOO_LARGE);
+    let body: Value = resp.json().await.unwrap();
+    assert!(
+        body["detail"].as_str().unwrap().contains("too large"),
+        "{body}"
+    );
+    let detail = s.ok_get(&format!("/runs/{run_id}"), &token).await;
+    assert_eq!(detail["evidence"].as_array().unwrap().len(), 2);
+    let tmp = s.data_dir.path().join("blobs").join("tmp");
+    let leftovers: Vec<_> = std::fs::read_dir(tmp).unwrap().collect();
+    assert!(leftovers.is_empty(), "no partial upload is left behind");
+
+    // Another organisation's run: 404 before anything is read or stored.
+    let other = s.sign_in("intruder", "elsewhere.example").await;
+    let resp = s
+        .http
+        .post(s.url(&format!("/runs/{run_id}/evidence/upload")))
+        .bearer_auth(&other)
+        .body(b"x".to_vec())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), StatusCode::NOT_FOUND);
+}
+on_both_backends!(uploads_stream_hash_and_limit, upload_flow);
+
+/// Concurrent mints in one organisation never fail, gap or fork.
+async fn concurrent_mints(s: &TestServer) {
+    let token = s.sign_in("ops", "concurrent.example").await;
+    let project = new_project(s, &token).await;
+    let mut runs = Vec::new();
+    for i in 0..24 {
+        let run = s
+            .ok_post(
+                "/runs",
+                &token,
+                json!({"project_id": project, "lane": "other", "title": format!("run {i}")}),
+            )
+            .await;
+        let id = run["id"].as_str().unwrap().to_string();
+        s.ok_post(
+            &format!("/runs/{id}/evidence"),
+            &token,
+            json!({"label": "note", "content": "x"}),
+        )
+        .await;
+        s.ok_post(&format!("/runs/{id}/checks"), &token, json!({}))
+            .await;
+        s.ok_post(
+            &format!("/runs/{id}/approve"),
+            &token,
+            json!({"decision": "approved"}),
+        )
+        .await;
+        runs.push(id);
+    }
+    let mints = runs.iter().map(|id| {
+        let url = format!("/runs/{id}/receipt");
+        let token = token.clone();
+        async move { s.post(&url, &token, json!({})).await }
+    });
+    let results = futures::future::join_all(mints).await;
+    let mut seqs: Vec<i64> = results
+        .iter()
+        .map(|(status, body)| {
+            assert_eq!(*status, StatusCode::OK, "{body}");
+            body["org_seq"].as_i64().unwrap()
+        })
+        .collect();
+    seqs.sort();
+    assert_eq!(seqs, (0..24).collect::<Vec<i64>>());
+    let ledger = s.ok_get("/ledger", &token).await;
+    let entries = ledger["entries"].as_array().unwrap();
+    for pair in entries.windows(2) {
+        assert_eq!(pair[1]["parent_hash"], pair[0]["receipt_sha256"]);
+    }
+    assert_eq!(entries[0]["parent_hash"], json!("0".repeat(64)));
+    let verify = s.ok_get("/ledger/verify", &token).await;
+    assert_eq!(verify["ok"], json!(true), "{verify}");
+    assert_eq!(verify["receipts_checked"], json!(24));
+}
+on_both_backends!(concurrent_mints_keep_the_chain_whole, concurrent_mints);
+
+/// Rewriting a stored receipt is caught by the public view and the ledger check.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn tampering_with_a_stored_receipt_is_detected() {
+    let s = TestServer::start(common::Backend::Sqlite).await.unwrap();
+    let token = s.sign_in("audit", "tamper.example").await;
+    let project = new_project(&s, &token).await;
+    let mut receipts = Vec::new();
+    for i in 0..3 {
+        let run = s
+            .ok_post(
+                "/runs",
+                &token,
+                json!({"project_id": project, "lane": "other", "title": format!("t{i}")}),
+            )
+            .await;
+        let id = run["id"].as_str().unwrap();
+        s.ok_post(&format!("/runs/{id}/checks"), &token, json!({}))
+            .await;
+        s.ok_post(
+            &format!("/runs/{id}/approve"),
+            &token,
+            json!({"decision": "approved"}),
+        )
+        .await;
+        receipts.push(
+            s.ok_post(&format!("/runs/{id}/receipt"), &token, json!({}))
+                .await,
+        );
+    }
+    let db_path = s.data_dir.path().join("defendable.db");
+    let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", db_path.display()))
+        .await
+        .unwrap();
+    sqlx::query("UPDATE receipts SET canonical_payload = replace(canonical_payload, '\"title\":\"t1\"', '\"title\":\"forged\"') WHERE org_seq = 1")
+        .execute(&pool)
+        .await
+        .unwrap();
+    pool.close().await;
+    let token1 = receipts[1]["share_token"].as_str().unwrap();
+    let (_, public) = s
+        .call(Method::GET, &format!("/share/{token1}"), None, None)
+        .await;
+    assert_eq!(public["verified"], json!(false));
+    assert_eq!(public["payload"]["run"]["title"], "forged");
+    let verify = s.ok_get("/ledger/verify", &token).await;
+    assert_eq!(verify["ok"], json!(false));
+    assert_eq!(verify["receipts_checked"], json!(3));
+    let errors = verify["errors"].as_array().unwrap();
+    assert!(
+        errors
+            .iter()
+            .any(|e| e["org_seq"] == 1 && e["error"].as_str().unwrap().contains("hash mismatch")),
+        "{verify}"
+    );
+    assert!(
+        errors.iter().all(|e| e["org_seq"] == 1),
+        "only the forged receipt is wrong: {verify}"
+    );
+}
