@@ -80,3 +80,23 @@ impl Ctx {
         CliError::from_api(&self.base, error)
     }
 }
+
+/// Awaits a generated request and unwraps its answer, mapping failures against the
+/// context's server.
+pub trait Answer<T> {
+    async fn answer(self, ctx: &Ctx) -> Result<T, CliError>;
+}
+
+impl<T, E, F> Answer<T> for F
+where
+    E: ErrorDetail,
+    F: std::future::Future<
+        Output = Result<progenitor_client::ResponseValue<T>, progenitor_client::Error<E>>,
+    >,
+{
+    async fn answer(self, ctx: &Ctx) -> Result<T, CliError> {
+        self.await
+            .map(progenitor_client::ResponseValue::into_inner)
+            .map_err(|e| ctx.fail(e))
+    }
+}

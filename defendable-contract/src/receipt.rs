@@ -90,6 +90,27 @@ pub struct ChainReport {
 /// agrees with the stored columns. Returns every problem found.
 pub fn verify_entry(org_id: Option<&str>, entry: &ChainEntry<'_>) -> Vec<String> {
     let mut problems = Vec::new();
+    match parse_receipt_id(entry.receipt_id) {
+        Some((seq, _)) if i64::try_from(seq) == Ok(entry.org_seq) => {}
+        Some((seq, _)) => problems.push(format!(
+            "receipt id {} names position {seq}, stored at {}",
+            entry.receipt_id, entry.org_seq
+        )),
+        None => problems.push(format!(
+            "receipt id {:?} is not of the form DCR-NNNNNN-xxxxxxxx",
+            entry.receipt_id
+        )),
+    }
+    for (name, value) in [
+        ("receipt_sha256", entry.receipt_sha256),
+        ("parent_hash", entry.parent_hash),
+    ] {
+        if !is_sha256_hex(value) {
+            problems.push(format!(
+                "{name} {value:?} is not 64 lowercase hex characters"
+            ));
+        }
+    }
     let recomputed = sha256_hex(entry.canonical_payload);
     if recomputed != entry.receipt_sha256 {
         problems.push(format!(
@@ -462,6 +483,14 @@ mod tests {
         assert!(text.contains("receipt_id"), "{text}");
         assert!(text.contains("organization"), "{text}");
         assert_eq!(report.error_count, 3, "{text}");
+
+        let mut list = entries(&stored);
+        list[1].receipt_id = "DCR-000007-0a1b2c3d";
+        list[0].parent_hash = "not-a-hash";
+        let report = verify_chain(Some("org1"), &list);
+        let text = format!("{:?}", report.errors);
+        assert!(text.contains("names position 7, stored at 1"), "{text}");
+        assert!(text.contains("not 64 lowercase hex"), "{text}");
     }
 
     #[test]

@@ -12,7 +12,7 @@ use defendable_contract::schemas::{MagicRequestOut, Me, TokenOut, TokenUser};
 use crate::context::AppContext;
 use crate::error::{db, ApiError};
 use crate::ids;
-use crate::store::accounts::{self, OrgRow, UserRow};
+use crate::store::accounts::{self, OrgRow, SignIn, UserRow};
 use crate::time;
 
 /// Who is calling.
@@ -88,22 +88,24 @@ pub async fn verify_link(ctx: &AppContext, token: &str) -> Result<TokenOut, ApiE
     if token.is_empty() || token.len() > 200 {
         return Err(ApiError::unauthorized("invalid or expired link"));
     }
-    let email =
-        accounts::consume_magic_token(&ctx.db, &ids::secret_hash(token), &time::now_micros())
-            .await
-            .map_err(db("consuming a magic link"))?
-            .ok_or_else(|| ApiError::unauthorized("invalid or expired link"))?;
-    let user = match accounts::user_by_email(&ctx.db, &email)
-        .await
-        .map_err(db("reading a user"))?
-    {
-        Some(user) => user,
-        None => create_first_user(ctx, &email).await?,
-    };
-    issue_token(ctx, &user)
+    let token_hash = ids::secret_hash(token);
+    for _ in 0..3 {
+        let outcome =
+            accounts::sign_in_with_link(&ctx.db, &token_hash, &time::now_micros(), new_account)
+                .await
+                .map_err(db("signing in"))?;
+        match outcome {
+            SignIn::User(user) => return issue_token(ctx, &user),
+            SignIn::InvalidLink => return Err(ApiError::unauthorized("invalid or expired link")),
+            // A parallel first sign-in of the same email created the user: go again.
+            SignIn::Raced => continue,
+        }
+    }
+    Err(ApiError::unavailable("sign-in is busy; retry shortly"))
 }
 
-async fn create_first_user(ctx: &AppContext, email: &str) -> Result<UserRow, ApiError> {
+/// The organisation and owner a new email gets on its first sign-in.
+fn new_account(email: &str) -> (OrgRow, UserRow) {
     let domain = email.split_once('@').map(|(_, d)| d).unwrap_or(email);
     let org_id = ids::new_id();
     let now = time::now_micros();
@@ -123,17 +125,7 @@ async fn create_first_user(ctx: &AppContext, email: &str) -> Result<UserRow, Api
         role: Role::Owner.as_str().into(),
         created_at: now,
     };
-    match accounts::create_org_with_owner(&ctx.db, &org, &user)
-        .await
-        .map_err(db("creating an organisation"))?
-    {
-        Some(user) => Ok(user),
-        // A parallel first sign-in of the same email won: use its user.
-        None => accounts::user_by_email(&ctx.db, email)
-            .await
-            .map_err(db("reading a user"))?
-            .ok_or_else(|| ApiError::internal("user vanished after a concurrent sign-in")),
-    }
+    (org, user)
 }
 
 fn issue_token(ctx: &AppContext, user: &UserRow) -> Result<TokenOut, ApiError> {

@@ -12,7 +12,9 @@ pub fn internal(context: &str, error: impl std::fmt::Display) -> ApiError {
 /// Maps a database error: a busy database is 503 (retry), anything else 500.
 pub fn db(context: &str) -> impl FnOnce(sqlx::Error) -> ApiError + '_ {
     move |error| {
-        if crate::store::is_retryable(&error) {
+        if crate::store::is_invalid_text(&error) {
+            ApiError::bad_request("text must not contain NUL (\\u0000) characters")
+        } else if crate::store::is_retryable(&error) {
             tracing::warn!(%error, "{context}: database busy");
             ApiError::unavailable("the database is busy; retry shortly")
         } else {

@@ -90,6 +90,65 @@ async fn auth_failures(s: &TestServer) {
         )
         .await;
     assert_detail(status, &body, StatusCode::UNAUTHORIZED, "reused link");
+
+    // Two links of one new email used at the same moment: both sign in, into one
+    // organisation; one link used twice at the same moment signs in once.
+    let fresh = format!("race{}race.example", '@');
+    let mut links = Vec::new();
+    for _ in 0..2 {
+        let (_, v) = s
+            .call(
+                Method::POST,
+                "/auth/request",
+                None,
+                Some(json!({"email": fresh})),
+            )
+            .await;
+        links.push(
+            v["dev_link"]
+                .as_str()
+                .unwrap()
+                .split("token=")
+                .nth(1)
+                .unwrap()
+                .to_string(),
+        );
+    }
+    let verify = |t: String| async move {
+        s.call(
+            Method::POST,
+            "/auth/verify",
+            None,
+            Some(json!({"token": t})),
+        )
+        .await
+    };
+    let (a, b) = tokio::join!(verify(links[0].clone()), verify(links[1].clone()));
+    assert_eq!((a.0, b.0), (StatusCode::OK, StatusCode::OK), "{a:?} {b:?}");
+    assert_eq!(a.1["user"]["org_id"], b.1["user"]["org_id"]);
+    let (_, v) = s
+        .call(
+            Method::POST,
+            "/auth/request",
+            None,
+            Some(json!({"email": fresh})),
+        )
+        .await;
+    let once = v["dev_link"]
+        .as_str()
+        .unwrap()
+        .split("token=")
+        .nth(1)
+        .unwrap()
+        .to_string();
+    let (a, b) = tokio::join!(verify(once.clone()), verify(once));
+    let mut statuses = [a.0, b.0];
+    statuses.sort();
+    assert_eq!(
+        statuses,
+        [StatusCode::OK, StatusCode::UNAUTHORIZED],
+        "{a:?} {b:?}"
+    );
     let (status, body) = s
         .call(
             Method::POST,
@@ -475,3 +534,71 @@ async fn health_and_meta(s: &TestServer) {
     assert!(doc["openapi"].as_str().unwrap().starts_with("3.0"));
 }
 on_both_backends!(health_probes_and_serves_the_contract, health_and_meta);
+
+/// NUL characters (which PostgreSQL cannot store) are a 400 wherever text goes in,
+/// and a NUL in an id is a 4xx too; nothing is written.
+async fn nul_characters(s: &TestServer) {
+    let token = s.sign_in("nul", "nul.example").await;
+    let project = s.ok_post("/projects", &token, json!({"name": "p"})).await;
+    let project = project["id"].as_str().unwrap().to_string();
+    let (status, body) = s
+        .post("/projects", &token, json!({"name": "bad\u{0}name"}))
+        .await;
+    assert_detail(status, &body, StatusCode::BAD_REQUEST, "project name");
+    let (status, body) = s
+        .post(
+            "/runs",
+            &token,
+            json!({"project_id": project, "lane": "other", "title": "t\u{0}"}),
+        )
+        .await;
+    assert_detail(status, &body, StatusCode::BAD_REQUEST, "run title");
+    let run = s
+        .ok_post(
+            "/runs",
+            &token,
+            json!({"project_id": project, "lane": "other", "title": "t"}),
+        )
+        .await;
+    let run_id = run["id"].as_str().unwrap();
+    for (path, body) in [
+        (
+            format!("/runs/{run_id}/evidence"),
+            json!({"kind": "note", "label": "l", "content": "a\u{0}b"}),
+        ),
+        (
+            format!("/runs/{run_id}/submission"),
+            json!({"output_text": "out\u{0}put"}),
+        ),
+        (
+            format!("/runs/{run_id}/submission"),
+            json!({"output_text": "ok", "notes": "\u{0}"}),
+        ),
+        (
+            format!("/runs/{run_id}/approve"),
+            json!({"decision": "approved", "note": "\u{0}"}),
+        ),
+    ] {
+        let (status, body) = s.post(&path, &token, body).await;
+        assert!(status.is_client_error(), "{path}: {status} {body}");
+        assert!(body["detail"].is_string(), "{path}: {body}");
+    }
+    let (status, body) = raw(
+        s,
+        Method::POST,
+        &format!("/runs/{run_id}/evidence/upload?label=a%00b"),
+        Some(&token),
+        "application/octet-stream",
+        b"bytes".to_vec(),
+    )
+    .await;
+    assert_detail(status, &body, StatusCode::BAD_REQUEST, "upload label");
+    for path in ["/runs/%00x", "/flight-sheets/%00", "/runs/%00/checks"] {
+        let (status, body) = s.get(path, &token).await;
+        assert!(status.is_client_error(), "{path}: {status} {body}");
+    }
+    let detail = s.ok_get(&format!("/runs/{run_id}"), &token).await;
+    assert_eq!(detail["evidence"], json!([]), "nothing half-written");
+    assert_eq!(detail["submission"], Value::Null);
+}
+on_both_backends!(nul_characters_are_refused, nul_characters);

@@ -131,6 +131,73 @@ fn doctrine_enums_are_exact() {
         property_enum(&doc, "Org", "plan"),
         set(&["free", "pro", "enterprise"])
     );
+    assert_eq!(
+        property_enum(&doc, "Check", "kind"),
+        set(&["auto", "checklist"])
+    );
+    assert_eq!(
+        property_enum(&doc, "Check", "source"),
+        set(&["auto", "operator"])
+    );
+    assert_eq!(
+        property_enum(&doc, "Finding", "status"),
+        set(&["pass", "flag", "open", "skip"])
+    );
+    let lanes = set(&["agent", "dataset", "compute", "other"]);
+    assert_eq!(property_enum(&doc, "FlightSheet", "lane"), lanes);
+    assert_eq!(property_enum(&doc, "Run", "lane"), lanes);
+}
+
+#[test]
+fn the_contract_names_itself_and_requires_the_proof_fields() {
+    let doc = document();
+    assert_eq!(doc["info"]["title"], "DefendableCloud API");
+    for (schema, fields) in [
+        (
+            "Receipt",
+            &[
+                "receipt_id",
+                "org_seq",
+                "parent_hash",
+                "receipt_sha256",
+                "share_url",
+            ][..],
+        ),
+        (
+            "PublicReceipt",
+            &[
+                "receipt_id",
+                "receipt_sha256",
+                "parent_hash",
+                "payload",
+                "verified",
+            ][..],
+        ),
+        (
+            "LedgerVerifyResult",
+            &["ok", "receipts_checked", "error_count", "errors"][..],
+        ),
+        (
+            "Verdict",
+            &["outcome", "severity", "score", "score_100"][..],
+        ),
+    ] {
+        let required: BTreeSet<String> = doc["components"]["schemas"][schema]["required"]
+            .as_array()
+            .unwrap_or_else(|| panic!("{schema} has no required list"))
+            .iter()
+            .filter_map(|v| v.as_str().map(str::to_string))
+            .collect();
+        for field in fields {
+            assert!(
+                required.contains(*field),
+                "{schema}.{field} must be required"
+            );
+        }
+    }
+    // The doctrine's incident kinds have no `single_flag` (checked on the type; the
+    // incident routes come later).
+    assert!(defendable_contract::doctrine::IncidentKind::parse("single_flag").is_none());
 }
 
 #[test]

@@ -692,3 +692,50 @@ async fn tampering_with_a_stored_receipt_is_detected() {
         "only the forged receipt is wrong: {verify}"
     );
 }
+
+/// Evidence added after a verdict makes it stale: the verdict and any approval are
+/// voided, and the run must be checked again before it can be approved.
+async fn late_evidence(s: &TestServer) {
+    let token = s.sign_in("late", "late-evidence.example").await;
+    let project = new_project(s, &token).await;
+    let run = s
+        .ok_post(
+            "/runs",
+            &token,
+            json!({"project_id": project, "lane": "other", "title": "late evidence"}),
+        )
+        .await;
+    let id = run["id"].as_str().unwrap();
+    s.ok_post(&format!("/runs/{id}/checks"), &token, json!({}))
+        .await;
+    s.ok_post(
+        &format!("/runs/{id}/approve"),
+        &token,
+        json!({"decision": "escalated"}),
+    )
+    .await;
+    s.ok_post(
+        &format!("/runs/{id}/evidence"),
+        &token,
+        json!({"kind": "note", "label": "found later", "content": "a new fact"}),
+    )
+    .await;
+    let (status, _) = s.get(&format!("/runs/{id}/verdict"), &token).await;
+    assert_eq!(status, StatusCode::NOT_FOUND, "the verdict is void");
+    let detail = s.ok_get(&format!("/runs/{id}"), &token).await;
+    assert_eq!(detail["status"], "draft");
+    assert_eq!(detail["approval"], Value::Null);
+    let (status, body) = s
+        .post(
+            &format!("/runs/{id}/approve"),
+            &token,
+            json!({"decision": "approved"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CONFLICT, "{body}");
+    s.ok_post(&format!("/runs/{id}/checks"), &token, json!({}))
+        .await;
+    let verdict = s.ok_get(&format!("/runs/{id}/verdict"), &token).await;
+    assert!(verdict["outcome"].is_string());
+}
+on_both_backends!(late_evidence_voids_the_verdict, late_evidence);

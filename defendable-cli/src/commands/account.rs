@@ -1,6 +1,6 @@
 //! `auth`, `server` and `org`: signing in and out, and who and where you are.
 
-use crate::api::Ctx;
+use crate::api::{Answer as _, Ctx};
 use crate::cli::{AuthCommand, OrgCommand, ServerCommand};
 use crate::client::types;
 use crate::commands::{interactive, wire};
@@ -32,9 +32,8 @@ async fn login(ctx: &Ctx, email: Option<String>) -> Result<(), CliError> {
             email: email.trim().to_string(),
         })
         .send()
-        .await
-        .map_err(|e| ctx.fail(e))?
-        .into_inner();
+        .answer(ctx)
+        .await?;
     if ctx.printer.json {
         return ctx.printer.json(&answer);
     }
@@ -76,9 +75,8 @@ async fn verify(ctx: &Ctx, token: &str) -> Result<(), CliError> {
         .auth_verify()
         .body(types::MagicVerifyIn { token })
         .send()
-        .await
-        .map_err(|e| ctx.fail(e))?
-        .into_inner();
+        .answer(ctx)
+        .await?;
     let source = ctx.store.save_token(&answer.access_token)?;
     ctx.store.save_api(&ctx.base)?;
     if ctx.printer.json {
@@ -100,13 +98,7 @@ async fn verify(ctx: &Ctx, token: &str) -> Result<(), CliError> {
 
 async fn status(ctx: &Ctx) -> Result<(), CliError> {
     let source = ctx.store.token().map(|(_, source)| source);
-    let me = ctx
-        .authed()?
-        .auth_me()
-        .send()
-        .await
-        .map_err(|e| ctx.fail(e))?
-        .into_inner();
+    let me = ctx.authed()?.auth_me().send().answer(ctx).await?;
     let source = source.map(|s| s.to_string()).unwrap_or_default();
     if ctx.printer.json {
         return ctx.printer.json(&serde_json::json!({
@@ -149,12 +141,7 @@ pub async fn server(ctx: &Ctx, cmd: ServerCommand) -> Result<(), CliError> {
     let client = ctx.anonymous()?;
     match cmd {
         ServerCommand::Info => {
-            let info = client
-                .service_info()
-                .send()
-                .await
-                .map_err(|e| ctx.fail(e))?
-                .into_inner();
+            let info = client.service_info().send().answer(ctx).await?;
             if info.api_version != crate::operations::API_VERSION {
                 crate::output::note(&format!(
                     "warning: the server speaks API {}, this CLI was built for API {}",
@@ -194,12 +181,7 @@ pub async fn server(ctx: &Ctx, cmd: ServerCommand) -> Result<(), CliError> {
             )
         }
         ServerCommand::Health => {
-            let health = client
-                .healthz()
-                .send()
-                .await
-                .map_err(|e| ctx.fail(e))?
-                .into_inner();
+            let health = client.healthz().send().answer(ctx).await?;
             ctx.printer.object(
                 &health,
                 vec![
@@ -221,13 +203,7 @@ pub async fn server(ctx: &Ctx, cmd: ServerCommand) -> Result<(), CliError> {
 pub async fn org(ctx: &Ctx, cmd: OrgCommand) -> Result<(), CliError> {
     match cmd {
         OrgCommand::Show => {
-            let org = ctx
-                .authed()?
-                .org_get()
-                .send()
-                .await
-                .map_err(|e| ctx.fail(e))?
-                .into_inner();
+            let org = ctx.authed()?.org_get().send().answer(ctx).await?;
             ctx.printer.object(
                 &org,
                 vec![

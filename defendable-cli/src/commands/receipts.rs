@@ -10,7 +10,7 @@ use defendable_contract::receipt::{
 use futures::StreamExt as _;
 use serde_json::{json, Value};
 
-use crate::api::Ctx;
+use crate::api::{Answer as _, Ctx};
 use crate::cli::{LedgerCommand, ReceiptCommand, VerifyArgs};
 use crate::client::{types, Client};
 use crate::error::CliError;
@@ -34,9 +34,8 @@ async fn share_token(ctx: &Ctx, run_or_token: &str) -> Result<String, CliError> 
         .runs_get()
         .run_id(run_or_token)
         .send()
-        .await
-        .map_err(|e| ctx.fail(e))?
-        .into_inner();
+        .answer(ctx)
+        .await?;
     run.receipt.map(|r| r.share_token).ok_or_else(|| {
         CliError::other("this run has no receipt yet (`defendable receipt generate`)")
     })
@@ -50,9 +49,8 @@ pub async fn receipt(ctx: &Ctx, cmd: ReceiptCommand) -> Result<(), CliError> {
                 .receipt_generate()
                 .run_id(run)
                 .send()
-                .await
-                .map_err(|e| ctx.fail(e))?
-                .into_inner();
+                .answer(ctx)
+                .await?;
             ctx.printer.object(
                 &receipt,
                 vec![
@@ -72,9 +70,8 @@ pub async fn receipt(ctx: &Ctx, cmd: ReceiptCommand) -> Result<(), CliError> {
                 .share_get()
                 .token(token)
                 .send()
-                .await
-                .map_err(|e| ctx.fail(e))?
-                .into_inner();
+                .answer(ctx)
+                .await?;
             if ctx.printer.json {
                 return ctx.printer.json(&public);
             }
@@ -180,9 +177,8 @@ async fn fetch_chain(ctx: &Ctx, client: &Client) -> Result<types::LedgerExport, 
             .from_seq(from)
             .limit(PAGE)
             .send()
-            .await
-            .map_err(|e| ctx.fail(e))?
-            .into_inner();
+            .answer(ctx)
+            .await?;
         all.org_id = page.org_id;
         let done = (page.entries.len() as i64) < PAGE;
         all.entries.extend(page.entries);
@@ -264,7 +260,7 @@ pub async fn ledger(ctx: &Ctx, cmd: LedgerCommand) -> Result<(), CliError> {
             if let Some(limit) = limit {
                 request = request.limit(limit);
             }
-            let list = request.send().await.map_err(|e| ctx.fail(e))?.into_inner();
+            let list = request.send().answer(ctx).await?;
             let rows = list
                 .entries
                 .iter()
@@ -314,14 +310,7 @@ pub async fn ledger(ctx: &Ctx, cmd: LedgerCommand) -> Result<(), CliError> {
             let export = fetch_chain(ctx, &client).await?;
             let report = chain_report(&export);
             let server_report = if server {
-                Some(
-                    client
-                        .ledger_verify()
-                        .send()
-                        .await
-                        .map_err(|e| ctx.fail(e))?
-                        .into_inner(),
-                )
+                Some(client.ledger_verify().send().answer(ctx).await?)
             } else {
                 None
             };

@@ -7,7 +7,7 @@ use std::path::Path;
 use futures::StreamExt as _;
 use sha2::{Digest as _, Sha256};
 
-use crate::api::Ctx;
+use crate::api::{Answer as _, Ctx};
 use crate::cli::{
     ApprovalCommand, AuditCommand, ChecksCommand, DecisionArg, EvidenceCommand, EvidenceKindArg,
     FailOn, FlightSheetsCommand, GradeStatus, LaneArg, ProjectsCommand, RunsCommand,
@@ -31,12 +31,7 @@ pub async fn projects(ctx: &Ctx, cmd: ProjectsCommand) -> Result<(), CliError> {
     let client = ctx.authed()?;
     match cmd {
         ProjectsCommand::Ls => {
-            let list = client
-                .projects_list()
-                .send()
-                .await
-                .map_err(|e| ctx.fail(e))?
-                .into_inner();
+            let list = client.projects_list().send().answer(ctx).await?;
             let rows = list
                 .projects
                 .iter()
@@ -57,9 +52,8 @@ pub async fn projects(ctx: &Ctx, cmd: ProjectsCommand) -> Result<(), CliError> {
                 .projects_create()
                 .body(types::ProjectIn { name })
                 .send()
-                .await
-                .map_err(|e| ctx.fail(e))?
-                .into_inner();
+                .answer(ctx)
+                .await?;
             ctx.printer.object(
                 &project,
                 vec![
@@ -79,9 +73,8 @@ pub async fn flight_sheets(ctx: &Ctx, cmd: FlightSheetsCommand) -> Result<(), Cl
             let mut sheets = client
                 .flight_sheets_list()
                 .send()
-                .await
-                .map_err(|e| ctx.fail(e))?
-                .into_inner()
+                .answer(ctx)
+                .await?
                 .flight_sheets;
             if let Some(wanted) = wanted {
                 let wanted = lane(wanted);
@@ -112,9 +105,8 @@ pub async fn flight_sheets(ctx: &Ctx, cmd: FlightSheetsCommand) -> Result<(), Cl
                 .flight_sheets_get()
                 .id_or_slug(slug_or_id)
                 .send()
-                .await
-                .map_err(|e| ctx.fail(e))?
-                .into_inner();
+                .answer(ctx)
+                .await?;
             if ctx.printer.json {
                 return ctx.printer.json(&sheet);
             }
@@ -226,13 +218,7 @@ pub async fn runs(ctx: &Ctx, cmd: RunsCommand) -> Result<(), CliError> {
                 inputs: parse_inputs(&inputs)?,
                 agent_profile_id: None,
             };
-            let run = client
-                .runs_create()
-                .body(body)
-                .send()
-                .await
-                .map_err(|e| ctx.fail(e))?
-                .into_inner();
+            let run = client.runs_create().body(body).send().answer(ctx).await?;
             ctx.printer.object(
                 &run,
                 vec![
@@ -256,7 +242,7 @@ pub async fn runs(ctx: &Ctx, cmd: RunsCommand) -> Result<(), CliError> {
             if let Some(limit) = limit {
                 request = request.limit(limit);
             }
-            let list = request.send().await.map_err(|e| ctx.fail(e))?.into_inner();
+            let list = request.send().answer(ctx).await?;
             let rows = list
                 .runs
                 .iter()
@@ -277,13 +263,7 @@ pub async fn runs(ctx: &Ctx, cmd: RunsCommand) -> Result<(), CliError> {
             )
         }
         RunsCommand::Show { run } => {
-            let run = client
-                .runs_get()
-                .run_id(run)
-                .send()
-                .await
-                .map_err(|e| ctx.fail(e))?
-                .into_inner();
+            let run = client.runs_get().run_id(run).send().answer(ctx).await?;
             ctx.printer.object(
                 &run,
                 vec![
@@ -330,9 +310,8 @@ pub async fn runs(ctx: &Ctx, cmd: RunsCommand) -> Result<(), CliError> {
                 .submission_get()
                 .run_id(run)
                 .send()
-                .await
-                .map_err(|e| ctx.fail(e))?
-                .into_inner();
+                .answer(ctx)
+                .await?;
             ctx.printer.object(
                 &sub,
                 vec![
@@ -345,24 +324,12 @@ pub async fn runs(ctx: &Ctx, cmd: RunsCommand) -> Result<(), CliError> {
             )
         }
         RunsCommand::Checks { run } => {
-            let list = client
-                .checks_list()
-                .run_id(run)
-                .send()
-                .await
-                .map_err(|e| ctx.fail(e))?
-                .into_inner();
+            let list = client.checks_list().run_id(run).send().answer(ctx).await?;
             let rows = check_rows(&list.checks);
             ctx.printer.list(&list.checks, &CHECK_HEADERS, rows)
         }
         RunsCommand::Flags { run } => {
-            let list = client
-                .flags_list()
-                .run_id(run)
-                .send()
-                .await
-                .map_err(|e| ctx.fail(e))?
-                .into_inner();
+            let list = client.flags_list().run_id(run).send().answer(ctx).await?;
             let rows = list
                 .flags
                 .iter()
@@ -379,13 +346,7 @@ pub async fn runs(ctx: &Ctx, cmd: RunsCommand) -> Result<(), CliError> {
                 .list(&list.flags, &["RULE", "LABEL", "SEVERITY", "DETAIL"], rows)
         }
         RunsCommand::Verdict { run } => {
-            let verdict = client
-                .verdict_get()
-                .run_id(run)
-                .send()
-                .await
-                .map_err(|e| ctx.fail(e))?
-                .into_inner();
+            let verdict = client.verdict_get().run_id(run).send().answer(ctx).await?;
             ctx.printer.object(&verdict, verdict_fields(&verdict))
         }
     }
@@ -419,9 +380,8 @@ pub async fn evidence(ctx: &Ctx, cmd: EvidenceCommand) -> Result<(), CliError> {
                     content,
                 })
                 .send()
-                .await
-                .map_err(|e| ctx.fail(e))?
-                .into_inner();
+                .answer(ctx)
+                .await?;
             ctx.printer.object(
                 &item,
                 vec![
@@ -580,9 +540,8 @@ pub async fn submission(ctx: &Ctx, cmd: SubmissionCommand) -> Result<(), CliErro
             tool_logs: None,
         })
         .send()
-        .await
-        .map_err(|e| ctx.fail(e))?
-        .into_inner();
+        .answer(ctx)
+        .await?;
     ctx.printer.object(
         &ack,
         vec![
@@ -596,13 +555,7 @@ pub async fn audit(ctx: &Ctx, cmd: AuditCommand) -> Result<(), CliError> {
     let client = ctx.authed()?;
     match cmd {
         AuditCommand::Run { run, fail_on } => {
-            let result = client
-                .audit_run()
-                .run_id(run)
-                .send()
-                .await
-                .map_err(|e| ctx.fail(e))?
-                .into_inner();
+            let result = client.audit_run().run_id(run).send().answer(ctx).await?;
             if ctx.printer.json {
                 ctx.printer.json(&result)?;
             } else {
@@ -627,9 +580,8 @@ pub async fn audit(ctx: &Ctx, cmd: AuditCommand) -> Result<(), CliError> {
                 .checks_list()
                 .run_id(run.clone())
                 .send()
-                .await
-                .map_err(|e| ctx.fail(e))?
-                .into_inner()
+                .answer(ctx)
+                .await?
                 .checks;
             let check_id = checks
                 .iter()
@@ -648,9 +600,8 @@ pub async fn audit(ctx: &Ctx, cmd: AuditCommand) -> Result<(), CliError> {
                     detail,
                 })
                 .send()
-                .await
-                .map_err(|e| ctx.fail(e))?
-                .into_inner();
+                .answer(ctx)
+                .await?;
             ctx.printer.object(
                 &graded,
                 vec![
@@ -665,9 +616,8 @@ pub async fn audit(ctx: &Ctx, cmd: AuditCommand) -> Result<(), CliError> {
                 .findings_finalize()
                 .run_id(run)
                 .send()
-                .await
-                .map_err(|e| ctx.fail(e))?
-                .into_inner();
+                .answer(ctx)
+                .await?;
             ctx.printer.object(&verdict, verdict_fields(&verdict))
         }
     }
@@ -713,9 +663,8 @@ pub async fn checks(ctx: &Ctx, cmd: ChecksCommand) -> Result<(), CliError> {
         .checks_run()
         .run_id(run)
         .send()
-        .await
-        .map_err(|e| ctx.fail(e))?
-        .into_inner();
+        .answer(ctx)
+        .await?;
     if ctx.printer.json {
         return ctx.printer.json(&result);
     }
@@ -769,9 +718,8 @@ pub async fn approval(ctx: &Ctx, cmd: ApprovalCommand) -> Result<(), CliError> {
             note: text,
         })
         .send()
-        .await
-        .map_err(|e| ctx.fail(e))?
-        .into_inner();
+        .answer(ctx)
+        .await?;
     ctx.printer.object(
         &approval,
         vec![

@@ -7,8 +7,8 @@
 //! (no flight sheet) any --core checks--> checked
 //! findings_ready / checked --approve--> approved | rejected | escalated --receipt (approved)--> receipted
 //! ```
-//! A new submission, a re-audit or a re-graded rule voids the verdict and any
-//! approval; a receipted run is sealed.
+//! A new submission, new evidence, a re-audit or a re-graded rule voids the verdict
+//! and any approval; a receipted run is sealed.
 
 /// Where a run is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -89,11 +89,52 @@ async fn sheet_of(
     }
 }
 
+/// New evidence makes a verdict stale: the verdict and its approvals are voided and
+/// the run goes back to where it stood before its audit or core checks.
+pub(crate) async fn reopen_for_evidence(
+    tx: &mut Transaction<'static, Any>,
+    run: &RunRow,
+    status: RunStatus,
+) -> Result<(), ApiError> {
+    if !status.has_verdict() {
+        return Ok(());
+    }
+    audits::void_verdict_and_approvals(tx, &run.id, &time::now_micros())
+        .await
+        .map_err(db("voiding a verdict"))?;
+    let submitted = run_store::current_submission_tx(tx, &run.id)
+        .await
+        .map_err(db("reading a submission"))?
+        .is_some();
+    let back_to = match (submitted, run.flight_sheet_id.is_some()) {
+        (true, _) => RunStatus::Submitted,
+        (false, true) => RunStatus::AssignmentIssued,
+        (false, false) => RunStatus::Draft,
+    };
+    run_store::set_status(tx, &run.id, back_to.as_str())
+        .await
+        .map_err(db("updating a run"))
+}
+
+/// Text may not carry NUL characters (PostgreSQL cannot store them, and no field
+/// needs them): a 400 that names the field.
+pub(crate) fn reject_nul(text: &str, field: &str) -> Result<(), ApiError> {
+    if text.contains('\0') {
+        return Err(ApiError::bad_request(format!(
+            "{field} must not contain NUL (\\u0000) characters"
+        )));
+    }
+    Ok(())
+}
+
 fn optional_text(
     value: Option<String>,
     field: &str,
     max: usize,
 ) -> Result<Option<String>, ApiError> {
+    if let Some(v) = &value {
+        reject_nul(v, field)?;
+    }
     match value
         .map(|v| v.trim().to_string())
         .filter(|v| !v.is_empty())
@@ -106,6 +147,7 @@ fn optional_text(
 }
 
 pub(crate) fn required_text(value: &str, field: &str, max: usize) -> Result<String, ApiError> {
+    reject_nul(value, field)?;
     let v = value.trim();
     if v.is_empty() {
         return Err(ApiError::bad_request(format!("{field} is required")));
@@ -410,10 +452,14 @@ pub async fn add_evidence(
             "evidence content must be at most {MAX_EVIDENCE_TEXT_BYTES} bytes; upload large material as a file"
         )));
     }
+    if let Some(content) = &body.content {
+        reject_nul(content, "content")?;
+    }
     let content = body.content.filter(|c| !c.is_empty());
     let mut tx = begin(ctx).await?;
     let (run, status) = lock_run(&mut tx, principal, run_id).await?;
     require(status, Step::AddEvidence, &run)?;
+    reopen_for_evidence(&mut tx, &run, status).await?;
     let row = EvidenceRow {
         id: ids::new_id(),
         run_id: run.id.clone(),
@@ -484,6 +530,17 @@ fn parse_submission(body: Value) -> Result<SubmissionRow, ApiError> {
                 (text, None, None, None, None, None)
             }
         };
+    reject_nul(&output_text, "output_text")?;
+    for (field, value) in [
+        ("agent_name", &agent_name),
+        ("model_name", &model_name),
+        ("provider", &provider),
+        ("notes", &notes),
+    ] {
+        if let Some(value) = value {
+            reject_nul(value, field)?;
+        }
+    }
     let output_text = output_text.trim().to_string();
     if output_text.is_empty() {
         return Err(ApiError::bad_request("paste the agent output"));

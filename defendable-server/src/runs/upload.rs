@@ -190,6 +190,10 @@ pub async fn upload_evidence(
             .filter(|l| !l.is_empty()))
         .or(upload.filename.clone())
         .unwrap_or_else(|| "uploaded file".to_string());
+    if let Err(error) = crate::runs::reject_nul(&label, "label") {
+        ctx.blobs.discard(&upload.staged).await;
+        return Err(error);
+    }
     let id = ids::new_id();
     let key = format!("orgs/{}/runs/{}/evidence/{}", principal.org_id, run.id, id);
     let row = EvidenceRow {
@@ -213,6 +217,7 @@ pub async fn upload_evidence(
         let mut tx = begin(ctx).await?;
         let (run, status) = lock_run(&mut tx, principal, run_id).await?;
         require(status, Step::AddEvidence, &run)?;
+        crate::runs::reopen_for_evidence(&mut tx, &run, status).await?;
         ctx.blobs
             .commit(&upload.staged, &key)
             .await

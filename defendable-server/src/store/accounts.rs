@@ -69,22 +69,6 @@ pub async fn insert_magic_token(
     Ok(())
 }
 
-/// Marks a token used, atomically: only one caller ever gets the email back.
-pub async fn consume_magic_token(
-    db: &Db,
-    token_hash: &str,
-    now: &str,
-) -> Result<Option<String>, sqlx::Error> {
-    let row = sqlx::query(
-        "UPDATE magic_tokens SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1 RETURNING email",
-    )
-    .bind(now)
-    .bind(token_hash)
-    .fetch_optional(&db.pool)
-    .await?;
-    row.map(|r| text(&r, "email")).transpose()
-}
-
 pub async fn user_by_email(db: &Db, email: &str) -> Result<Option<UserRow>, sqlx::Error> {
     sqlx::query("SELECT * FROM users WHERE email = $1")
         .bind(email)
@@ -120,14 +104,49 @@ pub async fn member_count(db: &Db, org_id: &str) -> Result<i64, sqlx::Error> {
         .try_get("n")
 }
 
-/// Creates an organisation with its first user (the owner) in one transaction.
-/// Returns `Ok(None)` when another request created a user with that email first.
-pub async fn create_org_with_owner(
+/// What signing in with a magic link came to.
+pub enum SignIn {
+    /// The link was valid and is now used; the user existed or was just created.
+    User(UserRow),
+    /// Unknown, used or expired link; nothing changed.
+    InvalidLink,
+    /// Another first sign-in of the same email created the user meanwhile; nothing
+    /// changed (the link is still unused) and the caller should try again.
+    Raced,
+}
+
+/// Uses a magic link and, for a new email, creates its organisation with the user
+/// as owner, all in one transaction: a failure leaves the link unused.
+pub async fn sign_in_with_link(
     db: &Db,
-    org: &OrgRow,
-    user: &UserRow,
-) -> Result<Option<UserRow>, sqlx::Error> {
+    token_hash: &str,
+    now: &str,
+    new_account: impl FnOnce(&str) -> (OrgRow, UserRow),
+) -> Result<SignIn, sqlx::Error> {
     let mut tx = db.pool.begin().await?;
+    let consumed = sqlx::query(
+        "UPDATE magic_tokens SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1 RETURNING email",
+    )
+    .bind(now)
+    .bind(token_hash)
+    .fetch_optional(&mut *tx)
+    .await?;
+    let Some(row) = consumed else {
+        tx.rollback().await?;
+        return Ok(SignIn::InvalidLink);
+    };
+    let email = text(&row, "email")?;
+    let existing = sqlx::query("SELECT * FROM users WHERE email = $1")
+        .bind(&email)
+        .fetch_optional(&mut *tx)
+        .await?
+        .map(|r| user_row(&r))
+        .transpose()?;
+    if let Some(user) = existing {
+        tx.commit().await?;
+        return Ok(SignIn::User(user));
+    }
+    let (org, user) = new_account(&email);
     sqlx::query("INSERT INTO orgs (id, name, slug, plan, receipt_count, created_at) VALUES ($1, $2, $3, $4, 0, $5)")
         .bind(&org.id)
         .bind(&org.name)
@@ -150,11 +169,11 @@ pub async fn create_org_with_owner(
     match inserted {
         Ok(_) => {
             tx.commit().await?;
-            Ok(Some(user.clone()))
+            Ok(SignIn::User(user))
         }
         Err(e) if super::is_unique_violation(&e) => {
             tx.rollback().await?;
-            Ok(None)
+            Ok(SignIn::Raced)
         }
         Err(e) => Err(e),
     }

@@ -181,6 +181,17 @@ pub fn is_retryable(error: &sqlx::Error) -> bool {
     }
 }
 
+/// True when the database refused text it cannot store (PostgreSQL and NUL
+/// characters): the client's input, so a 400 rather than a 500.
+pub fn is_invalid_text(error: &sqlx::Error) -> bool {
+    match error {
+        sqlx::Error::Database(db) => {
+            matches!(db.code().as_deref(), Some("22021") | Some("22P05"))
+        }
+        _ => false,
+    }
+}
+
 /// Reads an optional text column.
 pub fn opt_text(row: &AnyRow, column: &str) -> Result<Option<String>, sqlx::Error> {
     row.try_get::<Option<String>, _>(column)

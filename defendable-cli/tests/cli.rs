@@ -1,0 +1,441 @@
+//! The `defendable` binary against a real server on a free loopback port (SQLite in a
+//! temp directory): the whole lifecycle, JSON output, exit codes, offline checks.
+
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+use assert_cmd::Command;
+use clap::Parser as _;
+use serde_json::Value;
+
+#[derive(clap::Parser)]
+struct Args {
+    #[command(flatten)]
+    serve: defendable_server::config::ServeArgs,
+}
+
+/// A server running on its own thread and runtime for the life of a test.
+struct Server {
+    base: String,
+    _data: tempfile::TempDir,
+    _stop: std::sync::mpsc::Sender<()>,
+}
+
+fn start_server() -> Server {
+    let data = tempfile::tempdir().unwrap();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let listen = format!("127.0.0.1:{port}");
+    let args = Args::parse_from([
+        "x",
+        "--listen",
+        &listen,
+        "--data-dir",
+        &data.path().display().to_string(),
+    ]);
+    let config = defendable_server::config::Config::resolve(args.serve).unwrap();
+    let (ready_tx, ready_rx) = std::sync::mpsc::channel();
+    let (stop_tx, stop_rx) = std::sync::mpsc::channel::<()>();
+    std::thread::spawn(move || {
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .unwrap();
+        runtime.block_on(async move {
+            let server = defendable_server::start(config).await.unwrap();
+            ready_tx.send(()).unwrap();
+            // Runs until the test drops its sender.
+            tokio::task::spawn_blocking(move || {
+                let _ = stop_rx.recv();
+            })
+            .await
+            .ok();
+            drop(server);
+        });
+    });
+    ready_rx.recv().expect("the server starts");
+    Server {
+        base: format!("http://{listen}"),
+        _data: data,
+        _stop: stop_tx,
+    }
+}
+
+/// One user's CLI: its own config directory, pointed at a server.
+struct User {
+    api: String,
+    config: tempfile::TempDir,
+}
+
+impl User {
+    fn new(api: &str) -> User {
+        User {
+            api: api.to_string(),
+            config: tempfile::tempdir().unwrap(),
+        }
+    }
+
+    fn cmd(&self, args: &[&str]) -> Command {
+        let mut cmd = Command::cargo_bin("defendable").unwrap();
+        cmd.args(args)
+            .env("DEFENDABLE_API", &self.api)
+            .env("DEFENDABLE_CONFIG_DIR", self.config.path())
+            .env("DEFENDABLE_NO_KEYRING", "1")
+            .env("NO_COLOR", "1")
+            .env_remove("DEFENDABLE_TOKEN")
+            .env_remove("DEFENDABLE_PROFILE");
+        cmd
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        self.cmd(args).output().unwrap()
+    }
+
+    /// Runs with --json, asserts exit 0 and parses stdout.
+    fn json(&self, args: &[&str]) -> Value {
+        let mut all = args.to_vec();
+        all.push("--json");
+        let out = self.run(&all);
+        assert!(
+            out.status.success(),
+            "defendable {args:?} failed: {}\n{}",
+            String::from_utf8_lossy(&out.stderr),
+            String::from_utf8_lossy(&out.stdout)
+        );
+        serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+            panic!(
+                "defendable {args:?} printed no JSON ({e}): {}",
+                String::from_utf8_lossy(&out.stdout)
+            )
+        })
+    }
+
+    fn sign_in(&self, email: &str) {
+        let asked = self.json(&["auth", "login", "--email", email]);
+        let link = asked["dev_link"]
+            .as_str()
+            .expect("development server gives a dev_link");
+        let signed = self.json(&["auth", "verify", link]);
+        assert_eq!(signed["user"]["email"], email);
+        let stored = signed["token_stored_in"].as_str().unwrap();
+        assert!(stored.contains("credentials.json"), "{stored}");
+    }
+}
+
+fn code(out: &Output) -> i32 {
+    out.status.code().expect("exited normally")
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+fn email(user: &str, domain: &str) -> String {
+    format!("{user}{}{domain}", '@')
+}
+
+fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+#[test]
+fn the_whole_lifecycle_from_login_to_offline_verification() {
+    let server = start_server();
+    let user = User::new(&server.base);
+    let me = email("analyst", "cli.example");
+    user.sign_in(&me);
+
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        let mode = std::fs::metadata(user.config.path().join("credentials.json"))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+    let status = user.json(&["auth", "status"]);
+    assert_eq!(status["user"]["email"], me.as_str());
+    assert_eq!(status["server"], server.base.as_str());
+    let warned = user.run(&["auth", "status"]);
+    assert!(
+        stderr(&warned).contains("credentials.json"),
+        "{}",
+        stderr(&warned)
+    );
+
+    let project = user.json(&["projects", "create", "Q2 deals"]);
+    let project_id = project["id"].as_str().unwrap();
+    let sheets = user.json(&["flight-sheets", "ls"]);
+    let sheet = sheets
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| {
+            s["deterministic"] == false
+                && s["audit_checks"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .any(|r| r["kind"] == "checklist")
+        })
+        .expect("a heuristic sheet with checklist rules")
+        .clone();
+    let slug = sheet["slug"].as_str().unwrap();
+    let dataset_only = user.json(&["flight-sheets", "ls", "--lane", "dataset"]);
+    assert!(dataset_only
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|s| s["lane"] == "dataset"));
+
+    let run = user.json(&[
+        "runs",
+        "new",
+        "--project",
+        project_id,
+        "--flight-sheet",
+        slug,
+        "--title",
+        "Q2 deal",
+    ]);
+    let run_id = run["id"].as_str().unwrap().to_string();
+    let run_id = run_id.as_str();
+    user.json(&[
+        "evidence",
+        "add",
+        run_id,
+        "--label",
+        "deal terms",
+        "--content",
+        "Loan 8.625M at 6.1%",
+    ]);
+
+    let work = tempfile::tempdir().unwrap();
+    let evidence_file = write(work.path(), "terms.txt", &"term sheet line\n".repeat(5000));
+    let uploaded = user.json(&[
+        "evidence",
+        "upload",
+        run_id,
+        evidence_file.to_str().unwrap(),
+        "--label",
+        "term sheet",
+    ]);
+    let local = defendable_contract::canonical::sha256_hex(&std::fs::read(&evidence_file).unwrap());
+    assert_eq!(uploaded["sha256"], local.as_str());
+
+    let sections: Vec<String> = sheet["expected_outputs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            format!(
+                "## {}\nCovered in full, with figures and sources.\n",
+                s.as_str().unwrap()
+            )
+        })
+        .collect();
+    let output = write(work.path(), "output.md", &sections.join("\n"));
+    let ack = user.json(&[
+        "submission",
+        "add",
+        run_id,
+        "--output-file",
+        output.to_str().unwrap(),
+    ]);
+    assert_eq!(ack["sha256"].as_str().unwrap().len(), 64);
+
+    let audit = user.json(&["audit", "run", run_id, "--fail-on", "fail"]);
+    assert_eq!(audit["needs_grading"], true);
+    for check in audit["checks"].as_array().unwrap() {
+        if check["status"] == "open" {
+            user.json(&[
+                "audit",
+                "grade",
+                run_id,
+                check["check_key"].as_str().unwrap(),
+                "--status",
+                "pass",
+            ]);
+        }
+    }
+    let verdict = user.json(&["audit", "finalize", run_id]);
+    assert!(verdict["outcome"].is_string());
+    assert_eq!(
+        user.json(&["runs", "verdict", run_id])["outcome"],
+        verdict["outcome"]
+    );
+
+    let approval = user.json(&[
+        "approval",
+        "set",
+        run_id,
+        "--decision",
+        "approved",
+        "--note",
+        "ship it",
+        "--yes",
+    ]);
+    assert_eq!(approval["decision"], "approved");
+    let receipt = user.json(&["receipt", "generate", run_id]);
+    let token = receipt["share_token"].as_str().unwrap();
+
+    // Verified here, by token and by URL, recomputing the hash client-side.
+    let checked = user.json(&["verify", token]);
+    assert_eq!(checked["verified"], true, "{checked}");
+    assert!(checked["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|c| c["check"] == "hash" && c["ok"] == true));
+    let by_url = user.json(&["verify", receipt["share_url"].as_str().unwrap()]);
+    assert_eq!(by_url["verified"], true);
+
+    // Saved, then checked offline; a tampered copy fails with exit 3.
+    let public = user.json(&["receipt", "show", run_id]);
+    assert_eq!(public["receipt_sha256"], receipt["receipt_sha256"]);
+    let saved = write(work.path(), "receipt.json", &public.to_string());
+    let offline = user.json(&["verify", "--offline", saved.to_str().unwrap()]);
+    assert_eq!(offline["verified"], true);
+    let mut forged = public.clone();
+    forged["payload"]["approval"]["note"] = Value::from("approved without review");
+    forged["verified"] = Value::from(true);
+    let forged_path = write(work.path(), "forged.json", &forged.to_string());
+    let out = user.run(&["verify", "--offline", forged_path.to_str().unwrap()]);
+    assert_eq!(code(&out), 3, "{}", stderr(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("✗ hash"));
+
+    let pdf = work.path().join("receipt.pdf");
+    user.json(&["receipt", "pdf", run_id, "-o", pdf.to_str().unwrap()]);
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
+
+    // The chain, walked here and offline.
+    let walked = user.json(&["ledger", "verify", "--server"]);
+    assert_eq!(walked["ok"], true, "{walked}");
+    assert_eq!(walked["receipts_checked"], 1);
+    assert_eq!(walked["server_report"]["ok"], true);
+    let chain = work.path().join("chain.json");
+    user.json(&["ledger", "export", "-o", chain.to_str().unwrap()]);
+    assert_eq!(
+        user.json(&["ledger", "verify", "--offline", chain.to_str().unwrap()])["ok"],
+        true
+    );
+    let text = std::fs::read_to_string(&chain).unwrap();
+    let tampered = text.replace("ship it", "ship it later");
+    assert_ne!(text, tampered);
+    let tampered_path = write(work.path(), "chain-tampered.json", &tampered);
+    let out = user.run(&[
+        "ledger",
+        "verify",
+        "--offline",
+        tampered_path.to_str().unwrap(),
+    ]);
+    assert_eq!(code(&out), 3, "{}", stderr(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("hash mismatch"));
+
+    // Piped output is tab-separated rows.
+    let out = user.run(&["runs", "ls"]);
+    assert_eq!(code(&out), 0);
+    let rows = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        rows.lines().any(|l| l.starts_with(&format!("{run_id}\t"))),
+        "{rows}"
+    );
+    let listed = user.json(&["ledger", "ls"]);
+    assert_eq!(listed.as_array().unwrap().len(), 1);
+
+    // Signing out leaves no token: exit 4 with the way back in.
+    user.json(&["auth", "logout"]);
+    let out = user.run(&["runs", "ls"]);
+    assert_eq!(code(&out), 4, "{}", stderr(&out));
+    assert!(stderr(&out).contains("defendable auth login"));
+}
+
+#[test]
+fn a_ci_gate_fails_with_exit_3_on_a_failing_verdict() {
+    let server = start_server();
+    let user = User::new(&server.base);
+    user.sign_in(&email("ci", "gate.example"));
+    let project = user.json(&["projects", "create", "gates"]);
+    let sheets = user.json(&["flight-sheets", "ls"]);
+    let slug = sheets
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["deterministic"] == true)
+        .and_then(|s| s["slug"].as_str())
+        .expect("a deterministic sheet")
+        .to_string();
+    let run = user.json(&[
+        "runs",
+        "new",
+        "--project",
+        project["id"].as_str().unwrap(),
+        "--flight-sheet",
+        &slug,
+    ]);
+    let run_id = run["id"].as_str().unwrap();
+    let mut submit = user.cmd(&["submission", "add", run_id, "-", "--json"]);
+    let out = submit.write_stdin("not json at all").output().unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let out = user.run(&["audit", "run", run_id, "--fail-on", "fail", "--json"]);
+    assert_eq!(code(&out), 3, "{}", stderr(&out));
+    let result: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(result["verdict"]["outcome"], "fail");
+    let last = stderr(&out).lines().last().unwrap_or_default().to_string();
+    let err: Value = serde_json::from_str(&last).expect("JSON error on stderr");
+    assert_eq!(err["exit_code"], 3);
+}
+
+#[test]
+fn bad_credentials_and_missing_servers_are_clear() {
+    let server = start_server();
+    let user = User::new(&server.base);
+    let out = user
+        .cmd(&["projects", "ls"])
+        .env("DEFENDABLE_TOKEN", "garbage")
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 4, "{}", stderr(&out));
+    assert!(stderr(&out).starts_with("error: "));
+    assert!(stderr(&out).contains("defendable auth login"));
+
+    let out = user.run(&["projects", "ls"]);
+    assert_eq!(code(&out), 4, "not signed in: {}", stderr(&out));
+
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let dead = format!("http://{}", closed.local_addr().unwrap());
+    drop(closed);
+    let out = User::new(&dead).run(&["server", "info"]);
+    assert_eq!(code(&out), 1);
+    assert!(stderr(&out).contains(&dead), "{}", stderr(&out));
+
+    let out = user.run(&["runs", "show", "0123456789abcdef0123456789abcdef"]);
+    assert_eq!(code(&out), 4);
+}
+
+#[test]
+fn usage_version_and_help() {
+    let user = User::new("http://127.0.0.1:9");
+    let out = user.run(&["--version"]);
+    assert_eq!(code(&out), 0);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains(env!("CARGO_PKG_VERSION")) && text.contains("(API 1.0.0)"),
+        "{text}"
+    );
+    assert_eq!(code(&user.run(&["runs", "frobnicate"])), 2);
+    assert_eq!(
+        code(&user.run(&["verify", "no-such-file.json", "--offline"])),
+        2
+    );
+    let out = user.run(&["completion", "bash"]);
+    assert_eq!(code(&out), 0);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("defendable"));
+}
