@@ -10,7 +10,8 @@ use defendable_server::config::{Config, ServeArgs};
 #[command(
     name = "defendable-server",
     version,
-    about = "The defendable proof-vault server"
+    about = "The defendable proof-vault server",
+    args_conflicts_with_subcommands = true
 )]
 struct Cli {
     #[command(subcommand)]
@@ -22,9 +23,9 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Run the HTTP server (the default).
-    Serve,
+    Serve(ServeArgs),
     /// Apply database migrations and load the flight-sheet library, then exit.
-    Migrate,
+    Migrate(ServeArgs),
     /// Print the OpenAPI document.
     Openapi,
 }
@@ -41,14 +42,14 @@ fn init_logging() {
 #[tokio::main]
 async fn main() -> ExitCode {
     let cli = Cli::parse();
-    match cli.command.unwrap_or(Command::Serve) {
+    match cli.command.unwrap_or(Command::Serve(cli.serve)) {
         Command::Openapi => {
             print!("{}", defendable_contract::api::openapi_json());
             ExitCode::SUCCESS
         }
-        Command::Migrate => {
+        Command::Migrate(args) => {
             init_logging();
-            match run_migrate(cli.serve).await {
+            match run_migrate(args).await {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
                     eprintln!("error: {e:#}");
@@ -56,9 +57,9 @@ async fn main() -> ExitCode {
                 }
             }
         }
-        Command::Serve => {
+        Command::Serve(args) => {
             init_logging();
-            match run_serve(cli.serve).await {
+            match run_serve(args).await {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
                     eprintln!("error: {e:#}");
