@@ -40,8 +40,17 @@ _defendable() {
             defendable,help)
                 cmd="defendable__subcmd__help"
                 ;;
+            defendable,invites)
+                cmd="defendable__subcmd__invites"
+                ;;
+            defendable,keys)
+                cmd="defendable__subcmd__keys"
+                ;;
             defendable,ledger)
                 cmd="defendable__subcmd__ledger"
+                ;;
+            defendable,members)
+                cmd="defendable__subcmd__members"
                 ;;
             defendable,org)
                 cmd="defendable__subcmd__org"
@@ -100,6 +109,9 @@ _defendable() {
             defendable__subcmd__audit__subcmd__help,run)
                 cmd="defendable__subcmd__audit__subcmd__help__subcmd__run"
                 ;;
+            defendable__subcmd__auth,accept-invite)
+                cmd="defendable__subcmd__auth__subcmd__accept__subcmd__invite"
+                ;;
             defendable__subcmd__auth,help)
                 cmd="defendable__subcmd__auth__subcmd__help"
                 ;;
@@ -114,6 +126,9 @@ _defendable() {
                 ;;
             defendable__subcmd__auth,verify)
                 cmd="defendable__subcmd__auth__subcmd__verify"
+                ;;
+            defendable__subcmd__auth__subcmd__help,accept-invite)
+                cmd="defendable__subcmd__auth__subcmd__help__subcmd__accept__subcmd__invite"
                 ;;
             defendable__subcmd__auth__subcmd__help,help)
                 cmd="defendable__subcmd__auth__subcmd__help__subcmd__help"
@@ -202,8 +217,17 @@ _defendable() {
             defendable__subcmd__help,help)
                 cmd="defendable__subcmd__help__subcmd__help"
                 ;;
+            defendable__subcmd__help,invites)
+                cmd="defendable__subcmd__help__subcmd__invites"
+                ;;
+            defendable__subcmd__help,keys)
+                cmd="defendable__subcmd__help__subcmd__keys"
+                ;;
             defendable__subcmd__help,ledger)
                 cmd="defendable__subcmd__help__subcmd__ledger"
+                ;;
+            defendable__subcmd__help,members)
+                cmd="defendable__subcmd__help__subcmd__members"
                 ;;
             defendable__subcmd__help,org)
                 cmd="defendable__subcmd__help__subcmd__org"
@@ -238,6 +262,9 @@ _defendable() {
             defendable__subcmd__help__subcmd__audit,run)
                 cmd="defendable__subcmd__help__subcmd__audit__subcmd__run"
                 ;;
+            defendable__subcmd__help__subcmd__auth,accept-invite)
+                cmd="defendable__subcmd__help__subcmd__auth__subcmd__accept__subcmd__invite"
+                ;;
             defendable__subcmd__help__subcmd__auth,login)
                 cmd="defendable__subcmd__help__subcmd__auth__subcmd__login"
                 ;;
@@ -265,6 +292,21 @@ _defendable() {
             defendable__subcmd__help__subcmd__flight__subcmd__sheets,show)
                 cmd="defendable__subcmd__help__subcmd__flight__subcmd__sheets__subcmd__show"
                 ;;
+            defendable__subcmd__help__subcmd__invites,create)
+                cmd="defendable__subcmd__help__subcmd__invites__subcmd__create"
+                ;;
+            defendable__subcmd__help__subcmd__invites,ls)
+                cmd="defendable__subcmd__help__subcmd__invites__subcmd__ls"
+                ;;
+            defendable__subcmd__help__subcmd__keys,create)
+                cmd="defendable__subcmd__help__subcmd__keys__subcmd__create"
+                ;;
+            defendable__subcmd__help__subcmd__keys,ls)
+                cmd="defendable__subcmd__help__subcmd__keys__subcmd__ls"
+                ;;
+            defendable__subcmd__help__subcmd__keys,revoke)
+                cmd="defendable__subcmd__help__subcmd__keys__subcmd__revoke"
+                ;;
             defendable__subcmd__help__subcmd__ledger,export)
                 cmd="defendable__subcmd__help__subcmd__ledger__subcmd__export"
                 ;;
@@ -274,8 +316,23 @@ _defendable() {
             defendable__subcmd__help__subcmd__ledger,verify)
                 cmd="defendable__subcmd__help__subcmd__ledger__subcmd__verify"
                 ;;
+            defendable__subcmd__help__subcmd__members,ls)
+                cmd="defendable__subcmd__help__subcmd__members__subcmd__ls"
+                ;;
+            defendable__subcmd__help__subcmd__members,rm)
+                cmd="defendable__subcmd__help__subcmd__members__subcmd__rm"
+                ;;
+            defendable__subcmd__help__subcmd__members,set-role)
+                cmd="defendable__subcmd__help__subcmd__members__subcmd__set__subcmd__role"
+                ;;
+            defendable__subcmd__help__subcmd__org,settings)
+                cmd="defendable__subcmd__help__subcmd__org__subcmd__settings"
+                ;;
             defendable__subcmd__help__subcmd__org,show)
                 cmd="defendable__subcmd__help__subcmd__org__subcmd__show"
+                ;;
+            defendable__subcmd__help__subcmd__org,usage)
+                cmd="defendable__subcmd__help__subcmd__org__subcmd__usage"
                 ;;
             defendable__subcmd__help__subcmd__projects,create)
                 cmd="defendable__subcmd__help__subcmd__projects__subcmd__create"
@@ -322,6 +379,48 @@ _defendable() {
             defendable__subcmd__help__subcmd__submission,add)
                 cmd="defendable__subcmd__help__subcmd__submission__subcmd__add"
                 ;;
+            defendable__subcmd__invites,create)
+                cmd="defendable__subcmd__invites__subcmd__create"
+                ;;
+            defendable__subcmd__invites,help)
+                cmd="defendable__subcmd__invites__subcmd__help"
+                ;;
+            defendable__subcmd__invites,ls)
+                cmd="defendable__subcmd__invites__subcmd__ls"
+                ;;
+            defendable__subcmd__invites__subcmd__help,create)
+                cmd="defendable__subcmd__invites__subcmd__help__subcmd__create"
+                ;;
+            defendable__subcmd__invites__subcmd__help,help)
+                cmd="defendable__subcmd__invites__subcmd__help__subcmd__help"
+                ;;
+            defendable__subcmd__invites__subcmd__help,ls)
+                cmd="defendable__subcmd__invites__subcmd__help__subcmd__ls"
+                ;;
+            defendable__subcmd__keys,create)
+                cmd="defendable__subcmd__keys__subcmd__create"
+                ;;
+            defendable__subcmd__keys,help)
+                cmd="defendable__subcmd__keys__subcmd__help"
+                ;;
+            defendable__subcmd__keys,ls)
+                cmd="defendable__subcmd__keys__subcmd__ls"
+                ;;
+            defendable__subcmd__keys,revoke)
+                cmd="defendable__subcmd__keys__subcmd__revoke"
+                ;;
+            defendable__subcmd__keys__subcmd__help,create)
+                cmd="defendable__subcmd__keys__subcmd__help__subcmd__create"
+                ;;
+            defendable__subcmd__keys__subcmd__help,help)
+                cmd="defendable__subcmd__keys__subcmd__help__subcmd__help"
+                ;;
+            defendable__subcmd__keys__subcmd__help,ls)
+                cmd="defendable__subcmd__keys__subcmd__help__subcmd__ls"
+                ;;
+            defendable__subcmd__keys__subcmd__help,revoke)
+                cmd="defendable__subcmd__keys__subcmd__help__subcmd__revoke"
+                ;;
             defendable__subcmd__ledger,export)
                 cmd="defendable__subcmd__ledger__subcmd__export"
                 ;;
@@ -346,17 +445,53 @@ _defendable() {
             defendable__subcmd__ledger__subcmd__help,verify)
                 cmd="defendable__subcmd__ledger__subcmd__help__subcmd__verify"
                 ;;
+            defendable__subcmd__members,help)
+                cmd="defendable__subcmd__members__subcmd__help"
+                ;;
+            defendable__subcmd__members,ls)
+                cmd="defendable__subcmd__members__subcmd__ls"
+                ;;
+            defendable__subcmd__members,rm)
+                cmd="defendable__subcmd__members__subcmd__rm"
+                ;;
+            defendable__subcmd__members,set-role)
+                cmd="defendable__subcmd__members__subcmd__set__subcmd__role"
+                ;;
+            defendable__subcmd__members__subcmd__help,help)
+                cmd="defendable__subcmd__members__subcmd__help__subcmd__help"
+                ;;
+            defendable__subcmd__members__subcmd__help,ls)
+                cmd="defendable__subcmd__members__subcmd__help__subcmd__ls"
+                ;;
+            defendable__subcmd__members__subcmd__help,rm)
+                cmd="defendable__subcmd__members__subcmd__help__subcmd__rm"
+                ;;
+            defendable__subcmd__members__subcmd__help,set-role)
+                cmd="defendable__subcmd__members__subcmd__help__subcmd__set__subcmd__role"
+                ;;
             defendable__subcmd__org,help)
                 cmd="defendable__subcmd__org__subcmd__help"
+                ;;
+            defendable__subcmd__org,settings)
+                cmd="defendable__subcmd__org__subcmd__settings"
                 ;;
             defendable__subcmd__org,show)
                 cmd="defendable__subcmd__org__subcmd__show"
                 ;;
+            defendable__subcmd__org,usage)
+                cmd="defendable__subcmd__org__subcmd__usage"
+                ;;
             defendable__subcmd__org__subcmd__help,help)
                 cmd="defendable__subcmd__org__subcmd__help__subcmd__help"
                 ;;
+            defendable__subcmd__org__subcmd__help,settings)
+                cmd="defendable__subcmd__org__subcmd__help__subcmd__settings"
+                ;;
             defendable__subcmd__org__subcmd__help,show)
                 cmd="defendable__subcmd__org__subcmd__help__subcmd__show"
+                ;;
+            defendable__subcmd__org__subcmd__help,usage)
+                cmd="defendable__subcmd__org__subcmd__help__subcmd__usage"
                 ;;
             defendable__subcmd__projects,create)
                 cmd="defendable__subcmd__projects__subcmd__create"
@@ -485,7 +620,7 @@ _defendable() {
 
     case "${cmd}" in
         defendable)
-            opts="-h -V --api --profile --json --help --version auth server org projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help"
+            opts="-h -V --api --profile --json --help --version auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -771,7 +906,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__auth)
-            opts="-h -V --api --profile --json --help --version login verify status logout help"
+            opts="-h -V --api --profile --json --help --version login verify status accept-invite logout help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -792,9 +927,45 @@ _defendable() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        defendable__subcmd__auth__subcmd__help)
-            opts="login verify status logout help"
+        defendable__subcmd__auth__subcmd__accept__subcmd__invite)
+            opts="-h -V --api --profile --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__auth__subcmd__help)
+            opts="login verify status accept-invite logout help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__auth__subcmd__help__subcmd__accept__subcmd__invite)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1341,7 +1512,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__help)
-            opts="auth server org projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help"
+            opts="auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1439,8 +1610,22 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__help__subcmd__auth)
-            opts="login verify status logout"
+            opts="login verify status accept-invite logout"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__help__subcmd__auth__subcmd__accept__subcmd__invite)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1648,6 +1833,104 @@ _defendable() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        defendable__subcmd__help__subcmd__invites)
+            opts="create ls"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__help__subcmd__invites__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__help__subcmd__invites__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__help__subcmd__keys)
+            opts="create ls revoke"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__help__subcmd__keys__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__help__subcmd__keys__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__help__subcmd__keys__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         defendable__subcmd__help__subcmd__ledger)
             opts="ls verify export"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1704,8 +1987,8 @@ _defendable() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        defendable__subcmd__help__subcmd__org)
-            opts="show"
+        defendable__subcmd__help__subcmd__members)
+            opts="ls set-role rm"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1718,7 +2001,91 @@ _defendable() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        defendable__subcmd__help__subcmd__members__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__help__subcmd__members__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__help__subcmd__members__subcmd__set__subcmd__role)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__help__subcmd__org)
+            opts="show usage settings"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__help__subcmd__org__subcmd__settings)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         defendable__subcmd__help__subcmd__org__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__help__subcmd__org__subcmd__usage)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2026,6 +2393,298 @@ _defendable() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        defendable__subcmd__invites)
+            opts="-h -V --api --profile --json --help --version create ls help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__invites__subcmd__create)
+            opts="-h -V --role --api --profile --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --role)
+                    COMPREPLY=($(compgen -W "owner member" -- "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__invites__subcmd__help)
+            opts="create ls help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__invites__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__invites__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__invites__subcmd__help__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__invites__subcmd__ls)
+            opts="-h -V --api --profile --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__keys)
+            opts="-h -V --api --profile --json --help --version create ls revoke help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__keys__subcmd__create)
+            opts="-h -V --scope --expires-in-days --api --profile --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --scope)
+                    COMPREPLY=($(compgen -W "read runs:write approve" -- "${cur}"))
+                    return 0
+                    ;;
+                --expires-in-days)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__keys__subcmd__help)
+            opts="create ls revoke help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__keys__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__keys__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__keys__subcmd__help__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__keys__subcmd__help__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__keys__subcmd__ls)
+            opts="-h -V --api --profile --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__keys__subcmd__revoke)
+            opts="-h -V --api --profile --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         defendable__subcmd__ledger)
             opts="-h -V --api --profile --json --help --version ls verify export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -2204,8 +2863,170 @@ _defendable() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        defendable__subcmd__members)
+            opts="-h -V --api --profile --json --help --version ls set-role rm help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__members__subcmd__help)
+            opts="ls set-role rm help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__members__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__members__subcmd__help__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__members__subcmd__help__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__members__subcmd__help__subcmd__set__subcmd__role)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__members__subcmd__ls)
+            opts="-h -V --api --profile --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__members__subcmd__rm)
+            opts="-y -h -V --yes --api --profile --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__members__subcmd__set__subcmd__role)
+            opts="-h -V --role --api --profile --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --role)
+                    COMPREPLY=($(compgen -W "owner member" -- "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         defendable__subcmd__org)
-            opts="-h -V --api --profile --json --help --version show help"
+            opts="-h -V --api --profile --json --help --version show usage settings help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2227,7 +3048,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__org__subcmd__help)
-            opts="show help"
+            opts="show usage settings help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2241,6 +3062,20 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__org__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__org__subcmd__help__subcmd__settings)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2268,7 +3103,69 @@ _defendable() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        defendable__subcmd__org__subcmd__help__subcmd__usage)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__org__subcmd__settings)
+            opts="-h -V --require-distinct-approver --api --profile --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --require-distinct-approver)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         defendable__subcmd__org__subcmd__show)
+            opts="-h -V --api --profile --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__org__subcmd__usage)
             opts="-h -V --api --profile --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -32,6 +32,9 @@ complete -c defendable -n "__fish_defendable_needs_command" -s V -l version -d '
 complete -c defendable -n "__fish_defendable_needs_command" -f -a "auth" -d 'Sign in, check who you are, sign out'
 complete -c defendable -n "__fish_defendable_needs_command" -f -a "server" -d 'The server you talk to: service info and health'
 complete -c defendable -n "__fish_defendable_needs_command" -f -a "org" -d 'Your organisation'
+complete -c defendable -n "__fish_defendable_needs_command" -f -a "keys" -d 'API keys for CI and agents (owner)'
+complete -c defendable -n "__fish_defendable_needs_command" -f -a "members" -d 'People in your organisation and their roles'
+complete -c defendable -n "__fish_defendable_needs_command" -f -a "invites" -d 'Invite people to your organisation (owner)'
 complete -c defendable -n "__fish_defendable_needs_command" -f -a "projects" -d 'Projects group runs'
 complete -c defendable -n "__fish_defendable_needs_command" -f -a "flight-sheets" -d 'The rulebooks runs are audited against'
 complete -c defendable -n "__fish_defendable_needs_command" -f -a "runs" -d 'Defendable Runs and what they hold'
@@ -45,16 +48,17 @@ complete -c defendable -n "__fish_defendable_needs_command" -f -a "ledger" -d 'Y
 complete -c defendable -n "__fish_defendable_needs_command" -f -a "verify" -d 'Verify a receipt yourself: by share token, share URL or saved file'
 complete -c defendable -n "__fish_defendable_needs_command" -f -a "completion" -d 'Print a shell completion script'
 complete -c defendable -n "__fish_defendable_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c defendable -n "__fish_defendable_using_subcommand auth; and not __fish_seen_subcommand_from login verify status logout help" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
-complete -c defendable -n "__fish_defendable_using_subcommand auth; and not __fish_seen_subcommand_from login verify status logout help" -l profile -d 'The named profile whose server and token are used' -r
-complete -c defendable -n "__fish_defendable_using_subcommand auth; and not __fish_seen_subcommand_from login verify status logout help" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
-complete -c defendable -n "__fish_defendable_using_subcommand auth; and not __fish_seen_subcommand_from login verify status logout help" -s h -l help -d 'Print help'
-complete -c defendable -n "__fish_defendable_using_subcommand auth; and not __fish_seen_subcommand_from login verify status logout help" -s V -l version -d 'Print version'
-complete -c defendable -n "__fish_defendable_using_subcommand auth; and not __fish_seen_subcommand_from login verify status logout help" -f -a "login" -d 'Ask for a magic sign-in link (prompts for the email on a terminal)'
-complete -c defendable -n "__fish_defendable_using_subcommand auth; and not __fish_seen_subcommand_from login verify status logout help" -f -a "verify" -d 'Exchange a magic-link token for a session and store it'
-complete -c defendable -n "__fish_defendable_using_subcommand auth; and not __fish_seen_subcommand_from login verify status logout help" -f -a "status" -d 'Who you are, which server, and where the token is stored'
-complete -c defendable -n "__fish_defendable_using_subcommand auth; and not __fish_seen_subcommand_from login verify status logout help" -f -a "logout" -d 'Forget the stored token of this profile'
-complete -c defendable -n "__fish_defendable_using_subcommand auth; and not __fish_seen_subcommand_from login verify status logout help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c defendable -n "__fish_defendable_using_subcommand auth; and not __fish_seen_subcommand_from login verify status accept-invite logout help" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand auth; and not __fish_seen_subcommand_from login verify status accept-invite logout help" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand auth; and not __fish_seen_subcommand_from login verify status accept-invite logout help" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand auth; and not __fish_seen_subcommand_from login verify status accept-invite logout help" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand auth; and not __fish_seen_subcommand_from login verify status accept-invite logout help" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand auth; and not __fish_seen_subcommand_from login verify status accept-invite logout help" -f -a "login" -d 'Ask for a magic sign-in link (prompts for the email on a terminal)'
+complete -c defendable -n "__fish_defendable_using_subcommand auth; and not __fish_seen_subcommand_from login verify status accept-invite logout help" -f -a "verify" -d 'Exchange a magic-link token for a session and store it'
+complete -c defendable -n "__fish_defendable_using_subcommand auth; and not __fish_seen_subcommand_from login verify status accept-invite logout help" -f -a "status" -d 'Who you are, which server, and where the token is stored'
+complete -c defendable -n "__fish_defendable_using_subcommand auth; and not __fish_seen_subcommand_from login verify status accept-invite logout help" -f -a "accept-invite" -d 'Accept an invite (the token or the whole invite link) and sign in'
+complete -c defendable -n "__fish_defendable_using_subcommand auth; and not __fish_seen_subcommand_from login verify status accept-invite logout help" -f -a "logout" -d 'Sign out: the session is revoked on the server and forgotten here'
+complete -c defendable -n "__fish_defendable_using_subcommand auth; and not __fish_seen_subcommand_from login verify status accept-invite logout help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c defendable -n "__fish_defendable_using_subcommand auth; and __fish_seen_subcommand_from login" -l email -d 'The email to sign in with' -r
 complete -c defendable -n "__fish_defendable_using_subcommand auth; and __fish_seen_subcommand_from login" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
 complete -c defendable -n "__fish_defendable_using_subcommand auth; and __fish_seen_subcommand_from login" -l profile -d 'The named profile whose server and token are used' -r
@@ -71,6 +75,11 @@ complete -c defendable -n "__fish_defendable_using_subcommand auth; and __fish_s
 complete -c defendable -n "__fish_defendable_using_subcommand auth; and __fish_seen_subcommand_from status" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
 complete -c defendable -n "__fish_defendable_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c defendable -n "__fish_defendable_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand auth; and __fish_seen_subcommand_from accept-invite" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand auth; and __fish_seen_subcommand_from accept-invite" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand auth; and __fish_seen_subcommand_from accept-invite" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand auth; and __fish_seen_subcommand_from accept-invite" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand auth; and __fish_seen_subcommand_from accept-invite" -s V -l version -d 'Print version'
 complete -c defendable -n "__fish_defendable_using_subcommand auth; and __fish_seen_subcommand_from logout" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
 complete -c defendable -n "__fish_defendable_using_subcommand auth; and __fish_seen_subcommand_from logout" -l profile -d 'The named profile whose server and token are used' -r
 complete -c defendable -n "__fish_defendable_using_subcommand auth; and __fish_seen_subcommand_from logout" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
@@ -79,7 +88,8 @@ complete -c defendable -n "__fish_defendable_using_subcommand auth; and __fish_s
 complete -c defendable -n "__fish_defendable_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "login" -d 'Ask for a magic sign-in link (prompts for the email on a terminal)'
 complete -c defendable -n "__fish_defendable_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Exchange a magic-link token for a session and store it'
 complete -c defendable -n "__fish_defendable_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "status" -d 'Who you are, which server, and where the token is stored'
-complete -c defendable -n "__fish_defendable_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "logout" -d 'Forget the stored token of this profile'
+complete -c defendable -n "__fish_defendable_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "accept-invite" -d 'Accept an invite (the token or the whole invite link) and sign in'
+complete -c defendable -n "__fish_defendable_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "logout" -d 'Sign out: the session is revoked on the server and forgotten here'
 complete -c defendable -n "__fish_defendable_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c defendable -n "__fish_defendable_using_subcommand server; and not __fish_seen_subcommand_from info health help" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
 complete -c defendable -n "__fish_defendable_using_subcommand server; and not __fish_seen_subcommand_from info health help" -l profile -d 'The named profile whose server and token are used' -r
@@ -102,20 +112,122 @@ complete -c defendable -n "__fish_defendable_using_subcommand server; and __fish
 complete -c defendable -n "__fish_defendable_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "info" -d 'The service\'s name, version and API version'
 complete -c defendable -n "__fish_defendable_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "health" -d 'Database and storage health'
 complete -c defendable -n "__fish_defendable_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c defendable -n "__fish_defendable_using_subcommand org; and not __fish_seen_subcommand_from show help" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
-complete -c defendable -n "__fish_defendable_using_subcommand org; and not __fish_seen_subcommand_from show help" -l profile -d 'The named profile whose server and token are used' -r
-complete -c defendable -n "__fish_defendable_using_subcommand org; and not __fish_seen_subcommand_from show help" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
-complete -c defendable -n "__fish_defendable_using_subcommand org; and not __fish_seen_subcommand_from show help" -s h -l help -d 'Print help'
-complete -c defendable -n "__fish_defendable_using_subcommand org; and not __fish_seen_subcommand_from show help" -s V -l version -d 'Print version'
-complete -c defendable -n "__fish_defendable_using_subcommand org; and not __fish_seen_subcommand_from show help" -f -a "show" -d 'Your organisation and its counts'
-complete -c defendable -n "__fish_defendable_using_subcommand org; and not __fish_seen_subcommand_from show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c defendable -n "__fish_defendable_using_subcommand org; and not __fish_seen_subcommand_from show usage settings help" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand org; and not __fish_seen_subcommand_from show usage settings help" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand org; and not __fish_seen_subcommand_from show usage settings help" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand org; and not __fish_seen_subcommand_from show usage settings help" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand org; and not __fish_seen_subcommand_from show usage settings help" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand org; and not __fish_seen_subcommand_from show usage settings help" -f -a "show" -d 'Your organisation and its counts'
+complete -c defendable -n "__fish_defendable_using_subcommand org; and not __fish_seen_subcommand_from show usage settings help" -f -a "usage" -d 'Receipt counts'
+complete -c defendable -n "__fish_defendable_using_subcommand org; and not __fish_seen_subcommand_from show usage settings help" -f -a "settings" -d 'Show the settings, or change them (owner)'
+complete -c defendable -n "__fish_defendable_using_subcommand org; and not __fish_seen_subcommand_from show usage settings help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c defendable -n "__fish_defendable_using_subcommand org; and __fish_seen_subcommand_from show" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
 complete -c defendable -n "__fish_defendable_using_subcommand org; and __fish_seen_subcommand_from show" -l profile -d 'The named profile whose server and token are used' -r
 complete -c defendable -n "__fish_defendable_using_subcommand org; and __fish_seen_subcommand_from show" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
 complete -c defendable -n "__fish_defendable_using_subcommand org; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c defendable -n "__fish_defendable_using_subcommand org; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand org; and __fish_seen_subcommand_from usage" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand org; and __fish_seen_subcommand_from usage" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand org; and __fish_seen_subcommand_from usage" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand org; and __fish_seen_subcommand_from usage" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand org; and __fish_seen_subcommand_from usage" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand org; and __fish_seen_subcommand_from settings" -l require-distinct-approver -d 'Require the approver to differ from whoever posted the submission' -r -f -a "true\t''
+false\t''"
+complete -c defendable -n "__fish_defendable_using_subcommand org; and __fish_seen_subcommand_from settings" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand org; and __fish_seen_subcommand_from settings" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand org; and __fish_seen_subcommand_from settings" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand org; and __fish_seen_subcommand_from settings" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand org; and __fish_seen_subcommand_from settings" -s V -l version -d 'Print version'
 complete -c defendable -n "__fish_defendable_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "show" -d 'Your organisation and its counts'
+complete -c defendable -n "__fish_defendable_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "usage" -d 'Receipt counts'
+complete -c defendable -n "__fish_defendable_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "settings" -d 'Show the settings, or change them (owner)'
 complete -c defendable -n "__fish_defendable_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c defendable -n "__fish_defendable_using_subcommand keys; and not __fish_seen_subcommand_from create ls revoke help" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand keys; and not __fish_seen_subcommand_from create ls revoke help" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand keys; and not __fish_seen_subcommand_from create ls revoke help" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand keys; and not __fish_seen_subcommand_from create ls revoke help" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand keys; and not __fish_seen_subcommand_from create ls revoke help" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand keys; and not __fish_seen_subcommand_from create ls revoke help" -f -a "create" -d 'Mint a key; its secret is printed once'
+complete -c defendable -n "__fish_defendable_using_subcommand keys; and not __fish_seen_subcommand_from create ls revoke help" -f -a "ls" -d 'List keys (never their secrets)'
+complete -c defendable -n "__fish_defendable_using_subcommand keys; and not __fish_seen_subcommand_from create ls revoke help" -f -a "revoke" -d 'Revoke a key; it fails from the next request on'
+complete -c defendable -n "__fish_defendable_using_subcommand keys; and not __fish_seen_subcommand_from create ls revoke help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c defendable -n "__fish_defendable_using_subcommand keys; and __fish_seen_subcommand_from create" -l scope -d 'A scope (repeatable): read, runs:write, approve. Default: read and runs:write' -r -f -a "read\t''
+runs:write\t''
+approve\t''"
+complete -c defendable -n "__fish_defendable_using_subcommand keys; and __fish_seen_subcommand_from create" -l expires-in-days -d 'Days until the key expires' -r
+complete -c defendable -n "__fish_defendable_using_subcommand keys; and __fish_seen_subcommand_from create" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand keys; and __fish_seen_subcommand_from create" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand keys; and __fish_seen_subcommand_from create" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand keys; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand keys; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand keys; and __fish_seen_subcommand_from ls" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand keys; and __fish_seen_subcommand_from ls" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand keys; and __fish_seen_subcommand_from ls" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand keys; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand keys; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand keys; and __fish_seen_subcommand_from revoke" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand keys; and __fish_seen_subcommand_from revoke" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand keys; and __fish_seen_subcommand_from revoke" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand keys; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand keys; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "create" -d 'Mint a key; its secret is printed once'
+complete -c defendable -n "__fish_defendable_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List keys (never their secrets)'
+complete -c defendable -n "__fish_defendable_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke a key; it fails from the next request on'
+complete -c defendable -n "__fish_defendable_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c defendable -n "__fish_defendable_using_subcommand members; and not __fish_seen_subcommand_from ls set-role rm help" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand members; and not __fish_seen_subcommand_from ls set-role rm help" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand members; and not __fish_seen_subcommand_from ls set-role rm help" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand members; and not __fish_seen_subcommand_from ls set-role rm help" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand members; and not __fish_seen_subcommand_from ls set-role rm help" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand members; and not __fish_seen_subcommand_from ls set-role rm help" -f -a "ls" -d 'List members'
+complete -c defendable -n "__fish_defendable_using_subcommand members; and not __fish_seen_subcommand_from ls set-role rm help" -f -a "set-role" -d 'Change a member\'s role (owner)'
+complete -c defendable -n "__fish_defendable_using_subcommand members; and not __fish_seen_subcommand_from ls set-role rm help" -f -a "rm" -d 'Remove a member; their sessions stop working (owner)'
+complete -c defendable -n "__fish_defendable_using_subcommand members; and not __fish_seen_subcommand_from ls set-role rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c defendable -n "__fish_defendable_using_subcommand members; and __fish_seen_subcommand_from ls" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand members; and __fish_seen_subcommand_from ls" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand members; and __fish_seen_subcommand_from ls" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand members; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand members; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand members; and __fish_seen_subcommand_from set-role" -l role -r -f -a "owner\t''
+member\t''"
+complete -c defendable -n "__fish_defendable_using_subcommand members; and __fish_seen_subcommand_from set-role" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand members; and __fish_seen_subcommand_from set-role" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand members; and __fish_seen_subcommand_from set-role" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand members; and __fish_seen_subcommand_from set-role" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand members; and __fish_seen_subcommand_from set-role" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand members; and __fish_seen_subcommand_from rm" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand members; and __fish_seen_subcommand_from rm" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand members; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Do not ask for confirmation'
+complete -c defendable -n "__fish_defendable_using_subcommand members; and __fish_seen_subcommand_from rm" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand members; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand members; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand members; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List members'
+complete -c defendable -n "__fish_defendable_using_subcommand members; and __fish_seen_subcommand_from help" -f -a "set-role" -d 'Change a member\'s role (owner)'
+complete -c defendable -n "__fish_defendable_using_subcommand members; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Remove a member; their sessions stop working (owner)'
+complete -c defendable -n "__fish_defendable_using_subcommand members; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c defendable -n "__fish_defendable_using_subcommand invites; and not __fish_seen_subcommand_from create ls help" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand invites; and not __fish_seen_subcommand_from create ls help" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand invites; and not __fish_seen_subcommand_from create ls help" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand invites; and not __fish_seen_subcommand_from create ls help" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand invites; and not __fish_seen_subcommand_from create ls help" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand invites; and not __fish_seen_subcommand_from create ls help" -f -a "create" -d 'Invite someone; prints the invite link (valid 7 days)'
+complete -c defendable -n "__fish_defendable_using_subcommand invites; and not __fish_seen_subcommand_from create ls help" -f -a "ls" -d 'List invites'
+complete -c defendable -n "__fish_defendable_using_subcommand invites; and not __fish_seen_subcommand_from create ls help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c defendable -n "__fish_defendable_using_subcommand invites; and __fish_seen_subcommand_from create" -l role -r -f -a "owner\t''
+member\t''"
+complete -c defendable -n "__fish_defendable_using_subcommand invites; and __fish_seen_subcommand_from create" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand invites; and __fish_seen_subcommand_from create" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand invites; and __fish_seen_subcommand_from create" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand invites; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand invites; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand invites; and __fish_seen_subcommand_from ls" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand invites; and __fish_seen_subcommand_from ls" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand invites; and __fish_seen_subcommand_from ls" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand invites; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand invites; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand invites; and __fish_seen_subcommand_from help" -f -a "create" -d 'Invite someone; prints the invite link (valid 7 days)'
+complete -c defendable -n "__fish_defendable_using_subcommand invites; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List invites'
+complete -c defendable -n "__fish_defendable_using_subcommand invites; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c defendable -n "__fish_defendable_using_subcommand projects; and not __fish_seen_subcommand_from ls create help" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
 complete -c defendable -n "__fish_defendable_using_subcommand projects; and not __fish_seen_subcommand_from ls create help" -l profile -d 'The named profile whose server and token are used' -r
 complete -c defendable -n "__fish_defendable_using_subcommand projects; and not __fish_seen_subcommand_from ls create help" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
@@ -415,29 +527,43 @@ complete -c defendable -n "__fish_defendable_using_subcommand completion" -l pro
 complete -c defendable -n "__fish_defendable_using_subcommand completion" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
 complete -c defendable -n "__fish_defendable_using_subcommand completion" -s h -l help -d 'Print help'
 complete -c defendable -n "__fish_defendable_using_subcommand completion" -s V -l version -d 'Print version'
-complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "auth" -d 'Sign in, check who you are, sign out'
-complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "server" -d 'The server you talk to: service info and health'
-complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "org" -d 'Your organisation'
-complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "projects" -d 'Projects group runs'
-complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "flight-sheets" -d 'The rulebooks runs are audited against'
-complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "runs" -d 'Defendable Runs and what they hold'
-complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "evidence" -d 'Evidence attached to a run'
-complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "submission" -d 'The agent\'s output for a run'
-complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "audit" -d 'Audits: apply the flight sheet, grade checklist rules, finalise the verdict'
-complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "checks" -d 'The core check engine, for runs without a flight sheet'
-complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "approval" -d 'The human decision on a verdict'
-complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "receipt" -d 'Mint, show and download receipts'
-complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "ledger" -d 'Your organisation\'s receipt chain'
-complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "verify" -d 'Verify a receipt yourself: by share token, share URL or saved file'
-complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "completion" -d 'Print a shell completion script'
-complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "auth" -d 'Sign in, check who you are, sign out'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "server" -d 'The server you talk to: service info and health'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "org" -d 'Your organisation'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "keys" -d 'API keys for CI and agents (owner)'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "members" -d 'People in your organisation and their roles'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "invites" -d 'Invite people to your organisation (owner)'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "projects" -d 'Projects group runs'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "flight-sheets" -d 'The rulebooks runs are audited against'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "runs" -d 'Defendable Runs and what they hold'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "evidence" -d 'Evidence attached to a run'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "submission" -d 'The agent\'s output for a run'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "audit" -d 'Audits: apply the flight sheet, grade checklist rules, finalise the verdict'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "checks" -d 'The core check engine, for runs without a flight sheet'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "approval" -d 'The human decision on a verdict'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "receipt" -d 'Mint, show and download receipts'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "ledger" -d 'Your organisation\'s receipt chain'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "verify" -d 'Verify a receipt yourself: by share token, share URL or saved file'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "completion" -d 'Print a shell completion script'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Ask for a magic sign-in link (prompts for the email on a terminal)'
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "verify" -d 'Exchange a magic-link token for a session and store it'
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Who you are, which server, and where the token is stored'
-complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Forget the stored token of this profile'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "accept-invite" -d 'Accept an invite (the token or the whole invite link) and sign in'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Sign out: the session is revoked on the server and forgotten here'
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "info" -d 'The service\'s name, version and API version'
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "health" -d 'Database and storage health'
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "show" -d 'Your organisation and its counts'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "usage" -d 'Receipt counts'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "settings" -d 'Show the settings, or change them (owner)'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "create" -d 'Mint a key; its secret is printed once'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "ls" -d 'List keys (never their secrets)'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "revoke" -d 'Revoke a key; it fails from the next request on'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from members" -f -a "ls" -d 'List members'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from members" -f -a "set-role" -d 'Change a member\'s role (owner)'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from members" -f -a "rm" -d 'Remove a member; their sessions stop working (owner)'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from invites" -f -a "create" -d 'Invite someone; prints the invite link (valid 7 days)'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from invites" -f -a "ls" -d 'List invites'
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from projects" -f -a "ls" -d 'List projects'
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from projects" -f -a "create" -d 'Create a project'
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from flight-sheets" -f -a "ls" -d 'List the active flight sheets'

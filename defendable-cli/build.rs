@@ -12,7 +12,8 @@ const METHODS: [&str; 8] = [
 ];
 
 fn main() {
-    let spec_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../openapi.json");
+    let manifest_dir = std::env::var("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR");
+    let spec_path = Path::new(&manifest_dir).join("../openapi.json");
     println!("cargo:rerun-if-changed={}", spec_path.display());
     let text = std::fs::read_to_string(&spec_path)
         .unwrap_or_else(|e| panic!("reading {}: {e}", spec_path.display()));

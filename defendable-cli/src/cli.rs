@@ -57,6 +57,15 @@ pub enum Command {
     /// Your organisation.
     #[command(subcommand)]
     Org(OrgCommand),
+    /// API keys for CI and agents (owner).
+    #[command(subcommand)]
+    Keys(KeysCommand),
+    /// People in your organisation and their roles.
+    #[command(subcommand)]
+    Members(MembersCommand),
+    /// Invite people to your organisation (owner).
+    #[command(subcommand)]
+    Invites(InvitesCommand),
     /// Projects group runs.
     #[command(subcommand)]
     Projects(ProjectsCommand),
@@ -111,7 +120,12 @@ pub enum AuthCommand {
     },
     /// Who you are, which server, and where the token is stored.
     Status,
-    /// Forget the stored token of this profile.
+    /// Accept an invite (the token or the whole invite link) and sign in.
+    AcceptInvite {
+        /// The invite token or link.
+        token: String,
+    },
+    /// Sign out: the session is revoked on the server and forgotten here.
     Logout,
 }
 
@@ -127,6 +141,78 @@ pub enum ServerCommand {
 pub enum OrgCommand {
     /// Your organisation and its counts.
     Show,
+    /// Receipt counts.
+    Usage,
+    /// Show the settings, or change them (owner).
+    Settings {
+        /// Require the approver to differ from whoever posted the submission.
+        #[arg(long)]
+        require_distinct_approver: Option<bool>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum KeysCommand {
+    /// Mint a key; its secret is printed once.
+    Create {
+        /// What the key is for.
+        name: String,
+        /// A scope (repeatable): read, runs:write, approve. Default: read and runs:write.
+        #[arg(long = "scope", value_enum)]
+        scopes: Vec<ScopeArg>,
+        /// Days until the key expires.
+        #[arg(long)]
+        expires_in_days: Option<i64>,
+    },
+    /// List keys (never their secrets).
+    Ls,
+    /// Revoke a key; it fails from the next request on.
+    Revoke { key_id: String },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ScopeArg {
+    Read,
+    #[value(name = "runs:write")]
+    RunsWrite,
+    Approve,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MembersCommand {
+    /// List members.
+    Ls,
+    /// Change a member's role (owner).
+    SetRole {
+        user_id: String,
+        #[arg(long, value_enum)]
+        role: RoleArg,
+    },
+    /// Remove a member; their sessions stop working (owner).
+    Rm {
+        user_id: String,
+        /// Do not ask for confirmation.
+        #[arg(long, short = 'y')]
+        yes: bool,
+    },
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum RoleArg {
+    Owner,
+    Member,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum InvitesCommand {
+    /// Invite someone; prints the invite link (valid 7 days).
+    Create {
+        email: String,
+        #[arg(long, value_enum, default_value = "member")]
+        role: RoleArg,
+    },
+    /// List invites.
+    Ls,
 }
 
 #[derive(Debug, Subcommand)]

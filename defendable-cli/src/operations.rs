@@ -39,6 +39,19 @@ pub fn command_for(operation: Operation) -> &'static str {
         Operation::LedgerList => "ledger ls",
         Operation::LedgerExport => "ledger export",
         Operation::LedgerVerify => "ledger verify --server",
+        Operation::AuthAcceptInvite => "auth accept-invite",
+        Operation::AuthLogout => "auth logout",
+        Operation::ApiKeysList => "keys ls",
+        Operation::ApiKeysCreate => "keys create",
+        Operation::ApiKeysRevoke => "keys revoke",
+        Operation::MembersList => "members ls",
+        Operation::MembersSetRole => "members set-role",
+        Operation::MembersRemove => "members rm",
+        Operation::InvitesList => "invites ls",
+        Operation::InvitesCreate => "invites create",
+        Operation::OrgUsage => "org usage",
+        Operation::OrgSettingsGet => "org settings",
+        Operation::OrgSettingsSet => "org settings --require-distinct-approver",
     }
 }
 

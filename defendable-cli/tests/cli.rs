@@ -439,3 +439,102 @@ fn usage_version_and_help() {
     assert_eq!(code(&out), 0);
     assert!(String::from_utf8_lossy(&out.stdout).contains("defendable"));
 }
+
+#[test]
+fn an_owner_runs_a_team_from_the_cli() {
+    let server = start_server();
+    let owner = User::new(&server.base);
+    owner.sign_in(&email("owner", "team-cli.example"));
+    let invite = owner.json(&["invites", "create", &email("member", "team-cli.example")]);
+    let link = invite["invite_url"].as_str().unwrap().to_string();
+    let member = User::new(&server.base);
+    let joined = member.json(&["auth", "accept-invite", &link]);
+    assert_eq!(joined["user"]["role"], "member");
+    let member_id = joined["user"]["id"].as_str().unwrap().to_string();
+    assert_eq!(owner.json(&["invites", "ls"]).as_array().unwrap().len(), 1);
+
+    let out = member.run(&["keys", "create", "sneaky"]);
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    assert!(stderr(&out).contains("owner"), "{}", stderr(&out));
+
+    let key = owner.json(&[
+        "keys",
+        "create",
+        "ci",
+        "--scope",
+        "read",
+        "--scope",
+        "runs:write",
+    ]);
+    let secret = key["secret"].as_str().unwrap().to_string();
+    let ci = User::new(&server.base);
+    let as_ci = |args: &[&str]| {
+        let mut all = args.to_vec();
+        all.push("--json");
+        let out = ci
+            .cmd(&all)
+            .env("DEFENDABLE_TOKEN", &secret)
+            .output()
+            .unwrap();
+        (
+            code(&out),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr(&out),
+        )
+    };
+    let (status, stdout, err) = as_ci(&["projects", "create", "from ci"]);
+    assert_eq!(status, 0, "{err}");
+    let project: Value = serde_json::from_str(&stdout).unwrap();
+    let (_, stdout, _) = as_ci(&[
+        "runs",
+        "new",
+        "--project",
+        project["id"].as_str().unwrap(),
+        "--title",
+        "ci run",
+        "--lane",
+        "other",
+    ]);
+    let run: Value = serde_json::from_str(&stdout).unwrap();
+    let run_id = run["id"].as_str().unwrap();
+    assert_eq!(
+        as_ci(&["submission", "add", run_id, "--output-text", "done"]).0,
+        0
+    );
+    assert_eq!(as_ci(&["checks", "run", run_id]).0, 0);
+    let (status, _, err) = as_ci(&["approval", "set", run_id, "--decision", "approved", "--yes"]);
+    assert_eq!(status, 1, "a CI key cannot approve: {err}");
+    assert!(err.contains("approve"), "{err}");
+    assert_eq!(owner.json(&["keys", "ls"]).as_array().unwrap().len(), 1);
+    let revoked = owner.json(&["keys", "revoke", key["id"].as_str().unwrap()]);
+    assert_eq!(revoked["revoked"], true);
+    assert_eq!(
+        as_ci(&["projects", "ls"]).0,
+        4,
+        "a revoked key fails at once"
+    );
+
+    let members = owner.json(&["members", "ls"]);
+    assert_eq!(members.as_array().unwrap().len(), 2);
+    let promoted = owner.json(&["members", "set-role", &member_id, "--role", "owner"]);
+    assert_eq!(promoted["role"], "owner");
+    let settings = owner.json(&["org", "settings", "--require-distinct-approver", "true"]);
+    assert_eq!(settings["require_distinct_approver"], true);
+    let usage = owner.json(&["org", "usage"]);
+    assert_eq!(usage["receipts_lifetime"], 0);
+
+    // Signing out revokes the session on the server, not only here.
+    let stored: Value = serde_json::from_str(
+        &std::fs::read_to_string(member.config.path().join("credentials.json")).unwrap(),
+    )
+    .unwrap();
+    let token = stored["tokens"]["default"].as_str().unwrap().to_string();
+    let out = member.json(&["auth", "logout"]);
+    assert_eq!(out["revoked_on_server"], true);
+    let out = member
+        .cmd(&["org", "show"])
+        .env("DEFENDABLE_TOKEN", &token)
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 4, "{}", stderr(&out));
+}

@@ -2,8 +2,8 @@
 //! `openapi.json` is rendered from. Built only with the `api` feature.
 
 use dropshot::{
-    Body, ErrorStatusCode, HttpError, HttpResponseError, HttpResponseOk, Path, Query,
-    RequestContext, StreamingBody, TypedBody,
+    Body, ErrorStatusCode, HttpError, HttpResponseCreated, HttpResponseError, HttpResponseOk, Path,
+    Query, RequestContext, StreamingBody, TypedBody,
 };
 use http::Response;
 use schemars::JsonSchema;
@@ -16,6 +16,11 @@ use crate::schemas::*;
 #[schemars(rename = "Error")]
 pub struct ApiError {
     pub detail: String,
+    /// Seconds to wait before retrying (429 only). The server's HTTP layer
+    /// also sends it as the `Retry-After` header.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(skip)]
+    pub retry_after: Option<u64>,
     #[serde(skip)]
     #[schemars(skip)]
     status: u16,
@@ -31,7 +36,16 @@ impl ApiError {
         };
         ApiError {
             detail: detail.into(),
+            retry_after: None,
             status,
+        }
+    }
+
+    /// 429: too many requests; retry after this many seconds (at least 1).
+    pub fn too_many_requests(detail: impl Into<String>, retry_after_secs: u64) -> Self {
+        ApiError {
+            retry_after: Some(retry_after_secs.max(1)),
+            ..Self::new(429, detail)
         }
     }
 
@@ -356,6 +370,92 @@ pub trait DefendableApi {
     async fn ledger_verify(
         rqctx: RequestContext<Self::Context>,
     ) -> Result<HttpResponseOk<LedgerVerifyResult>, ApiError>;
+
+    /// Accept an invite: creates the user in the inviting organisation and signs in.
+    #[endpoint { method = POST, path = "/auth/accept-invite", tags = ["auth"] }]
+    async fn auth_accept_invite(
+        rqctx: RequestContext<Self::Context>,
+        body: TypedBody<AcceptInviteIn>,
+    ) -> Result<HttpResponseOk<TokenOut>, ApiError>;
+
+    /// Sign out: the presented session token stops working at once.
+    #[endpoint { method = POST, path = "/auth/logout", tags = ["auth"] }]
+    async fn auth_logout(
+        rqctx: RequestContext<Self::Context>,
+    ) -> Result<HttpResponseOk<LogoutOut>, ApiError>;
+
+    /// The organisation's API keys, newest first (owner).
+    #[endpoint { method = GET, path = "/org/api-keys", tags = ["org"] }]
+    async fn api_keys_list(
+        rqctx: RequestContext<Self::Context>,
+    ) -> Result<HttpResponseOk<ApiKeyList>, ApiError>;
+
+    /// Mint an API key; its secret is shown once (an owner's own session only).
+    #[endpoint { method = POST, path = "/org/api-keys", tags = ["org"] }]
+    async fn api_keys_create(
+        rqctx: RequestContext<Self::Context>,
+        body: TypedBody<ApiKeyIn>,
+    ) -> Result<HttpResponseCreated<ApiKeyCreated>, ApiError>;
+
+    /// Revoke an API key: it fails at once (owner).
+    #[endpoint { method = DELETE, path = "/org/api-keys/{key_id}", tags = ["org"] }]
+    async fn api_keys_revoke(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<ApiKeyPath>,
+    ) -> Result<HttpResponseOk<ApiKey>, ApiError>;
+
+    /// The organisation's members, oldest first.
+    #[endpoint { method = GET, path = "/org/members", tags = ["org"] }]
+    async fn members_list(
+        rqctx: RequestContext<Self::Context>,
+    ) -> Result<HttpResponseOk<OrgMemberList>, ApiError>;
+
+    /// Change a member's role (owner; an organisation keeps one owner at least).
+    #[endpoint { method = PUT, path = "/org/members/{user_id}/role", tags = ["org"] }]
+    async fn members_set_role(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<MemberPath>,
+        body: TypedBody<OrgMemberRoleUpdate>,
+    ) -> Result<HttpResponseOk<OrgMember>, ApiError>;
+
+    /// Remove a member: their sessions stop working at once (owner).
+    #[endpoint { method = DELETE, path = "/org/members/{user_id}", tags = ["org"] }]
+    async fn members_remove(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<MemberPath>,
+    ) -> Result<HttpResponseOk<OrgMember>, ApiError>;
+
+    /// The organisation's invites, newest first (owner).
+    #[endpoint { method = GET, path = "/org/invites", tags = ["org"] }]
+    async fn invites_list(
+        rqctx: RequestContext<Self::Context>,
+    ) -> Result<HttpResponseOk<OrgInviteList>, ApiError>;
+
+    /// Invite someone by email; the link is shown once and lasts 7 days (owner).
+    #[endpoint { method = POST, path = "/org/invites", tags = ["org"] }]
+    async fn invites_create(
+        rqctx: RequestContext<Self::Context>,
+        body: TypedBody<OrgInviteIn>,
+    ) -> Result<HttpResponseCreated<OrgInviteCreated>, ApiError>;
+
+    /// Receipt counts of the organisation.
+    #[endpoint { method = GET, path = "/org/usage", tags = ["org"] }]
+    async fn org_usage(
+        rqctx: RequestContext<Self::Context>,
+    ) -> Result<HttpResponseOk<UsageStats>, ApiError>;
+
+    /// The organisation's settings.
+    #[endpoint { method = GET, path = "/org/settings", tags = ["org"] }]
+    async fn org_settings_get(
+        rqctx: RequestContext<Self::Context>,
+    ) -> Result<HttpResponseOk<OrgSettings>, ApiError>;
+
+    /// Change the organisation's settings (owner).
+    #[endpoint { method = PUT, path = "/org/settings", tags = ["org"] }]
+    async fn org_settings_set(
+        rqctx: RequestContext<Self::Context>,
+        body: TypedBody<OrgSettings>,
+    ) -> Result<HttpResponseOk<OrgSettings>, ApiError>;
 
     /// This document.
     #[endpoint { method = GET, path = "/openapi.json", unpublished = true }]

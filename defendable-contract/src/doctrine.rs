@@ -156,6 +156,12 @@ wire_enum! {
     Role { Owner => "owner", Member => "member" }
 }
 
+wire_enum! {
+    /// What an API key may do. Human sessions may do all three; owners also manage
+    /// keys, invites and roles, which no key can.
+    ApiScope { Read => "read", RunsWrite => "runs:write", Approve => "approve" }
+}
+
 impl TierLevel {
     /// The weight of a rule of this tier in the verdict score.
     pub fn weight(self) -> u32 {

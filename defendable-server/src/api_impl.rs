@@ -1,7 +1,10 @@
 //! `impl DefendableApi`: thin handlers that parse, authorise, call a service and
 //! map its errors.
 
-use dropshot::{Body, HttpResponseOk, Path, Query, RequestContext, StreamingBody, TypedBody};
+use dropshot::{
+    Body, HttpResponseCreated, HttpResponseOk, Path, Query, RequestContext, StreamingBody,
+    TypedBody,
+};
 use http::Response;
 
 use defendable_contract::api::{
@@ -9,17 +12,17 @@ use defendable_contract::api::{
 };
 use defendable_contract::schemas::*;
 
-use crate::auth::{self, Principal};
+use crate::auth::{self, Need, Principal};
 use crate::context::AppContext;
-use crate::{flight_sheets, ledger, receipts, runs};
+use crate::{access, flight_sheets, ledger, receipts, runs};
 
 /// The server's implementation of the API trait.
 pub enum DefendableServer {}
 
 type Ctx = RequestContext<AppContext>;
 
-async fn principal(rqctx: &Ctx) -> Result<Principal, ApiError> {
-    auth::authenticate(rqctx.context(), rqctx.request.headers()).await
+async fn principal(rqctx: &Ctx, need: Need) -> Result<Principal, ApiError> {
+    auth::authenticate(rqctx.context(), rqctx.request.headers(), need).await
 }
 
 fn raw(
@@ -53,32 +56,36 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         body: TypedBody<MagicRequestIn>,
     ) -> Result<HttpResponseOk<MagicRequestOut>, ApiError> {
-        Ok(HttpResponseOk(
-            auth::request_link(rqctx.context(), &body.into_inner().email).await?,
-        ))
+        let ctx = rqctx.context();
+        let email = body.into_inner().email;
+        ctx.limits
+            .auth_request(&email, ctx.client_address(&rqctx.request))?;
+        Ok(HttpResponseOk(auth::request_link(ctx, &email).await?))
     }
 
     async fn auth_verify(
         rqctx: Ctx,
         body: TypedBody<MagicVerifyIn>,
     ) -> Result<HttpResponseOk<TokenOut>, ApiError> {
+        let ctx = rqctx.context();
+        ctx.limits.auth_verify(ctx.client_address(&rqctx.request))?;
         Ok(HttpResponseOk(
-            auth::verify_link(rqctx.context(), &body.into_inner().token).await?,
+            auth::verify_link(ctx, &body.into_inner().token).await?,
         ))
     }
 
     async fn auth_me(rqctx: Ctx) -> Result<HttpResponseOk<Me>, ApiError> {
-        let p = principal(&rqctx).await?;
+        let p = principal(&rqctx, Need::Read).await?;
         Ok(HttpResponseOk(auth::me(rqctx.context(), &p).await?))
     }
 
     async fn org_get(rqctx: Ctx) -> Result<HttpResponseOk<Org>, ApiError> {
-        let p = principal(&rqctx).await?;
+        let p = principal(&rqctx, Need::Read).await?;
         Ok(HttpResponseOk(crate::org(rqctx.context(), &p).await?))
     }
 
     async fn projects_list(rqctx: Ctx) -> Result<HttpResponseOk<ProjectList>, ApiError> {
-        let p = principal(&rqctx).await?;
+        let p = principal(&rqctx, Need::Read).await?;
         Ok(HttpResponseOk(
             runs::list_projects(rqctx.context(), &p).await?,
         ))
@@ -88,14 +95,14 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         body: TypedBody<ProjectIn>,
     ) -> Result<HttpResponseOk<Project>, ApiError> {
-        let p = principal(&rqctx).await?;
+        let p = principal(&rqctx, Need::RunsWrite).await?;
         Ok(HttpResponseOk(
             runs::create_project(rqctx.context(), &p, body.into_inner()).await?,
         ))
     }
 
     async fn flight_sheets_list(rqctx: Ctx) -> Result<HttpResponseOk<FlightSheetList>, ApiError> {
-        principal(&rqctx).await?;
+        principal(&rqctx, Need::Read).await?;
         Ok(HttpResponseOk(flight_sheets::list(rqctx.context()).await?))
     }
 
@@ -103,7 +110,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         path: Path<FlightSheetPath>,
     ) -> Result<HttpResponseOk<FlightSheet>, ApiError> {
-        principal(&rqctx).await?;
+        principal(&rqctx, Need::Read).await?;
         Ok(HttpResponseOk(
             flight_sheets::get(rqctx.context(), &path.into_inner().id_or_slug).await?,
         ))
@@ -113,7 +120,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         query: Query<RunListQuery>,
     ) -> Result<HttpResponseOk<RunList>, ApiError> {
-        let p = principal(&rqctx).await?;
+        let p = principal(&rqctx, Need::Read).await?;
         Ok(HttpResponseOk(
             runs::list_runs(rqctx.context(), &p, query.into_inner()).await?,
         ))
@@ -123,7 +130,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         body: TypedBody<RunIn>,
     ) -> Result<HttpResponseOk<Run>, ApiError> {
-        let p = principal(&rqctx).await?;
+        let p = principal(&rqctx, Need::RunsWrite).await?;
         Ok(HttpResponseOk(
             runs::create_run(rqctx.context(), &p, body.into_inner()).await?,
         ))
@@ -133,7 +140,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         path: Path<RunPath>,
     ) -> Result<HttpResponseOk<RunDetail>, ApiError> {
-        let p = principal(&rqctx).await?;
+        let p = principal(&rqctx, Need::Read).await?;
         Ok(HttpResponseOk(
             runs::run_detail(rqctx.context(), &p, &path.into_inner().run_id).await?,
         ))
@@ -144,7 +151,7 @@ impl DefendableApi for DefendableServer {
         path: Path<RunPath>,
         body: TypedBody<EvidenceIn>,
     ) -> Result<HttpResponseOk<Evidence>, ApiError> {
-        let p = principal(&rqctx).await?;
+        let p = principal(&rqctx, Need::RunsWrite).await?;
         Ok(HttpResponseOk(
             runs::add_evidence(
                 rqctx.context(),
@@ -162,7 +169,7 @@ impl DefendableApi for DefendableServer {
         query: Query<EvidenceUploadQuery>,
         body: StreamingBody,
     ) -> Result<HttpResponseOk<Evidence>, ApiError> {
-        let p = principal(&rqctx).await?;
+        let p = principal(&rqctx, Need::RunsWrite).await?;
         let headers = rqctx.request.headers().clone();
         Ok(HttpResponseOk(
             runs::upload::upload_evidence(
@@ -182,7 +189,7 @@ impl DefendableApi for DefendableServer {
         path: Path<RunPath>,
         body: TypedBody<SubmissionBody>,
     ) -> Result<HttpResponseOk<SubmissionAck>, ApiError> {
-        let p = principal(&rqctx).await?;
+        let p = principal(&rqctx, Need::RunsWrite).await?;
         Ok(HttpResponseOk(
             runs::add_submission(
                 rqctx.context(),
@@ -198,7 +205,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         path: Path<RunPath>,
     ) -> Result<HttpResponseOk<Submission>, ApiError> {
-        let p = principal(&rqctx).await?;
+        let p = principal(&rqctx, Need::Read).await?;
         Ok(HttpResponseOk(
             runs::get_submission(rqctx.context(), &p, &path.into_inner().run_id).await?,
         ))
@@ -208,7 +215,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         path: Path<RunPath>,
     ) -> Result<HttpResponseOk<AuditResult>, ApiError> {
-        let p = principal(&rqctx).await?;
+        let p = principal(&rqctx, Need::RunsWrite).await?;
         Ok(HttpResponseOk(
             runs::audit(rqctx.context(), &p, &path.into_inner().run_id).await?,
         ))
@@ -218,7 +225,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         path: Path<RunPath>,
     ) -> Result<HttpResponseOk<ChecksList>, ApiError> {
-        let p = principal(&rqctx).await?;
+        let p = principal(&rqctx, Need::Read).await?;
         Ok(HttpResponseOk(
             runs::list_checks(rqctx.context(), &p, &path.into_inner().run_id).await?,
         ))
@@ -228,7 +235,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         path: Path<RunPath>,
     ) -> Result<HttpResponseOk<CoreChecksResult>, ApiError> {
-        let p = principal(&rqctx).await?;
+        let p = principal(&rqctx, Need::RunsWrite).await?;
         Ok(HttpResponseOk(
             runs::core_checks(rqctx.context(), &p, &path.into_inner().run_id).await?,
         ))
@@ -239,7 +246,7 @@ impl DefendableApi for DefendableServer {
         path: Path<CheckPath>,
         body: TypedBody<CheckGradeIn>,
     ) -> Result<HttpResponseOk<CheckGraded>, ApiError> {
-        let p = principal(&rqctx).await?;
+        let p = principal(&rqctx, Need::RunsWrite).await?;
         let path = path.into_inner();
         Ok(HttpResponseOk(
             runs::grade(
@@ -257,7 +264,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         path: Path<RunPath>,
     ) -> Result<HttpResponseOk<Verdict>, ApiError> {
-        let p = principal(&rqctx).await?;
+        let p = principal(&rqctx, Need::RunsWrite).await?;
         Ok(HttpResponseOk(
             runs::finalize(rqctx.context(), &p, &path.into_inner().run_id).await?,
         ))
@@ -267,7 +274,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         path: Path<RunPath>,
     ) -> Result<HttpResponseOk<FlagsList>, ApiError> {
-        let p = principal(&rqctx).await?;
+        let p = principal(&rqctx, Need::Read).await?;
         Ok(HttpResponseOk(
             runs::list_flags(rqctx.context(), &p, &path.into_inner().run_id).await?,
         ))
@@ -277,7 +284,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         path: Path<RunPath>,
     ) -> Result<HttpResponseOk<Verdict>, ApiError> {
-        let p = principal(&rqctx).await?;
+        let p = principal(&rqctx, Need::Read).await?;
         Ok(HttpResponseOk(
             runs::get_verdict(rqctx.context(), &p, &path.into_inner().run_id).await?,
         ))
@@ -288,7 +295,7 @@ impl DefendableApi for DefendableServer {
         path: Path<RunPath>,
         body: TypedBody<ApprovalIn>,
     ) -> Result<HttpResponseOk<Approval>, ApiError> {
-        let p = principal(&rqctx).await?;
+        let p = principal(&rqctx, Need::Approve).await?;
         Ok(HttpResponseOk(
             runs::approve(
                 rqctx.context(),
@@ -304,7 +311,8 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         path: Path<RunPath>,
     ) -> Result<HttpResponseOk<Receipt>, ApiError> {
-        let p = principal(&rqctx).await?;
+        let p = principal(&rqctx, Need::RunsWrite).await?;
+        rqctx.context().limits.mint(&p.org_id)?;
         Ok(HttpResponseOk(
             receipts::mint_for_run(rqctx.context(), &p, &path.into_inner().run_id).await?,
         ))
@@ -333,7 +341,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         query: Query<LedgerQuery>,
     ) -> Result<HttpResponseOk<LedgerList>, ApiError> {
-        let p = principal(&rqctx).await?;
+        let p = principal(&rqctx, Need::Read).await?;
         Ok(HttpResponseOk(
             ledger::list(rqctx.context(), &p, query.into_inner()).await?,
         ))
@@ -343,15 +351,126 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         query: Query<LedgerQuery>,
     ) -> Result<HttpResponseOk<LedgerExport>, ApiError> {
-        let p = principal(&rqctx).await?;
+        let p = principal(&rqctx, Need::Read).await?;
         Ok(HttpResponseOk(
             ledger::export(rqctx.context(), &p, query.into_inner()).await?,
         ))
     }
 
     async fn ledger_verify(rqctx: Ctx) -> Result<HttpResponseOk<LedgerVerifyResult>, ApiError> {
-        let p = principal(&rqctx).await?;
+        let p = principal(&rqctx, Need::Read).await?;
         Ok(HttpResponseOk(ledger::verify(rqctx.context(), &p).await?))
+    }
+
+    async fn auth_accept_invite(
+        rqctx: Ctx,
+        body: TypedBody<AcceptInviteIn>,
+    ) -> Result<HttpResponseOk<TokenOut>, ApiError> {
+        let ctx = rqctx.context();
+        ctx.limits
+            .accept_invite(ctx.client_address(&rqctx.request))?;
+        Ok(HttpResponseOk(
+            access::accept_invite(ctx, &body.into_inner().token).await?,
+        ))
+    }
+
+    async fn auth_logout(rqctx: Ctx) -> Result<HttpResponseOk<LogoutOut>, ApiError> {
+        let p = principal(&rqctx, Need::Read).await?;
+        Ok(HttpResponseOk(auth::logout(rqctx.context(), &p).await?))
+    }
+
+    async fn api_keys_list(rqctx: Ctx) -> Result<HttpResponseOk<ApiKeyList>, ApiError> {
+        let p = principal(&rqctx, Need::Owner).await?;
+        Ok(HttpResponseOk(
+            access::list_keys(rqctx.context(), &p).await?,
+        ))
+    }
+
+    async fn api_keys_create(
+        rqctx: Ctx,
+        body: TypedBody<ApiKeyIn>,
+    ) -> Result<HttpResponseCreated<ApiKeyCreated>, ApiError> {
+        let p = principal(&rqctx, Need::Owner).await?;
+        Ok(HttpResponseCreated(
+            access::create_key(rqctx.context(), &p, body.into_inner()).await?,
+        ))
+    }
+
+    async fn api_keys_revoke(
+        rqctx: Ctx,
+        path: Path<ApiKeyPath>,
+    ) -> Result<HttpResponseOk<ApiKey>, ApiError> {
+        let p = principal(&rqctx, Need::Owner).await?;
+        Ok(HttpResponseOk(
+            access::revoke_key(rqctx.context(), &p, &path.into_inner().key_id).await?,
+        ))
+    }
+
+    async fn members_list(rqctx: Ctx) -> Result<HttpResponseOk<OrgMemberList>, ApiError> {
+        let p = principal(&rqctx, Need::Read).await?;
+        Ok(HttpResponseOk(access::members(rqctx.context(), &p).await?))
+    }
+
+    async fn members_set_role(
+        rqctx: Ctx,
+        path: Path<MemberPath>,
+        body: TypedBody<OrgMemberRoleUpdate>,
+    ) -> Result<HttpResponseOk<OrgMember>, ApiError> {
+        let p = principal(&rqctx, Need::Owner).await?;
+        Ok(HttpResponseOk(
+            access::set_role(
+                rqctx.context(),
+                &p,
+                &path.into_inner().user_id,
+                body.into_inner().role,
+            )
+            .await?,
+        ))
+    }
+
+    async fn members_remove(
+        rqctx: Ctx,
+        path: Path<MemberPath>,
+    ) -> Result<HttpResponseOk<OrgMember>, ApiError> {
+        let p = principal(&rqctx, Need::Owner).await?;
+        Ok(HttpResponseOk(
+            access::remove_member(rqctx.context(), &p, &path.into_inner().user_id).await?,
+        ))
+    }
+
+    async fn invites_list(rqctx: Ctx) -> Result<HttpResponseOk<OrgInviteList>, ApiError> {
+        let p = principal(&rqctx, Need::Owner).await?;
+        Ok(HttpResponseOk(access::invites(rqctx.context(), &p).await?))
+    }
+
+    async fn invites_create(
+        rqctx: Ctx,
+        body: TypedBody<OrgInviteIn>,
+    ) -> Result<HttpResponseCreated<OrgInviteCreated>, ApiError> {
+        let p = principal(&rqctx, Need::Owner).await?;
+        Ok(HttpResponseCreated(
+            access::invite(rqctx.context(), &p, body.into_inner()).await?,
+        ))
+    }
+
+    async fn org_usage(rqctx: Ctx) -> Result<HttpResponseOk<UsageStats>, ApiError> {
+        let p = principal(&rqctx, Need::Read).await?;
+        Ok(HttpResponseOk(access::usage(rqctx.context(), &p).await?))
+    }
+
+    async fn org_settings_get(rqctx: Ctx) -> Result<HttpResponseOk<OrgSettings>, ApiError> {
+        let p = principal(&rqctx, Need::Read).await?;
+        Ok(HttpResponseOk(access::settings(rqctx.context(), &p).await?))
+    }
+
+    async fn org_settings_set(
+        rqctx: Ctx,
+        body: TypedBody<OrgSettings>,
+    ) -> Result<HttpResponseOk<OrgSettings>, ApiError> {
+        let p = principal(&rqctx, Need::Owner).await?;
+        Ok(HttpResponseOk(
+            access::set_settings(rqctx.context(), &p, body.into_inner()).await?,
+        ))
     }
 
     async fn openapi_document(rqctx: Ctx) -> Result<Response<Body>, ApiError> {

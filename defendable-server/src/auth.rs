@@ -6,22 +6,97 @@ use http::HeaderMap;
 use jsonwebtoken::{decode, encode, Algorithm, DecodingKey, EncodingKey, Header, Validation};
 use serde::{Deserialize, Serialize};
 
-use defendable_contract::doctrine::Role;
-use defendable_contract::schemas::{MagicRequestOut, Me, TokenOut, TokenUser};
+use defendable_contract::doctrine::{ApiScope, Role};
+use defendable_contract::schemas::{LogoutOut, MagicRequestOut, Me, TokenOut, TokenUser};
 
 use crate::context::AppContext;
 use crate::error::{db, ApiError};
 use crate::ids;
+use crate::store::access;
 use crate::store::accounts::{self, OrgRow, SignIn, UserRow};
 use crate::time;
 
-/// Who is calling.
+/// Who is calling: a person's session or an organisation's API key.
 #[derive(Clone, Debug)]
 pub struct Principal {
+    /// The actor written into audit trails: a user id, or `apikey:<key id>` for a key.
     pub user_id: String,
     pub org_id: String,
+    /// A person's email; for a key, the email of the owner who minted it.
     pub email: String,
+    /// A key acts as a member, never as an owner.
     pub role: Role,
+    pub credential: Credential,
+}
+
+/// How the caller proved who they are.
+#[derive(Clone, Debug)]
+pub enum Credential {
+    Session {
+        jti: String,
+        expires_at: i64,
+    },
+    ApiKey {
+        key_id: String,
+        name: String,
+        scopes: Vec<ApiScope>,
+        created_at: String,
+    },
+}
+
+/// What a route needs of its caller.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Need {
+    /// Reading the organisation's data.
+    Read,
+    /// Creating and changing projects and runs.
+    RunsWrite,
+    /// Recording a human decision on a verdict.
+    Approve,
+    /// An owner's own session: keys, invites, roles, settings.
+    Owner,
+}
+
+impl Principal {
+    pub fn is_api_key(&self) -> bool {
+        matches!(self.credential, Credential::ApiKey { .. })
+    }
+
+    /// How audit trails and receipts name this actor.
+    pub fn label(&self) -> String {
+        match &self.credential {
+            Credential::Session { .. } => self.email.clone(),
+            Credential::ApiKey { name, .. } => format!("api key {name} ({})", self.user_id),
+        }
+    }
+
+    /// 403 unless this principal may do what the route needs.
+    pub fn require(&self, need: Need) -> Result<(), ApiError> {
+        match (&self.credential, need) {
+            (Credential::Session { .. }, Need::Owner) if self.role != Role::Owner => Err(
+                ApiError::forbidden("only an owner of the organisation can do this"),
+            ),
+            (Credential::Session { .. }, _) => Ok(()),
+            (Credential::ApiKey { .. }, Need::Owner) => Err(ApiError::forbidden(
+                "API keys cannot manage keys, invites, roles or settings; sign in as an owner",
+            )),
+            (Credential::ApiKey { scopes, .. }, need) => {
+                let scope = match need {
+                    Need::Read => ApiScope::Read,
+                    Need::RunsWrite => ApiScope::RunsWrite,
+                    _ => ApiScope::Approve,
+                };
+                if scopes.contains(&scope) {
+                    Ok(())
+                } else {
+                    Err(ApiError::forbidden(format!(
+                        "this API key lacks the {} scope",
+                        scope.as_str()
+                    )))
+                }
+            }
+        }
+    }
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -159,29 +234,60 @@ fn issue_token(ctx: &AppContext, user: &UserRow) -> Result<TokenOut, ApiError> {
     })
 }
 
-/// Resolves the request's bearer token to a principal (401 otherwise).
-pub async fn authenticate(ctx: &AppContext, headers: &HeaderMap) -> Result<Principal, ApiError> {
+/// The bearer token of a request, if it has one.
+fn bearer(headers: &HeaderMap) -> Result<&str, ApiError> {
     let value = headers
         .get(http::header::AUTHORIZATION)
         .ok_or_else(|| ApiError::unauthorized("missing bearer token"))?
         .to_str()
         .map_err(|_| ApiError::unauthorized("invalid or expired token"))?;
-    let token = value
+    value
         .strip_prefix("Bearer ")
         .or_else(|| value.strip_prefix("bearer "))
         .map(str::trim)
         .filter(|t| !t.is_empty())
-        .ok_or_else(|| ApiError::unauthorized("missing bearer token"))?;
+        .ok_or_else(|| ApiError::unauthorized("missing bearer token"))
+}
+
+/// Resolves the request's bearer (a session JWT or a `dc_` API key) to a principal
+/// allowed to do what the route needs: 401 for bad credentials, 403 for too few rights.
+pub async fn authenticate(
+    ctx: &AppContext,
+    headers: &HeaderMap,
+    need: Need,
+) -> Result<Principal, ApiError> {
+    let token = bearer(headers)?;
+    let principal = if token.starts_with(crate::access::KEY_PREFIX) {
+        crate::access::principal_of_key(ctx, token).await?
+    } else {
+        session_principal(ctx, token).await?
+    };
+    principal.require(need)?;
+    Ok(principal)
+}
+
+fn decode_session(ctx: &AppContext, token: &str) -> Result<Claims, ApiError> {
     let mut validation = Validation::new(Algorithm::HS256);
     validation.set_required_spec_claims(&["exp", "sub"]);
     validation.leeway = 0;
-    let claims = decode::<Claims>(
+    decode::<Claims>(
         token,
         &DecodingKey::from_secret(ctx.config.jwt_secret.as_bytes()),
         &validation,
     )
-    .map_err(|_| ApiError::unauthorized("invalid or expired token"))?
-    .claims;
+    .map(|d| d.claims)
+    .map_err(|_| ApiError::unauthorized("invalid or expired token"))
+}
+
+async fn session_principal(ctx: &AppContext, token: &str) -> Result<Principal, ApiError> {
+    let claims = decode_session(ctx, token)?;
+    if access::token_revoked(&ctx.db, &claims.jti)
+        .await
+        .map_err(db("checking a session"))?
+    {
+        return Err(ApiError::unauthorized("this session has been signed out"));
+    }
+    // Re-read on every request: a removed member's token fails at once.
     let user = accounts::user_by_id(&ctx.db, &claims.sub)
         .await
         .map_err(db("reading a user"))?
@@ -192,11 +298,58 @@ pub async fn authenticate(ctx: &AppContext, headers: &HeaderMap) -> Result<Princ
         org_id: user.org_id,
         email: user.email,
         role: Role::parse(&user.role).unwrap_or(Role::Member),
+        credential: Credential::Session {
+            jti: claims.jti,
+            expires_at: claims.exp,
+        },
     })
+}
+
+/// `POST /auth/logout`: the presented session stops working for good.
+pub async fn logout(ctx: &AppContext, principal: &Principal) -> Result<LogoutOut, ApiError> {
+    match &principal.credential {
+        Credential::Session { jti, expires_at } => {
+            let until = chrono::DateTime::from_timestamp(*expires_at, 0)
+                .map(time::micros)
+                .unwrap_or_else(time::now_micros);
+            access::revoke_token(&ctx.db, jti, &until, &time::now_micros())
+                .await
+                .map_err(db("signing out"))?;
+            Ok(LogoutOut { ok: true })
+        }
+        Credential::ApiKey { .. } => Err(ApiError::bad_request(
+            "an API key does not sign out; an owner revokes it with DELETE /org/api-keys/{key_id}",
+        )),
+    }
+}
+
+/// Issues a session for a user (sign-in and accepted invites).
+pub fn session_for(ctx: &AppContext, user: &UserRow) -> Result<TokenOut, ApiError> {
+    issue_token(ctx, user)
 }
 
 /// `GET /auth/me`.
 pub async fn me(ctx: &AppContext, principal: &Principal) -> Result<Me, ApiError> {
+    if let Credential::ApiKey {
+        name, created_at, ..
+    } = &principal.credential
+    {
+        let org = accounts::org_by_id(&ctx.db, &principal.org_id)
+            .await
+            .map_err(db("reading an organisation"))?
+            .ok_or_else(|| ApiError::not_found("org not found"))?;
+        // A key is described as itself; it is never an administrator.
+        return Ok(Me {
+            is_admin: false,
+            id: principal.user_id.clone(),
+            email: principal.email.clone(),
+            name: Some(format!("api key {name}")),
+            role: principal.role,
+            org_id: org.id,
+            org_name: org.name,
+            created_at: time::to_wire(created_at),
+        });
+    }
     let user = accounts::user_by_id(&ctx.db, &principal.user_id)
         .await
         .map_err(db("reading a user"))?

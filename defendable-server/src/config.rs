@@ -54,6 +54,49 @@ pub struct ServeArgs {
     /// Comma-separated administrator emails.
     #[arg(long, env = "ADMIN_EMAILS", default_value = "")]
     pub admin_emails: String,
+
+    /// Comma-separated browser origins allowed to call the API (CORS); `*` allows
+    /// any origin and is refused in production (default: the APP_BASE_URL origin,
+    /// plus http://localhost:5173 and http://127.0.0.1:5173 in development).
+    #[arg(long, env = "CORS_ORIGINS")]
+    pub cors_origins: Option<String>,
+
+    /// Take the client address from the first `X-Forwarded-For` hop (only behind
+    /// a proxy that sets it); otherwise the TCP peer address is used.
+    #[arg(
+        long,
+        env = "TRUST_PROXY_HEADER",
+        default_value = "false",
+        num_args = 0..=1,
+        default_missing_value = "true",
+        value_parser = clap::builder::BoolishValueParser::new()
+    )]
+    pub trust_proxy_header: bool,
+
+    /// `POST /auth/request` per email address, per minute (0 = no limit).
+    #[arg(long, env = "RATE_LIMIT_AUTH_PER_EMAIL", default_value_t = 5)]
+    pub rate_limit_auth_per_email: u32,
+
+    /// `POST /auth/request` per client address, per minute (0 = no limit).
+    #[arg(long, env = "RATE_LIMIT_AUTH_PER_ADDRESS", default_value_t = 20)]
+    pub rate_limit_auth_per_address: u32,
+
+    /// `POST /auth/verify` and `/auth/accept-invite` per client address, per minute (0 = no limit).
+    #[arg(long, env = "RATE_LIMIT_VERIFY_PER_ADDRESS", default_value_t = 30)]
+    pub rate_limit_verify_per_address: u32,
+
+    /// Receipt mints per organisation, per minute (0 = no limit).
+    #[arg(long, env = "RATE_LIMIT_MINT_PER_ORG", default_value_t = 120)]
+    pub rate_limit_mint_per_org: u32,
+}
+
+/// The browser origins CORS lets read responses.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CorsOrigins {
+    /// `*`: any origin (development only).
+    Any,
+    /// Exact origins (`scheme://host[:port]`).
+    List(Vec<String>),
 }
 
 /// The resolved configuration.
@@ -71,9 +114,84 @@ pub struct Config {
     pub flight_sheets_dir: Option<PathBuf>,
     pub admin_emails: Vec<String>,
     pub email_configured: bool,
+    pub cors_origins: CorsOrigins,
+    pub trust_proxy_header: bool,
+    pub limits: crate::limits::LimitSettings,
 }
 
 const MIN_SECRET_LEN: usize = 32;
+
+/// Secrets from examples and defaults, refused in production whatever their length.
+const KNOWN_DEFAULT_SECRETS: [&str; 4] = ["change-me", "changeme", "insecure", "dev-secret"];
+
+/// Origins allowed in development when CORS_ORIGINS is not set (the web app's dev server).
+const DEV_ORIGINS: [&str; 2] = ["http://localhost:5173", "http://127.0.0.1:5173"];
+
+/// `scheme://host[:port]` of a URL, if it is an http(s) URL.
+fn origin_of(url: &str) -> Option<String> {
+    let (scheme, rest) = url.split_once("://")?;
+    if scheme != "http" && scheme != "https" {
+        return None;
+    }
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    (!host.is_empty() && !host.contains(char::is_whitespace))
+        .then(|| format!("{scheme}://{}", host.to_ascii_lowercase()))
+}
+
+/// Parses CORS_ORIGINS; unset or empty means the app's origin (and the dev
+/// server's in development).
+fn resolve_cors(
+    raw: Option<&str>,
+    app_base_url: &str,
+    production: bool,
+    problems: &mut Vec<String>,
+) -> CorsOrigins {
+    let entries: Vec<&str> = raw
+        .unwrap_or("")
+        .split(',')
+        .map(str::trim)
+        .filter(|e| !e.is_empty())
+        .collect();
+    if entries.contains(&"*") {
+        if production {
+            problems.push("CORS_ORIGINS must not contain * in production".to_string());
+        }
+        return CorsOrigins::Any;
+    }
+    let mut origins = Vec::new();
+    if entries.is_empty() {
+        origins.extend(origin_of(app_base_url));
+        if !production {
+            origins.extend(DEV_ORIGINS.iter().map(|o| o.to_string()));
+        }
+    }
+    for entry in entries {
+        match origin_of(entry.trim_end_matches('/')) {
+            Some(origin) if origin == entry.trim_end_matches('/').to_ascii_lowercase() => {
+                origins.push(origin)
+            }
+            _ => problems.push(format!(
+                "CORS_ORIGINS entry {entry:?} is not an origin like https://app.example.com"
+            )),
+        }
+    }
+    origins.dedup();
+    CorsOrigins::List(origins)
+}
+
+/// Why a production JWT secret is unacceptable, if it is.
+fn weak_secret(secret: &str) -> Option<String> {
+    let lower = secret.to_ascii_lowercase();
+    if KNOWN_DEFAULT_SECRETS.iter().any(|d| lower.contains(d)) {
+        return Some("JWT_SECRET is a default or example value; generate a random one".into());
+    }
+    if secret.len() < MIN_SECRET_LEN {
+        return Some(format!(
+            "JWT_SECRET must be at least {MIN_SECRET_LEN} characters"
+        ));
+    }
+    None
+}
 
 impl Config {
     /// Resolves defaults, creating the data directory; in production, refuses
@@ -120,10 +238,8 @@ impl Config {
         }
         let jwt_secret = match args.jwt_secret.filter(|s| !s.is_empty()) {
             Some(secret) => {
-                if production && secret.len() < MIN_SECRET_LEN {
-                    problems.push(format!(
-                        "JWT_SECRET must be at least {MIN_SECRET_LEN} characters"
-                    ));
+                if production {
+                    problems.extend(weak_secret(&secret));
                 }
                 secret
             }
@@ -145,6 +261,12 @@ impl Config {
                 }
             }
         }
+        let cors_origins = resolve_cors(
+            args.cors_origins.as_deref(),
+            &app_base_url,
+            production,
+            &mut problems,
+        );
         if !problems.is_empty() {
             anyhow::bail!("refusing to start:\n  - {}", problems.join("\n  - "));
         }
@@ -166,6 +288,14 @@ impl Config {
                 .filter(|e| !e.is_empty())
                 .collect(),
             email_configured: false,
+            cors_origins,
+            trust_proxy_header: args.trust_proxy_header,
+            limits: crate::limits::LimitSettings {
+                auth_per_email: args.rate_limit_auth_per_email,
+                auth_per_address: args.rate_limit_auth_per_address,
+                verify_per_address: args.rate_limit_verify_per_address,
+                mint_per_org: args.rate_limit_mint_per_org,
+            },
         })
     }
 }
@@ -232,6 +362,101 @@ mod tests {
         assert!(error.contains("JWT_SECRET"), "{error}");
         assert!(error.contains("API_BASE_URL"), "{error}");
         assert!(error.contains("APP_BASE_URL"), "{error}");
+    }
+
+    #[test]
+    fn production_refuses_defaults_and_wildcards_all_at_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path().to_str().unwrap();
+        let error = Config::resolve(args(&[
+            "--data-dir",
+            d,
+            "--app-env",
+            "production",
+            "--jwt-secret",
+            "dev-insecure-change-me-but-long-enough-to-pass",
+            "--api-base-url",
+            "http://api.example.com",
+            "--app-base-url",
+            "https://app.example.com",
+            "--cors-origins",
+            "https://app.example.com, *",
+        ]))
+        .unwrap_err()
+        .to_string();
+        assert!(error.contains("JWT_SECRET is a default"), "{error}");
+        assert!(
+            error.contains("API_BASE_URL must be an https URL"),
+            "{error}"
+        );
+        assert!(!error.contains("APP_BASE_URL"), "{error}");
+        assert!(error.contains("CORS_ORIGINS must not contain *"), "{error}");
+        assert_eq!(error.matches("\n  - ").count(), 3, "{error}");
+    }
+
+    #[test]
+    fn production_accepts_a_safe_configuration() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path().to_str().unwrap();
+        let config = Config::resolve(args(&[
+            "--data-dir",
+            d,
+            "--app-env",
+            "production",
+            "--jwt-secret",
+            "a8Jd92kLq0Zx7Vb3Nm5Pw1Rt6Yu4Hs2Gf9Ce",
+            "--api-base-url",
+            "https://api.example.com/",
+            "--app-base-url",
+            "https://app.example.com",
+        ]))
+        .unwrap();
+        assert!(config.production);
+        assert_eq!(
+            config.cors_origins,
+            CorsOrigins::List(vec!["https://app.example.com".into()])
+        );
+        assert!(!config.trust_proxy_header);
+        assert_eq!(config.limits, crate::limits::LimitSettings::default());
+    }
+
+    #[test]
+    fn cors_origins_are_parsed_and_checked() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path().to_str().unwrap();
+        let config = Config::resolve(args(&["--data-dir", d])).unwrap();
+        let CorsOrigins::List(origins) = &config.cors_origins else {
+            panic!("a list by default");
+        };
+        assert!(origins.contains(&"http://127.0.0.1:8080".to_string()));
+        assert!(origins.contains(&"http://localhost:5173".to_string()));
+        let config = Config::resolve(args(&[
+            "--data-dir",
+            d,
+            "--cors-origins",
+            "https://A.example/, http://b.example:3000",
+            "--trust-proxy-header",
+        ]))
+        .unwrap();
+        assert_eq!(
+            config.cors_origins,
+            CorsOrigins::List(vec![
+                "https://a.example".into(),
+                "http://b.example:3000".into()
+            ])
+        );
+        assert!(config.trust_proxy_header);
+        let wildcard = Config::resolve(args(&["--data-dir", d, "--cors-origins", "*"])).unwrap();
+        assert_eq!(wildcard.cors_origins, CorsOrigins::Any);
+        let error = Config::resolve(args(&[
+            "--data-dir",
+            d,
+            "--cors-origins",
+            "https://x.example/path",
+        ]))
+        .unwrap_err()
+        .to_string();
+        assert!(error.contains("not an origin"), "{error}");
     }
 
     #[test]

@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use crate::blobs::BlobStore;
 use crate::config::Config;
+use crate::limits::Limits;
 use crate::store::Db;
 
 /// Everything a request may need.
@@ -13,11 +14,19 @@ pub struct AppContext {
     pub blobs: BlobStore,
     /// The rendered OpenAPI document, served at `/openapi.json`.
     pub openapi: Arc<String>,
+    /// Rate limits for sign-in and mint routes.
+    pub limits: Limits,
 }
 
 impl AppContext {
     /// The public URL of a shared receipt.
     pub fn share_url(&self, token: &str) -> String {
         format!("{}/share/{}", self.config.api_base_url, token)
+    }
+
+    /// The client address of a request (see [`Limits::client_address`]).
+    pub fn client_address(&self, request: &dropshot::RequestInfo) -> std::net::IpAddr {
+        self.limits
+            .client_address(request.headers(), request.remote_addr())
     }
 }

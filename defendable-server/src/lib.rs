@@ -2,6 +2,7 @@
 //! PostgreSQL and a blob store, and runs the Defendable Run from sign-in to a
 //! publicly verifiable receipt.
 
+pub mod access;
 pub mod api_impl;
 pub mod auth;
 pub mod blobs;
@@ -10,13 +11,16 @@ pub mod config;
 pub mod context;
 pub mod error;
 pub mod flight_sheets;
+pub mod http_layer;
 pub mod ids;
 pub mod ledger;
+pub mod limits;
 pub mod receipts;
 pub mod runs;
 pub mod store;
 pub mod time;
 
+use std::net::SocketAddr;
 use std::sync::Arc;
 
 use anyhow::Context as _;
@@ -40,6 +44,7 @@ pub const JSON_BODY_MAX_BYTES: usize = 4 * 1024 * 1024;
 
 /// Connects, migrates, loads the flight-sheet library and opens the blob store.
 pub async fn prepare(config: Config) -> anyhow::Result<AppContext> {
+    let config_limits = config.limits;
     let db = store::Db::connect(&config.database_url).await?;
     db.migrate().await?;
     let sheets = flight_sheets::sync(&db, config.flight_sheets_dir.as_deref())
@@ -53,13 +58,56 @@ pub async fn prepare(config: Config) -> anyhow::Result<AppContext> {
         db,
         blobs,
         openapi: Arc::new(defendable_contract::api::openapi_json()),
+        limits: limits::Limits::new(config_limits),
     })
 }
 
+/// A running server: the HTTP layer on the public address in front of the
+/// dropshot router on a private loopback port.
+pub struct Server {
+    router: HttpServer<AppContext>,
+    layer: http_layer::LayerHandle,
+    local_addr: SocketAddr,
+}
+
+impl Server {
+    /// The public address.
+    pub fn local_addr(&self) -> SocketAddr {
+        self.local_addr
+    }
+
+    /// The shared state.
+    pub fn app_private(&self) -> &AppContext {
+        self.router.app_private()
+    }
+
+    /// Completes when the router has stopped.
+    pub async fn wait_for_shutdown(&self) -> Result<(), String> {
+        self.router.wait_for_shutdown().await
+    }
+
+    /// Stops accepting, lets open requests finish, and stops the router.
+    pub async fn close(self) -> Result<(), String> {
+        self.layer.close().await;
+        self.router.close().await
+    }
+}
+
 /// Starts the HTTP server on the configured address.
-pub async fn start(config: Config) -> anyhow::Result<HttpServer<AppContext>> {
+pub async fn start(config: Config) -> anyhow::Result<Server> {
     let listen = config.listen;
+    let public = std::net::TcpListener::bind(listen)
+        .and_then(|l| l.set_nonblocking(true).map(|()| l))
+        .and_then(tokio::net::TcpListener::from_std)
+        .map_err(|e| anyhow::anyhow!("cannot listen on {listen}: {e}"))?;
+    let local_addr = public.local_addr()?;
     let context = prepare(config).await?;
+    let layer_settings = http_layer::LayerSettings {
+        cors: context.config.cors_origins.clone(),
+        hsts: context.config.api_base_url.starts_with("https://"),
+        trust_proxy_header: context.config.trust_proxy_header,
+        peer_secret: context.limits.peer_secret().to_string(),
+    };
     let api = defendable_api_mod::api_description::<api_impl::DefendableServer>()
         .map_err(|e| anyhow::anyhow!("building the API: {e}"))?;
     let log = ConfigLogging::StderrTerminal {
@@ -68,15 +116,21 @@ pub async fn start(config: Config) -> anyhow::Result<HttpServer<AppContext>> {
     .to_logger("defendable-server")
     .map_err(|e| anyhow::anyhow!("creating the request logger: {e}"))?;
     let dropshot_config = ConfigDropshot {
-        bind_address: listen,
+        bind_address: SocketAddr::from(([127, 0, 0, 1], 0)),
         default_request_body_max_bytes: JSON_BODY_MAX_BYTES,
         default_handler_task_mode: HandlerTaskMode::Detached,
         ..Default::default()
     };
-    ServerBuilder::new(api, context, log)
+    let router = ServerBuilder::new(api, context, log)
         .config(dropshot_config)
         .start()
-        .map_err(|e| anyhow::anyhow!("cannot listen on {listen}: {e}"))
+        .map_err(|e| anyhow::anyhow!("cannot open the router's loopback port: {e}"))?;
+    let layer = http_layer::spawn(public, router.local_addr(), layer_settings);
+    Ok(Server {
+        router,
+        layer,
+        local_addr,
+    })
 }
 
 /// `GET /`.

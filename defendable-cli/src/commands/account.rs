@@ -1,7 +1,7 @@
 //! `auth`, `server` and `org`: signing in and out, and who and where you are.
 
 use crate::api::{Answer as _, Ctx};
-use crate::cli::{AuthCommand, OrgCommand, ServerCommand};
+use crate::cli::{AuthCommand, ServerCommand};
 use crate::client::types;
 use crate::commands::{interactive, wire};
 use crate::error::CliError;
@@ -12,7 +12,8 @@ pub async fn auth(ctx: &Ctx, cmd: AuthCommand) -> Result<(), CliError> {
         AuthCommand::Login { email } => login(ctx, email).await,
         AuthCommand::Verify { token } => verify(ctx, &token).await,
         AuthCommand::Status => status(ctx).await,
-        AuthCommand::Logout => logout(ctx),
+        AuthCommand::AcceptInvite { token } => accept_invite(ctx, &token).await,
+        AuthCommand::Logout => logout(ctx).await,
     }
 }
 
@@ -77,23 +78,7 @@ async fn verify(ctx: &Ctx, token: &str) -> Result<(), CliError> {
         .send()
         .answer(ctx)
         .await?;
-    let source = ctx.store.save_token(&answer.access_token)?;
-    ctx.store.save_api(&ctx.base)?;
-    if ctx.printer.json {
-        return ctx.printer.json(&serde_json::json!({
-            "user": answer.user,
-            "server": ctx.base,
-            "profile": ctx.store.profile(),
-            "token_stored_in": source.to_string(),
-            "expires_in": answer.expires_in,
-        }));
-    }
-    ctx.printer.say(&format!(
-        "Signed in to {} as {} ({}). Token stored in {source}.",
-        ctx.base,
-        answer.user.email,
-        wire(&answer.user.role)
-    ))
+    signed_in(ctx, answer)
 }
 
 async fn status(ctx: &Ctx) -> Result<(), CliError> {
@@ -119,12 +104,64 @@ async fn status(ctx: &Ctx) -> Result<(), CliError> {
     )
 }
 
-fn logout(ctx: &Ctx) -> Result<(), CliError> {
+/// Stores a new session and says who signed in where.
+fn signed_in(ctx: &Ctx, answer: types::TokenOut) -> Result<(), CliError> {
+    let source = ctx.store.save_token(&answer.access_token)?;
+    ctx.store.save_api(&ctx.base)?;
+    if ctx.printer.json {
+        return ctx.printer.json(&serde_json::json!({
+            "user": answer.user,
+            "server": ctx.base,
+            "profile": ctx.store.profile(),
+            "token_stored_in": source.to_string(),
+            "expires_in": answer.expires_in,
+        }));
+    }
+    ctx.printer.say(&format!(
+        "Signed in to {} as {} ({}). Token stored in {source}.",
+        ctx.base,
+        answer.user.email,
+        wire(&answer.user.role)
+    ))
+}
+
+async fn accept_invite(ctx: &Ctx, token: &str) -> Result<(), CliError> {
+    let token = token.trim();
+    let token = token
+        .split_once("invite=")
+        .map(|(_, t)| t.split('&').next().unwrap_or(t))
+        .unwrap_or(token)
+        .to_string();
+    let answer = ctx
+        .anonymous()?
+        .auth_accept_invite()
+        .body(types::AcceptInviteIn { token })
+        .send()
+        .answer(ctx)
+        .await?;
+    signed_in(ctx, answer)
+}
+
+async fn logout(ctx: &Ctx) -> Result<(), CliError> {
+    // Revoke the session on the server first (a stored API key is left alone).
+    let mut revoked = false;
+    if let Some((token, _)) = ctx.store.token() {
+        if !token.starts_with("dc_") {
+            match ctx.authed()?.auth_logout().send().answer(ctx).await {
+                Ok(_) => revoked = true,
+                Err(e) if e.code == crate::error::EXIT_AUTH => {}
+                Err(e) => crate::output::note(&format!(
+                    "warning: the server did not revoke the session: {}",
+                    e.message
+                )),
+            }
+        }
+    }
     let removed = ctx.store.remove_token()?;
     if ctx.printer.json {
-        return ctx
-            .printer
-            .json(&serde_json::json!({"signed_out": removed, "profile": ctx.store.profile()}));
+        return ctx.printer.json(&serde_json::json!({
+            "signed_out": removed, "revoked_on_server": revoked, "profile": ctx.store.profile(),
+        }));
     }
     ctx.printer.say(if removed {
         "Signed out: the stored token is gone."
@@ -196,24 +233,6 @@ pub async fn server(ctx: &Ctx, cmd: ServerCommand) -> Result<(), CliError> {
             } else {
                 Err(CliError::other("the server reports it is unhealthy"))
             }
-        }
-    }
-}
-
-pub async fn org(ctx: &Ctx, cmd: OrgCommand) -> Result<(), CliError> {
-    match cmd {
-        OrgCommand::Show => {
-            let org = ctx.authed()?.org_get().send().answer(ctx).await?;
-            ctx.printer.object(
-                &org,
-                vec![
-                    ("name", org.name.clone()),
-                    ("id", org.id.clone()),
-                    ("plan", wire(&org.plan)),
-                    ("members", org.member_count.to_string()),
-                    ("receipts", org.receipt_count.to_string()),
-                ],
-            )
         }
     }
 }

@@ -1,6 +1,7 @@
 //! Command handlers, one module per area. Each parses its arguments into a generated
 //! request, sends it, and prints the answer.
 
+pub mod access;
 pub mod account;
 pub mod receipts;
 pub mod work;
@@ -18,7 +19,10 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
     match cli.command {
         Command::Auth(cmd) => account::auth(&ctx, cmd).await,
         Command::Server(cmd) => account::server(&ctx, cmd).await,
-        Command::Org(cmd) => account::org(&ctx, cmd).await,
+        Command::Org(cmd) => access::org(&ctx, cmd).await,
+        Command::Keys(cmd) => access::keys(&ctx, cmd).await,
+        Command::Members(cmd) => access::members(&ctx, cmd).await,
+        Command::Invites(cmd) => access::invites(&ctx, cmd).await,
         Command::Projects(cmd) => work::projects(&ctx, cmd).await,
         Command::FlightSheets(cmd) => work::flight_sheets(&ctx, cmd).await,
         Command::Runs(cmd) => work::runs(&ctx, cmd).await,

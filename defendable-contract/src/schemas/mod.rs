@@ -1,6 +1,7 @@
 //! Request and response types of the wire, one file per area. Every type is a named
 //! schema in `components.schemas` with the reference's name.
 
+pub mod access;
 pub mod auth;
 pub mod checks;
 pub mod common;
@@ -9,6 +10,7 @@ pub mod org;
 pub mod receipts;
 pub mod runs;
 
+pub use access::*;
 pub use auth::*;
 pub use checks::*;
 pub use common::*;

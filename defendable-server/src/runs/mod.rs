@@ -979,6 +979,10 @@ pub async fn approve(
     body: ApprovalIn,
 ) -> Result<Approval, ApiError> {
     let note = optional_text(body.note, "note", 2000)?;
+    let distinct_approver =
+        crate::store::access::require_distinct_approver(&ctx.db, &principal.org_id)
+            .await
+            .map_err(db("reading settings"))?;
     let mut tx = begin(ctx).await?;
     let (run, status) = lock_run(&mut tx, principal, run_id).await?;
     require(status, Step::Approve, &run)?;
@@ -986,6 +990,17 @@ pub async fn approve(
         .await
         .map_err(db("reading a verdict"))?
         .ok_or_else(|| ApiError::conflict("run a verification before approving"))?;
+    if distinct_approver {
+        let submitter = run_store::current_submission_tx(&mut tx, &run.id)
+            .await
+            .map_err(db("reading a submission"))?
+            .map(|s| s.submitted_by);
+        if submitter.as_deref() == Some(principal.user_id.as_str()) {
+            return Err(ApiError::conflict(
+                "this organisation requires the approver to differ from whoever posted the submission",
+            ));
+        }
+    }
     let row = ApprovalRow {
         id: ids::new_id(),
         run_id: run.id.clone(),
@@ -993,7 +1008,7 @@ pub async fn approve(
         submission_sha256: verdict.submission_sha256.clone(),
         decision: body.decision.as_str().to_string(),
         approver_user_id: principal.user_id.clone(),
-        approver_email: principal.email.clone(),
+        approver_email: principal.label(),
         note,
         created_at: time::now_micros(),
     };

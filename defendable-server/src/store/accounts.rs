@@ -36,7 +36,7 @@ fn org_row(row: &AnyRow) -> Result<OrgRow, sqlx::Error> {
     })
 }
 
-fn user_row(row: &AnyRow) -> Result<UserRow, sqlx::Error> {
+pub(crate) fn user_row(row: &AnyRow) -> Result<UserRow, sqlx::Error> {
     Ok(UserRow {
         id: text(row, "id")?,
         org_id: text(row, "org_id")?,

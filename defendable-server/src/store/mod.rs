@@ -1,6 +1,7 @@
 //! The storage layer: one pool (SQLite by default, PostgreSQL when configured),
 //! the migrations, and the queries grouped by concern. Nothing here knows HTTP.
 
+pub mod access;
 pub mod accounts;
 pub mod audits;
 pub mod flight_sheets;
@@ -38,8 +39,14 @@ pub struct Db {
 }
 
 /// The migrations, in order. The SQL is portable across both backends.
-const MIGRATIONS: &[(i64, &str, &str)] =
-    &[(1, "core", include_str!("../../migrations/0001_core.sql"))];
+const MIGRATIONS: &[(i64, &str, &str)] = &[
+    (1, "core", include_str!("../../migrations/0001_core.sql")),
+    (
+        2,
+        "access",
+        include_str!("../../migrations/0002_access.sql"),
+    ),
+];
 
 impl Db {
     /// Connects to `url` (`sqlite://...` or `postgres://...`), failing fast with a

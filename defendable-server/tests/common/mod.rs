@@ -32,7 +32,7 @@ pub struct TestServer {
     pub addr: SocketAddr,
     pub http: reqwest::Client,
     pub data_dir: tempfile::TempDir,
-    server: Option<dropshot::HttpServer<defendable_server::context::AppContext>>,
+    server: Option<defendable_server::Server>,
 }
 
 impl Drop for TestServer {
@@ -65,11 +65,16 @@ pub async fn fresh_postgres() -> Option<String> {
 impl TestServer {
     /// Starts a server on the given backend; None when PostgreSQL is not configured.
     pub async fn start(backend: Backend) -> Option<TestServer> {
+        Self::start_on(backend, &[]).await
+    }
+
+    /// Like `start`, with extra server flags.
+    pub async fn start_on(backend: Backend, extra: &[&str]) -> Option<TestServer> {
         let database_url = match backend {
             Backend::Sqlite => None,
             Backend::Postgres => Some(fresh_postgres().await?),
         };
-        Some(Self::start_with(database_url, &[]).await)
+        Some(Self::start_with(database_url, extra).await)
     }
 
     pub async fn start_with(database_url: Option<String>, extra: &[&str]) -> TestServer {
@@ -196,6 +201,41 @@ macro_rules! on_both_backends {
             #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
             async fn postgres() {
                 match $crate::common::TestServer::start($crate::common::Backend::Postgres).await {
+                    Some(server) => $body(&server).await,
+                    None => eprintln!(
+                        "skipped: set {} to run against PostgreSQL",
+                        $crate::common::PG_ENV
+                    ),
+                }
+            }
+        }
+    };
+}
+
+/// Like `on_both_backends!`, with extra server flags.
+#[macro_export]
+macro_rules! on_both_backends_with {
+    ($name:ident, $body:path, $flags:expr) => {
+        mod $name {
+            use super::*;
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+            async fn sqlite() {
+                let server =
+                    $crate::common::TestServer::start_on($crate::common::Backend::Sqlite, $flags)
+                        .await
+                        .unwrap();
+                $body(&server).await;
+            }
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+            async fn postgres() {
+                match $crate::common::TestServer::start_on(
+                    $crate::common::Backend::Postgres,
+                    $flags,
+                )
+                .await
+                {
                     Some(server) => $body(&server).await,
                     None => eprintln!(
                         "skipped: set {} to run against PostgreSQL",

@@ -1,0 +1,369 @@
+//! Access control: API keys (minted by an owner's session, shown once, stored
+//! hashed, looked up by prefix, compared in constant time, soft-revoked, scoped and
+//! optionally expiring), members and roles, invites, usage and the organisation's
+//! settings.
+
+use chrono::{Datelike, Duration, TimeZone, Utc};
+use subtle::ConstantTimeEq as _;
+
+use defendable_contract::doctrine::{ApiScope, Role};
+use defendable_contract::schemas::{
+    ApiKey, ApiKeyCreated, ApiKeyIn, ApiKeyList, OrgInvite, OrgInviteCreated, OrgInviteIn,
+    OrgInviteList, OrgMember, OrgMemberList, OrgSettings, TokenOut, UsageStats,
+};
+
+use crate::auth::{self, Credential, Principal};
+use crate::context::AppContext;
+use crate::error::{db, ApiError};
+use crate::store::access::{self as store, Acceptance, ApiKeyRow, InviteRow, MemberChange};
+use crate::store::accounts::{self, UserRow};
+use crate::{ids, time};
+
+/// Every API key starts with this; the bearer is then a key, not a JWT.
+pub const KEY_PREFIX: &str = "dc_";
+/// How many leading characters of a key are kept in clear, for lookup.
+const PREFIX_LEN: usize = 12;
+/// How long an invite lasts.
+const INVITE_DAYS: i64 = 7;
+/// Scopes a key gets when none are asked for: it can work, not approve.
+const DEFAULT_SCOPES: [ApiScope; 2] = [ApiScope::Read, ApiScope::RunsWrite];
+
+fn scopes_of(text: &str) -> Vec<ApiScope> {
+    text.split(',').filter_map(ApiScope::parse).collect()
+}
+
+fn key_view(row: &ApiKeyRow) -> ApiKey {
+    ApiKey {
+        id: row.id.clone(),
+        name: row.name.clone(),
+        key_prefix: row.key_prefix.clone(),
+        scopes: scopes_of(&row.scopes),
+        created_at: time::to_wire(&row.created_at),
+        expires_at: row.expires_at.as_deref().map(time::to_wire),
+        last_used_at: row.last_used_at.as_deref().map(time::to_wire),
+        revoked: row.revoked_at.is_some(),
+    }
+}
+
+/// Resolves a `dc_` bearer to its key's principal: 401 for an unknown, wrong,
+/// revoked or expired key.
+pub async fn principal_of_key(ctx: &AppContext, secret: &str) -> Result<Principal, ApiError> {
+    let refused = || ApiError::unauthorized("invalid, revoked or expired API key");
+    if secret.len() < PREFIX_LEN || secret.len() > 200 || !secret.is_ascii() {
+        return Err(refused());
+    }
+    let row = store::api_key_by_prefix(&ctx.db, &secret[..PREFIX_LEN])
+        .await
+        .map_err(db("reading an API key"))?
+        .ok_or_else(refused)?;
+    let presented = ids::secret_hash(secret);
+    let matches: bool = presented.as_bytes().ct_eq(row.key_hash.as_bytes()).into();
+    let now = time::now_micros();
+    let expired = row
+        .expires_at
+        .as_deref()
+        .is_some_and(|at| at <= now.as_str());
+    if !matches || row.revoked_at.is_some() || expired {
+        return Err(refused());
+    }
+    let a_minute_ago = time::micros(Utc::now() - Duration::minutes(1));
+    if let Err(error) = store::touch_api_key(&ctx.db, &row.id, &now, &a_minute_ago).await {
+        tracing::warn!(%error, "recording an API key's use");
+    }
+    let minted_by = accounts::user_by_id(&ctx.db, &row.created_by)
+        .await
+        .map_err(db("reading a user"))?
+        .map(|u| u.email)
+        .unwrap_or_else(|| "api-key".to_string());
+    Ok(Principal {
+        user_id: format!("apikey:{}", row.id),
+        org_id: row.org_id.clone(),
+        email: minted_by,
+        role: Role::Member,
+        credential: Credential::ApiKey {
+            key_id: row.id.clone(),
+            name: row.name.clone(),
+            scopes: scopes_of(&row.scopes),
+            created_at: row.created_at.clone(),
+        },
+    })
+}
+
+/// `POST /org/api-keys`: only an owner's own session (the route needs `Owner`).
+pub async fn create_key(
+    ctx: &AppContext,
+    principal: &Principal,
+    body: ApiKeyIn,
+) -> Result<ApiKeyCreated, ApiError> {
+    let name = crate::runs::required_text(&body.name, "name", 200)?;
+    let mut scopes = body.scopes.unwrap_or_else(|| DEFAULT_SCOPES.to_vec());
+    scopes.sort_by_key(|s| s.as_str());
+    scopes.dedup();
+    if scopes.is_empty() {
+        return Err(ApiError::bad_request("a key needs at least one scope"));
+    }
+    let expires_at = match body.expires_in_days {
+        None => None,
+        Some(days) if (1..=3650).contains(&days) => Some(time::micros_in(Duration::days(days))),
+        Some(_) => return Err(ApiError::bad_request("expires_in_days must be 1 to 3650")),
+    };
+    let scope_text = scopes
+        .iter()
+        .map(|s| s.as_str())
+        .collect::<Vec<_>>()
+        .join(",");
+    for _ in 0..3 {
+        let secret = format!("{KEY_PREFIX}{}", ids::random_token(32));
+        let row = ApiKeyRow {
+            id: ids::new_id(),
+            org_id: principal.org_id.clone(),
+            name: name.clone(),
+            key_prefix: secret[..PREFIX_LEN].to_string(),
+            key_hash: ids::secret_hash(&secret),
+            scopes: scope_text.clone(),
+            created_by: principal.user_id.clone(),
+            created_at: time::now_micros(),
+            expires_at: expires_at.clone(),
+            last_used_at: None,
+            revoked_at: None,
+        };
+        match store::insert_api_key(&ctx.db, &row).await {
+            Ok(()) => {
+                tracing::info!(key_id = %row.id, org_id = %row.org_id, "api key minted");
+                return Ok(ApiKeyCreated {
+                    id: row.id,
+                    name: row.name,
+                    key_prefix: row.key_prefix,
+                    scopes,
+                    expires_at: row.expires_at.as_deref().map(time::to_wire),
+                    secret,
+                    created_at: time::to_wire(&row.created_at),
+                });
+            }
+            // Two keys drew the same prefix: draw again.
+            Err(e) if crate::store::is_unique_violation(&e) => continue,
+            Err(e) => return Err(db("storing an API key")(e)),
+        }
+    }
+    Err(ApiError::unavailable("could not mint a key; retry"))
+}
+
+/// `GET /org/api-keys`.
+pub async fn list_keys(ctx: &AppContext, principal: &Principal) -> Result<ApiKeyList, ApiError> {
+    let rows = store::list_api_keys(&ctx.db, &principal.org_id)
+        .await
+        .map_err(db("listing API keys"))?;
+    Ok(ApiKeyList {
+        api_keys: rows.iter().map(key_view).collect(),
+    })
+}
+
+/// `DELETE /org/api-keys/{key_id}`: the key fails from the next request on.
+pub async fn revoke_key(
+    ctx: &AppContext,
+    principal: &Principal,
+    key_id: &str,
+) -> Result<ApiKey, ApiError> {
+    let row = store::revoke_api_key(&ctx.db, &principal.org_id, key_id, &time::now_micros())
+        .await
+        .map_err(db("revoking an API key"))?
+        .ok_or_else(|| ApiError::not_found("api key not found"))?;
+    tracing::info!(key_id = %row.id, "api key revoked");
+    Ok(key_view(&row))
+}
+
+fn member_view(user: &UserRow) -> OrgMember {
+    OrgMember {
+        id: user.id.clone(),
+        email: user.email.clone(),
+        name: user.name.clone(),
+        role: Role::parse(&user.role).unwrap_or(Role::Member),
+        created_at: time::to_wire(&user.created_at),
+    }
+}
+
+/// `GET /org/members`.
+pub async fn members(ctx: &AppContext, principal: &Principal) -> Result<OrgMemberList, ApiError> {
+    let rows = store::members(&ctx.db, &principal.org_id)
+        .await
+        .map_err(db("listing members"))?;
+    Ok(OrgMemberList {
+        members: rows.iter().map(member_view).collect(),
+    })
+}
+
+fn member_change(change: MemberChange) -> Result<OrgMember, ApiError> {
+    match change {
+        MemberChange::Done(user) => Ok(member_view(&user)),
+        MemberChange::NotFound => Err(ApiError::not_found("member not found")),
+        MemberChange::Refused(why) => Err(ApiError::conflict(why)),
+    }
+}
+
+/// `PUT /org/members/{user_id}/role`.
+pub async fn set_role(
+    ctx: &AppContext,
+    principal: &Principal,
+    user_id: &str,
+    role: Role,
+) -> Result<OrgMember, ApiError> {
+    let change = store::set_role(
+        &ctx.db,
+        &principal.org_id,
+        &principal.user_id,
+        user_id,
+        role.as_str(),
+    )
+    .await
+    .map_err(db("changing a role"))?;
+    member_change(change)
+}
+
+/// `DELETE /org/members/{user_id}`.
+pub async fn remove_member(
+    ctx: &AppContext,
+    principal: &Principal,
+    user_id: &str,
+) -> Result<OrgMember, ApiError> {
+    let change = store::remove_member(&ctx.db, &principal.org_id, &principal.user_id, user_id)
+        .await
+        .map_err(db("removing a member"))?;
+    member_change(change)
+}
+
+fn invite_view(row: &InviteRow) -> OrgInvite {
+    OrgInvite {
+        id: row.id.clone(),
+        email: row.email.clone(),
+        role: Role::parse(&row.role).unwrap_or(Role::Member),
+        expires_at: time::to_wire(&row.expires_at),
+        accepted_at: row.accepted_at.as_deref().map(time::to_wire),
+        created_at: time::to_wire(&row.created_at),
+    }
+}
+
+/// `POST /org/invites`.
+pub async fn invite(
+    ctx: &AppContext,
+    principal: &Principal,
+    body: OrgInviteIn,
+) -> Result<OrgInviteCreated, ApiError> {
+    let email = auth::normalise_email(&body.email)?;
+    if store::email_has_account(&ctx.db, &email)
+        .await
+        .map_err(db("reading a user"))?
+    {
+        return Err(ApiError::conflict("email already has an account"));
+    }
+    let role = body.role.unwrap_or(Role::Member);
+    let token = ids::random_token(32);
+    let row = InviteRow {
+        id: ids::new_id(),
+        org_id: principal.org_id.clone(),
+        email,
+        role: role.as_str().to_string(),
+        token_hash: ids::secret_hash(&token),
+        created_by: principal.user_id.clone(),
+        expires_at: time::micros_in(Duration::days(INVITE_DAYS)),
+        accepted_at: None,
+        created_at: time::now_micros(),
+    };
+    store::insert_invite(&ctx.db, &row)
+        .await
+        .map_err(db("storing an invite"))?;
+    Ok(OrgInviteCreated {
+        id: row.id,
+        email: row.email,
+        role,
+        invite_url: format!("{}/auth/callback?invite={token}", ctx.config.app_base_url),
+        expires_at: time::to_wire(&row.expires_at),
+        created_at: time::to_wire(&row.created_at),
+    })
+}
+
+/// `GET /org/invites`.
+pub async fn invites(ctx: &AppContext, principal: &Principal) -> Result<OrgInviteList, ApiError> {
+    let rows = store::list_invites(&ctx.db, &principal.org_id)
+        .await
+        .map_err(db("listing invites"))?;
+    Ok(OrgInviteList {
+        invites: rows.iter().map(invite_view).collect(),
+    })
+}
+
+/// `POST /auth/accept-invite`: single use, atomically; the new user signs in.
+pub async fn accept_invite(ctx: &AppContext, token: &str) -> Result<TokenOut, ApiError> {
+    let token = token.trim();
+    // The whole link is accepted as well as its `invite` value.
+    let token = token
+        .split_once("invite=")
+        .map(|(_, t)| t.split('&').next().unwrap_or(t))
+        .unwrap_or(token);
+    if token.is_empty() || token.len() > 200 {
+        return Err(ApiError::unauthorized("invalid or expired invite"));
+    }
+    let outcome = store::accept_invite(
+        &ctx.db,
+        &ids::secret_hash(token),
+        &time::now_micros(),
+        |invite| UserRow {
+            id: ids::new_id(),
+            org_id: invite.org_id.clone(),
+            email: invite.email.clone(),
+            name: None,
+            role: invite.role.clone(),
+            created_at: time::now_micros(),
+        },
+    )
+    .await
+    .map_err(db("accepting an invite"))?;
+    match outcome {
+        Acceptance::User(user) => auth::session_for(ctx, &user),
+        Acceptance::InvalidInvite => Err(ApiError::unauthorized("invalid or expired invite")),
+        Acceptance::EmailTaken => Err(ApiError::conflict("email already has an account")),
+    }
+}
+
+/// `GET /org/usage`.
+pub async fn usage(ctx: &AppContext, principal: &Principal) -> Result<UsageStats, ApiError> {
+    let now = Utc::now();
+    let month_start = Utc
+        .with_ymd_and_hms(now.year(), now.month(), 1, 0, 0, 0)
+        .single()
+        .map(time::micros)
+        .unwrap_or_else(|| time::micros(now));
+    let (lifetime, this_month, next_seq) = store::usage(&ctx.db, &principal.org_id, &month_start)
+        .await
+        .map_err(db("counting receipts"))?;
+    Ok(UsageStats {
+        receipts_lifetime: lifetime,
+        receipts_this_month: this_month,
+        org_seq: next_seq,
+        earned_lanes: 0,
+    })
+}
+
+/// `GET /org/settings`.
+pub async fn settings(ctx: &AppContext, principal: &Principal) -> Result<OrgSettings, ApiError> {
+    Ok(OrgSettings {
+        require_distinct_approver: store::require_distinct_approver(&ctx.db, &principal.org_id)
+            .await
+            .map_err(db("reading settings"))?,
+    })
+}
+
+/// `PUT /org/settings`.
+pub async fn set_settings(
+    ctx: &AppContext,
+    principal: &Principal,
+    body: OrgSettings,
+) -> Result<OrgSettings, ApiError> {
+    store::set_require_distinct_approver(
+        &ctx.db,
+        &principal.org_id,
+        body.require_distinct_approver,
+    )
+    .await
+    .map_err(db("changing settings"))?;
+    Ok(body)
+}

@@ -1,0 +1,575 @@
+//! The HTTP layer in front of the dropshot router: security headers on every
+//! response, CORS (with preflight), the client address for rate limits, the
+//! `Retry-After` header of a 429, and `{"detail"}` bodies for dropshot's own
+//! router errors (unknown path 404, wrong method 405).
+//!
+//! Dropshot 0.18 has no middleware hook and does not expose its router as a
+//! service, so the layer is a small hyper server on the public address that
+//! forwards each request, streamed, to dropshot on a private loopback port of
+//! the same process (pooled keep-alive connections). The layer replaces any
+//! client-sent [`PEER_HEADER`] with the client address and a per-process
+//! secret, so the handlers can trust it.
+
+use std::convert::Infallible;
+use std::net::{IpAddr, SocketAddr};
+use std::sync::Arc;
+use std::time::Duration;
+
+use bytes::Bytes;
+use http::header::{self, HeaderMap, HeaderName, HeaderValue};
+use http::{Method, Request, Response, StatusCode, Uri, Version};
+use http_body_util::{BodyExt as _, Either, Full, Limited};
+use hyper::body::Incoming;
+use hyper_util::client::legacy::connect::HttpConnector;
+use hyper_util::client::legacy::Client;
+use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
+use tokio::net::TcpListener;
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+
+use crate::config::CorsOrigins;
+use crate::limits::PEER_HEADER;
+
+/// Methods a browser may use across origins (and the `Allow` of an OPTIONS).
+pub const CORS_METHODS: &str = "GET, POST, PUT, PATCH, DELETE, OPTIONS";
+/// Response headers a cross-origin script may read.
+const CORS_EXPOSE: &str = "Retry-After, Content-Disposition, X-Request-Id";
+/// How long a browser may cache a preflight answer, in seconds.
+const CORS_MAX_AGE: &str = "600";
+/// A JSON API needs no content of its own to load and may not be framed.
+const CSP: &str = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+const HSTS: &str = "max-age=31536000; includeSubDomains";
+const PERMISSIONS: &str = "camera=(), microphone=(), geolocation=(), payment=()";
+/// Largest error body the layer reads to rewrite it.
+const ERROR_BODY_MAX: usize = 64 * 1024;
+/// Hop-by-hop headers: never forwarded in either direction.
+const HOP_BY_HOP: [&str; 7] = [
+    "connection",
+    "keep-alive",
+    "proxy-connection",
+    "te",
+    "trailer",
+    "transfer-encoding",
+    "upgrade",
+];
+
+type LayerBody = Either<Incoming, Full<Bytes>>;
+
+/// What the layer does, fixed at start.
+#[derive(Clone, Debug)]
+pub struct LayerSettings {
+    pub cors: CorsOrigins,
+    /// Send `Strict-Transport-Security` (the public base URL is https).
+    pub hsts: bool,
+    /// Take the client address from the first `X-Forwarded-For` hop.
+    pub trust_proxy_header: bool,
+    /// The secret that makes [`PEER_HEADER`] trustworthy to the handlers.
+    pub peer_secret: String,
+}
+
+impl LayerSettings {
+    /// The origin, if a request from it may read responses.
+    fn allowed_origin<'a>(&self, origin: Option<&'a HeaderValue>) -> Option<&'a HeaderValue> {
+        let origin = origin?;
+        let text = origin.to_str().ok()?;
+        match &self.cors {
+            CorsOrigins::Any => Some(origin),
+            CorsOrigins::List(list) => list.iter().any(|o| o == text).then_some(origin),
+        }
+    }
+
+    /// The client's address: the first `X-Forwarded-For` hop when trusted, else the TCP peer.
+    pub fn client_address(&self, headers: &HeaderMap, peer: SocketAddr) -> IpAddr {
+        if self.trust_proxy_header {
+            let first = headers
+                .get("x-forwarded-for")
+                .and_then(|v| v.to_str().ok())
+                .and_then(|v| v.split(',').next())
+                .and_then(|hop| parse_hop(hop.trim()));
+            if let Some(ip) = first {
+                return ip;
+            }
+        }
+        peer.ip()
+    }
+
+    /// Adds the security headers (and CORS read access for an allowed origin).
+    pub fn decorate(&self, headers: &mut HeaderMap, origin: Option<&HeaderValue>) {
+        let set = |headers: &mut HeaderMap, name: HeaderName, value: &'static str| {
+            headers
+                .entry(name)
+                .or_insert(HeaderValue::from_static(value));
+        };
+        set(headers, header::X_CONTENT_TYPE_OPTIONS, "nosniff");
+        set(headers, header::X_FRAME_OPTIONS, "DENY");
+        set(
+            headers,
+            header::REFERRER_POLICY,
+            "strict-origin-when-cross-origin",
+        );
+        set(
+            headers,
+            HeaderName::from_static("permissions-policy"),
+            PERMISSIONS,
+        );
+        set(headers, header::CONTENT_SECURITY_POLICY, CSP);
+        set(headers, header::CACHE_CONTROL, "no-store");
+        if self.hsts {
+            set(headers, header::STRICT_TRANSPORT_SECURITY, HSTS);
+        }
+        if let CorsOrigins::List(_) = self.cors {
+            headers.append(header::VARY, HeaderValue::from_static("Origin"));
+        }
+        if let Some(origin) = origin {
+            headers.insert(
+                header::ACCESS_CONTROL_ALLOW_ORIGIN,
+                self.allow_origin_value(origin),
+            );
+            headers.insert(
+                header::ACCESS_CONTROL_EXPOSE_HEADERS,
+                HeaderValue::from_static(CORS_EXPOSE),
+            );
+        }
+    }
+
+    fn allow_origin_value(&self, origin: &HeaderValue) -> HeaderValue {
+        match self.cors {
+            CorsOrigins::Any => HeaderValue::from_static("*"),
+            CorsOrigins::List(_) => origin.clone(),
+        }
+    }
+
+    /// The answer to any OPTIONS request: 204; a CORS preflight from an
+    /// allowed origin also gets the access-control headers.
+    pub fn preflight(&self, headers: &HeaderMap) -> Response<Full<Bytes>> {
+        let mut response = Response::new(Full::new(Bytes::new()));
+        *response.status_mut() = StatusCode::NO_CONTENT;
+        let out = response.headers_mut();
+        out.insert(header::ALLOW, HeaderValue::from_static(CORS_METHODS));
+        let origin = self.allowed_origin(headers.get(header::ORIGIN));
+        let is_preflight = headers.contains_key(header::ACCESS_CONTROL_REQUEST_METHOD);
+        if let (Some(origin), true) = (origin, is_preflight) {
+            out.insert(
+                header::ACCESS_CONTROL_ALLOW_ORIGIN,
+                self.allow_origin_value(origin),
+            );
+            out.insert(
+                header::ACCESS_CONTROL_ALLOW_METHODS,
+                HeaderValue::from_static(CORS_METHODS),
+            );
+            // Every request header is allowed, as in the reference.
+            let requested = headers
+                .get(header::ACCESS_CONTROL_REQUEST_HEADERS)
+                .cloned()
+                .unwrap_or_else(|| HeaderValue::from_static("Authorization, Content-Type"));
+            out.insert(header::ACCESS_CONTROL_ALLOW_HEADERS, requested);
+            out.insert(
+                header::ACCESS_CONTROL_MAX_AGE,
+                HeaderValue::from_static(CORS_MAX_AGE),
+            );
+            out.append(
+                header::VARY,
+                HeaderValue::from_static(
+                    "Access-Control-Request-Method, Access-Control-Request-Headers",
+                ),
+            );
+        }
+        self.decorate(response.headers_mut(), None);
+        response
+    }
+}
+
+/// One `X-Forwarded-For` hop: an address, possibly with a port or in brackets.
+fn parse_hop(hop: &str) -> Option<IpAddr> {
+    hop.parse::<IpAddr>()
+        .ok()
+        .or_else(|| hop.parse::<SocketAddr>().ok().map(|s| s.ip()))
+        .or_else(|| {
+            hop.strip_prefix('[')
+                .and_then(|h| h.strip_suffix(']'))
+                .and_then(|h| h.parse().ok())
+        })
+}
+
+/// Rewrites an error body: dropshot's `{request_id, error_code, message}`
+/// becomes `{"detail": message, "request_id"}`; a 429's `retry_after` field
+/// becomes the `Retry-After` header. Returns the new body, if it changed.
+pub fn rewrite_error(status: StatusCode, headers: &mut HeaderMap, body: &[u8]) -> Option<Bytes> {
+    let Ok(serde_json::Value::Object(mut object)) = serde_json::from_slice(body) else {
+        return None;
+    };
+    if status == StatusCode::TOO_MANY_REQUESTS {
+        if let Some(secs) = object.get("retry_after").and_then(|v| v.as_u64()) {
+            headers.insert(header::RETRY_AFTER, HeaderValue::from(secs.max(1)));
+        }
+    }
+    if object.contains_key("detail") {
+        return None;
+    }
+    let message = object
+        .remove("message")
+        .and_then(|m| m.as_str().map(str::to_string))
+        .unwrap_or_else(|| status.canonical_reason().unwrap_or("error").to_string());
+    let mut out = serde_json::Map::new();
+    out.insert("detail".into(), message.into());
+    if let Some(id) = object.remove("request_id") {
+        out.insert("request_id".into(), id);
+    }
+    serde_json::to_vec(&serde_json::Value::Object(out))
+        .ok()
+        .map(Bytes::from)
+}
+
+/// A `{"detail"}` response made by the layer itself.
+fn detail_response(status: StatusCode, detail: &str) -> Response<Full<Bytes>> {
+    let body = serde_json::json!({ "detail": detail }).to_string();
+    let mut response = Response::new(Full::new(Bytes::from(body)));
+    *response.status_mut() = status;
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    response
+}
+
+fn strip_hop_by_hop(headers: &mut HeaderMap) {
+    for name in HOP_BY_HOP {
+        headers.remove(name);
+    }
+}
+
+fn is_json(headers: &HeaderMap) -> bool {
+    headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/json"))
+}
+
+struct Layer {
+    settings: LayerSettings,
+    upstream: SocketAddr,
+    client: Client<HttpConnector, Incoming>,
+}
+
+impl Layer {
+    async fn handle(
+        &self,
+        peer: SocketAddr,
+        mut request: Request<Incoming>,
+    ) -> Result<Response<LayerBody>, Infallible> {
+        let origin = request.headers().get(header::ORIGIN).cloned();
+        let origin = self.settings.allowed_origin(origin.as_ref()).cloned();
+        if request.method() == Method::OPTIONS {
+            return Ok(self
+                .settings
+                .preflight(request.headers())
+                .map(Either::Right));
+        }
+
+        let client = self.settings.client_address(request.headers(), peer);
+        let headers = request.headers_mut();
+        strip_hop_by_hop(headers);
+        headers.remove(PEER_HEADER);
+        if let Ok(value) = HeaderValue::from_str(&format!("{} {client}", self.settings.peer_secret))
+        {
+            headers.insert(PEER_HEADER, value);
+        }
+        let path = request
+            .uri()
+            .path_and_query()
+            .map(|p| p.as_str())
+            .unwrap_or("/");
+        let Ok(uri) = format!("http://{}{path}", self.upstream).parse::<Uri>() else {
+            return Ok(self.finish(
+                detail_response(StatusCode::BAD_REQUEST, "invalid request URI").map(Either::Right),
+                origin.as_ref(),
+            ));
+        };
+        if request.version() == Version::HTTP_2 {
+            // Keep the client's authority for the HTTP/1.1 hop.
+            if let Some(authority) = request.uri().authority().cloned() {
+                if let Ok(host) = HeaderValue::from_str(authority.as_str()) {
+                    request.headers_mut().entry(header::HOST).or_insert(host);
+                }
+            }
+        }
+        *request.uri_mut() = uri;
+        *request.version_mut() = Version::HTTP_11;
+
+        let response = match self.client.request(request).await {
+            Ok(response) => response,
+            Err(error) => {
+                tracing::error!(%error, "forwarding a request to the router");
+                return Ok(self.finish(
+                    detail_response(
+                        StatusCode::BAD_GATEWAY,
+                        "the server could not route the request",
+                    )
+                    .map(Either::Right),
+                    origin.as_ref(),
+                ));
+            }
+        };
+        let (mut parts, body) = response.into_parts();
+        strip_hop_by_hop(&mut parts.headers);
+        let body = if (parts.status.is_client_error() || parts.status.is_server_error())
+            && is_json(&parts.headers)
+        {
+            match Limited::new(body, ERROR_BODY_MAX).collect().await {
+                Ok(collected) => {
+                    let bytes = collected.to_bytes();
+                    let bytes =
+                        rewrite_error(parts.status, &mut parts.headers, &bytes).unwrap_or(bytes);
+                    parts
+                        .headers
+                        .insert(header::CONTENT_LENGTH, HeaderValue::from(bytes.len()));
+                    Either::Right(Full::new(bytes))
+                }
+                Err(error) => {
+                    tracing::warn!(error = %error, "reading an error body");
+                    let status = parts.status;
+                    let fallback =
+                        detail_response(status, status.canonical_reason().unwrap_or("error"));
+                    return Ok(self.finish(fallback.map(Either::Right), origin.as_ref()));
+                }
+            }
+        } else {
+            Either::Left(body)
+        };
+        Ok(self.finish(Response::from_parts(parts, body), origin.as_ref()))
+    }
+
+    fn finish(
+        &self,
+        mut response: Response<LayerBody>,
+        origin: Option<&HeaderValue>,
+    ) -> Response<LayerBody> {
+        self.settings.decorate(response.headers_mut(), origin);
+        response
+    }
+}
+
+/// The running layer: stops when closed or dropped.
+pub struct LayerHandle {
+    stop: Option<oneshot::Sender<()>>,
+    task: Option<JoinHandle<()>>,
+}
+
+impl LayerHandle {
+    /// Stops accepting, lets open requests finish (at most 10 s) and returns.
+    pub async fn close(mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        if let Some(task) = self.task.take() {
+            let _ = tokio::time::timeout(Duration::from_secs(10), task).await;
+        }
+    }
+}
+
+impl Drop for LayerHandle {
+    fn drop(&mut self) {
+        // Dropping the sender ends the accept loop.
+        self.stop.take();
+    }
+}
+
+/// Serves the layer on `listener`, forwarding to the router at `upstream`.
+pub fn spawn(listener: TcpListener, upstream: SocketAddr, settings: LayerSettings) -> LayerHandle {
+    let mut client = Client::builder(TokioExecutor::new());
+    // Below hyper's 30 s header-read timeout on the router's side, so an idle
+    // pooled connection is never reused just as the router closes it.
+    client
+        .pool_idle_timeout(Duration::from_secs(20))
+        .pool_timer(TokioTimer::new());
+    let layer = Arc::new(Layer {
+        settings,
+        upstream,
+        client: client.build_http(),
+    });
+    let (stop, mut stopped) = oneshot::channel::<()>();
+    let task = tokio::spawn(async move {
+        let mut builder = hyper_util::server::conn::auto::Builder::new(TokioExecutor::new());
+        builder.http1().timer(TokioTimer::new());
+        builder.http2().timer(TokioTimer::new());
+        let graceful = hyper_util::server::graceful::GracefulShutdown::new();
+        loop {
+            tokio::select! {
+                accepted = listener.accept() => {
+                    let (socket, peer) = match accepted {
+                        Ok(pair) => pair,
+                        Err(error) => {
+                            tracing::warn!(%error, "accepting a connection");
+                            tokio::time::sleep(Duration::from_millis(50)).await;
+                            continue;
+                        }
+                    };
+                    let _ = socket.set_nodelay(true);
+                    let layer = Arc::clone(&layer);
+                    let service = hyper::service::service_fn(move |request| {
+                        let layer = Arc::clone(&layer);
+                        async move { layer.handle(peer, request).await }
+                    });
+                    let connection = builder
+                        .serve_connection(TokioIo::new(socket), service)
+                        .into_owned();
+                    let connection = graceful.watch(connection);
+                    tokio::spawn(async move {
+                        let _ = connection.await;
+                    });
+                }
+                _ = &mut stopped => break,
+            }
+        }
+        drop(listener);
+        let _ = tokio::time::timeout(Duration::from_secs(10), graceful.shutdown()).await;
+    });
+    LayerHandle {
+        stop: Some(stop),
+        task: Some(task),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn settings(cors: CorsOrigins) -> LayerSettings {
+        LayerSettings {
+            cors,
+            hsts: false,
+            trust_proxy_header: false,
+            peer_secret: "s".into(),
+        }
+    }
+
+    fn list(origins: &[&str]) -> CorsOrigins {
+        CorsOrigins::List(origins.iter().map(|s| s.to_string()).collect())
+    }
+
+    #[test]
+    fn security_headers_are_added_without_overriding() {
+        let mut s = settings(list(&["https://app.example"]));
+        s.hsts = true;
+        let mut headers = HeaderMap::new();
+        headers.insert(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("max-age=60"),
+        );
+        s.decorate(&mut headers, None);
+        assert_eq!(headers["x-content-type-options"], "nosniff");
+        assert_eq!(headers["x-frame-options"], "DENY");
+        assert_eq!(
+            headers["referrer-policy"],
+            "strict-origin-when-cross-origin"
+        );
+        assert!(headers["content-security-policy"]
+            .to_str()
+            .unwrap()
+            .contains("default-src 'none'"));
+        assert_eq!(headers["cache-control"], "max-age=60");
+        assert!(headers.contains_key("strict-transport-security"));
+        assert!(!headers.contains_key("access-control-allow-origin"));
+        assert_eq!(headers["vary"], "Origin");
+    }
+
+    #[test]
+    fn preflight_only_for_allowed_origins() {
+        let s = settings(list(&["https://app.example"]));
+        let mut request = HeaderMap::new();
+        request.insert(
+            header::ORIGIN,
+            HeaderValue::from_static("https://app.example"),
+        );
+        request.insert(
+            header::ACCESS_CONTROL_REQUEST_METHOD,
+            HeaderValue::from_static("PATCH"),
+        );
+        request.insert(
+            header::ACCESS_CONTROL_REQUEST_HEADERS,
+            HeaderValue::from_static("authorization, content-type"),
+        );
+        let ok = s.preflight(&request);
+        assert_eq!(ok.status(), StatusCode::NO_CONTENT);
+        let h = ok.headers();
+        assert_eq!(h["access-control-allow-origin"], "https://app.example");
+        assert!(h["access-control-allow-methods"]
+            .to_str()
+            .unwrap()
+            .contains("PATCH"));
+        assert_eq!(
+            h["access-control-allow-headers"],
+            "authorization, content-type"
+        );
+        assert_eq!(h["x-content-type-options"], "nosniff");
+
+        request.insert(
+            header::ORIGIN,
+            HeaderValue::from_static("https://evil.example"),
+        );
+        let refused = s.preflight(&request);
+        assert_eq!(refused.status(), StatusCode::NO_CONTENT);
+        assert!(!refused
+            .headers()
+            .contains_key("access-control-allow-origin"));
+        assert!(!refused
+            .headers()
+            .contains_key("access-control-allow-methods"));
+    }
+
+    #[test]
+    fn wildcard_answers_star() {
+        let s = settings(CorsOrigins::Any);
+        let origin = HeaderValue::from_static("https://any.example");
+        let mut headers = HeaderMap::new();
+        s.decorate(&mut headers, s.allowed_origin(Some(&origin)));
+        assert_eq!(headers["access-control-allow-origin"], "*");
+        assert!(!headers.contains_key("vary"));
+    }
+
+    #[test]
+    fn proxy_header_only_when_trusted() {
+        let mut s = settings(CorsOrigins::Any);
+        let peer: SocketAddr = "10.0.0.2:5000".parse().unwrap();
+        let mut headers = HeaderMap::new();
+        headers.insert(
+            "x-forwarded-for",
+            HeaderValue::from_static("203.0.113.9, 10.0.0.1"),
+        );
+        assert_eq!(s.client_address(&headers, peer), peer.ip());
+        s.trust_proxy_header = true;
+        assert_eq!(
+            s.client_address(&headers, peer),
+            "203.0.113.9".parse::<IpAddr>().unwrap()
+        );
+        headers.insert(
+            "x-forwarded-for",
+            HeaderValue::from_static("[2001:db8::5]:443"),
+        );
+        assert_eq!(
+            s.client_address(&headers, peer),
+            "2001:db8::5".parse::<IpAddr>().unwrap()
+        );
+        headers.insert("x-forwarded-for", HeaderValue::from_static("garbage"));
+        assert_eq!(s.client_address(&headers, peer), peer.ip());
+    }
+
+    #[test]
+    fn dropshot_errors_become_detail_and_429_gets_retry_after() {
+        let mut headers = HeaderMap::new();
+        let body = br#"{"request_id":"r1","error_code":null,"message":"Not Found"}"#;
+        let out = rewrite_error(StatusCode::NOT_FOUND, &mut headers, body).unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        assert_eq!(
+            v,
+            serde_json::json!({"detail": "Not Found", "request_id": "r1"})
+        );
+
+        let body = br#"{"detail":"run not found"}"#;
+        assert!(rewrite_error(StatusCode::NOT_FOUND, &mut headers, body).is_none());
+
+        let body = br#"{"detail":"slow down","retry_after":7}"#;
+        assert!(rewrite_error(StatusCode::TOO_MANY_REQUESTS, &mut headers, body).is_none());
+        assert_eq!(headers["retry-after"], "7");
+    }
+}
