@@ -7,6 +7,7 @@ use crate::checks::library::{self, FlightSheetDef};
 use crate::context::AppContext;
 use crate::error::{db, ApiError};
 use crate::store::flight_sheets::{self as store, FlightSheetRow};
+use crate::store::runs::RunRow;
 use crate::store::Db;
 use crate::{ids, time};
 
@@ -109,15 +110,43 @@ pub async fn get(ctx: &AppContext, key: &str) -> Result<FlightSheet, ApiError> {
     Ok(to_wire(&row, &parse(&row)?))
 }
 
+/// An active sheet resolved for a new run: its id, definition and the definition's hash.
+pub struct Resolved {
+    pub id: String,
+    pub def: FlightSheetDef,
+    pub sha256: String,
+}
+
 /// Resolves an id or slug to an active sheet for a new run.
-pub async fn resolve(ctx: &AppContext, key: &str) -> Result<(String, FlightSheetDef), ApiError> {
+pub async fn resolve(ctx: &AppContext, key: &str) -> Result<Resolved, ApiError> {
     let row = store::by_id_or_slug(&ctx.db, key)
         .await
         .map_err(db("reading a flight sheet"))?
         .filter(|r| r.active)
         .ok_or_else(|| ApiError::not_found(format!("flight sheet not found: {key}")))?;
     let def = parse(&row)?;
-    Ok((row.id, def))
+    Ok(Resolved {
+        id: row.id,
+        def,
+        sha256: row.definition_sha256,
+    })
+}
+
+/// The exact definition a run was assigned, even if the library has changed since.
+pub async fn for_run(ctx: &AppContext, run: &RunRow) -> Result<Option<FlightSheetDef>, ApiError> {
+    let Some(id) = &run.flight_sheet_id else {
+        return Ok(None);
+    };
+    if let Some(sha) = &run.flight_sheet_sha256 {
+        let text = store::version(&ctx.db, sha)
+            .await
+            .map_err(db("reading a flight sheet version"))?
+            .ok_or_else(|| ApiError::internal(format!("flight sheet version {sha} is missing")))?;
+        let def = serde_json::from_str(&text)
+            .map_err(|e| crate::error::internal("reading a flight sheet version", e))?;
+        return Ok(Some(def));
+    }
+    Ok(Some(by_id(ctx, id).await?))
 }
 
 /// The sheet a run was created against (even if it has since been retired).

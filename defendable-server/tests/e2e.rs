@@ -739,3 +739,77 @@ async fn late_evidence(s: &TestServer) {
     assert!(verdict["outcome"].is_string());
 }
 on_both_backends!(late_evidence_voids_the_verdict, late_evidence);
+
+/// A run is audited by the flight-sheet version it was assigned, even after an operator
+/// changes the sheet in the library.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn runs_keep_the_sheet_version_they_were_assigned() {
+    let dir = tempfile::tempdir().unwrap();
+    let builtin: Value =
+        serde_json::from_str(include_str!("../flight_sheets/invoice_totals_check.json")).unwrap();
+    let mut sheet = builtin.clone();
+    sheet["slug"] = json!("operator_sheet");
+    sheet["name"] = json!("Operator sheet");
+    sheet["version"] = json!("1.0");
+    let path = dir.path().join("operator_sheet.json");
+    std::fs::write(&path, sheet.to_string()).unwrap();
+    let flag = dir.path().display().to_string();
+    let s = TestServer::start_with(None, &["--flight-sheets", &flag]).await;
+    let token = s.sign_in("ops", "versions.example").await;
+    let project = new_project(&s, &token).await;
+    let run = s
+        .ok_post(
+            "/runs",
+            &token,
+            json!({"project_id": project, "flight_sheet_id": "operator_sheet"}),
+        )
+        .await;
+    let run_id = run["id"].as_str().unwrap();
+
+    // The operator turns the sheet into a heuristic one with other rules and reloads.
+    sheet["version"] = json!("2.0");
+    sheet.as_object_mut().unwrap().remove("eval_spec");
+    sheet["audit_checks"] = json!([{"key": "operator_review", "label": "Operator review",
+        "category": "policy", "kind": "checklist", "severity": "high"}]);
+    std::fs::write(&path, sheet.to_string()).unwrap();
+    defendable_server::flight_sheets::sync(&s.context().db, Some(dir.path()))
+        .await
+        .unwrap();
+    let current = s.ok_get("/flight-sheets/operator_sheet", &token).await;
+    assert_eq!(current["version"], "2.0");
+
+    let detail = s.ok_get(&format!("/runs/{run_id}"), &token).await;
+    assert_eq!(detail["flight_sheet"]["version"], "1.0", "{detail}");
+    s.ok_post(
+        &format!("/runs/{run_id}/submission"),
+        &token,
+        json!({"output_text": "not json"}),
+    )
+    .await;
+    let audit = s
+        .ok_post(&format!("/runs/{run_id}/audit"), &token, json!({}))
+        .await;
+    assert_eq!(
+        audit["deterministic"],
+        json!(true),
+        "the assigned v1 rules: {audit}"
+    );
+    assert!(audit["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|c| c["check_key"] != "operator_review"));
+
+    // A new run gets the new version.
+    let newer = s
+        .ok_post(
+            "/runs",
+            &token,
+            json!({"project_id": project, "flight_sheet_id": "operator_sheet"}),
+        )
+        .await;
+    let newer = s
+        .ok_get(&format!("/runs/{}", newer["id"].as_str().unwrap()), &token)
+        .await;
+    assert_eq!(newer["flight_sheet"]["version"], "2.0");
+}

@@ -89,10 +89,7 @@ async fn try_mint_for_run(
         .await
         .map_err(classify("reading a project"))?
         .ok_or_else(|| ApiError::internal("run's project is missing"))?;
-    let sheet = match &snapshot.flight_sheet_id {
-        Some(id) => Some(flight_sheets::by_id(ctx, id).await?),
-        None => None,
-    };
+    let sheet = flight_sheets::for_run(ctx, &snapshot).await?;
 
     let mut tx = ctx
         .db

@@ -83,10 +83,7 @@ async fn sheet_of(
     principal: &Principal,
     run_id: &str,
 ) -> Result<Option<FlightSheetDef>, ApiError> {
-    match get_run_row(ctx, principal, run_id).await?.flight_sheet_id {
-        Some(id) => Ok(Some(flight_sheets::by_id(ctx, &id).await?)),
-        None => Ok(None),
-    }
+    flight_sheets::for_run(ctx, &get_run_row(ctx, principal, run_id).await?).await
 }
 
 /// New evidence makes a verdict stale: the verdict and its approvals are voided and
@@ -222,10 +219,7 @@ pub async fn create_run(
         .map(str::trim)
         .filter(|s| !s.is_empty())
     {
-        Some(key) => {
-            let (id, def) = flight_sheets::resolve(ctx, key).await?;
-            Some((id, def))
-        }
+        Some(key) => Some(flight_sheets::resolve(ctx, key).await?),
         None => None,
     };
     if let Some(profile) = body
@@ -240,11 +234,11 @@ pub async fn create_run(
     }
     let title = optional_text(body.title, "title", 300)?;
     let (lane, title, assignment_text, flight_sheet_id, status) = match &sheet {
-        Some((id, def)) => (
-            def.lane,
-            title.unwrap_or_else(|| def.name.clone()),
-            Some(crate::checks::library::build_assignment(def)),
-            Some(id.clone()),
+        Some(sheet) => (
+            sheet.def.lane,
+            title.unwrap_or_else(|| sheet.def.name.clone()),
+            Some(crate::checks::library::build_assignment(&sheet.def)),
+            Some(sheet.id.clone()),
             RunStatus::AssignmentIssued,
         ),
         None => (
@@ -264,6 +258,7 @@ pub async fn create_run(
         org_id: principal.org_id.clone(),
         project_id: project_id.to_string(),
         flight_sheet_id,
+        flight_sheet_sha256: sheet.as_ref().map(|s| s.sha256.clone()),
         agent_profile_id: None,
         lane: lane.as_str().to_string(),
         title,
@@ -348,10 +343,7 @@ pub async fn run_detail(
     run_id: &str,
 ) -> Result<RunDetail, ApiError> {
     let run = get_run_row(ctx, principal, run_id).await?;
-    let sheet = match &run.flight_sheet_id {
-        Some(id) => Some(flight_sheets::by_id(ctx, id).await?),
-        None => None,
-    };
+    let sheet = flight_sheets::for_run(ctx, &run).await?;
     let submission = run_store::current_submission(&ctx.db, &run.id)
         .await
         .map_err(db("reading a submission"))?;

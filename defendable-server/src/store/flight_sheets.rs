@@ -71,7 +71,27 @@ pub async fn upsert(
     .bind(now)
     .execute(&db.pool)
     .await?;
+    sqlx::query(
+        "INSERT INTO flight_sheet_versions (definition_sha256, slug, definition, created_at) \
+         VALUES ($1, $2, $3, $4) ON CONFLICT (definition_sha256) DO NOTHING",
+    )
+    .bind(definition_sha256)
+    .bind(slug)
+    .bind(definition)
+    .bind(now)
+    .execute(&db.pool)
+    .await?;
     Ok(())
+}
+
+/// A definition by its hash (every version ever loaded is kept).
+pub async fn version(db: &Db, definition_sha256: &str) -> Result<Option<String>, sqlx::Error> {
+    sqlx::query("SELECT definition FROM flight_sheet_versions WHERE definition_sha256 = $1")
+        .bind(definition_sha256)
+        .fetch_optional(&db.pool)
+        .await?
+        .map(|r| text(&r, "definition"))
+        .transpose()
 }
 
 /// Marks inactive every sheet whose slug is not in `keep`.

@@ -46,6 +46,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "access",
         include_str!("../../migrations/0002_access.sql"),
     ),
+    (
+        3,
+        "sheet_versions",
+        include_str!("../../migrations/0003_sheet_versions.sql"),
+    ),
 ];
 
 impl Db {

@@ -11,6 +11,8 @@ pub struct RunRow {
     pub org_id: String,
     pub project_id: String,
     pub flight_sheet_id: Option<String>,
+    /// The definition the run was assigned (see `flight_sheet_versions`).
+    pub flight_sheet_sha256: Option<String>,
     pub agent_profile_id: Option<String>,
     pub lane: String,
     pub title: String,
@@ -31,6 +33,7 @@ fn run_row(row: &AnyRow) -> Result<RunRow, sqlx::Error> {
         org_id: text(row, "org_id")?,
         project_id: text(row, "project_id")?,
         flight_sheet_id: opt_text(row, "flight_sheet_id")?,
+        flight_sheet_sha256: opt_text(row, "flight_sheet_sha256")?,
         agent_profile_id: opt_text(row, "agent_profile_id")?,
         lane: text(row, "lane")?,
         title: text(row, "title")?,
@@ -49,8 +52,8 @@ fn run_row(row: &AnyRow) -> Result<RunRow, sqlx::Error> {
 pub async fn insert(db: &Db, run: &RunRow) -> Result<(), sqlx::Error> {
     sqlx::query(
         "INSERT INTO runs (id, org_id, project_id, flight_sheet_id, agent_profile_id, lane, title, status, inputs, \
-         assignment_text, agent_name, model_name, provider, created_by, created_at, updated_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)",
+         assignment_text, agent_name, model_name, provider, created_by, created_at, updated_at, flight_sheet_sha256) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)",
     )
     .bind(&run.id)
     .bind(&run.org_id)
@@ -68,6 +71,7 @@ pub async fn insert(db: &Db, run: &RunRow) -> Result<(), sqlx::Error> {
     .bind(&run.created_by)
     .bind(&run.created_at)
     .bind(&run.updated_at)
+    .bind(&run.flight_sheet_sha256)
     .execute(&db.pool)
     .await?;
     Ok(())

@@ -109,6 +109,11 @@ impl TestServer {
         }
     }
 
+    /// The running server's shared state.
+    pub fn context(&self) -> &defendable_server::context::AppContext {
+        self.server.as_ref().expect("running").app_private()
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("{}{}", self.base, path)
     }
