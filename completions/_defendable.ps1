@@ -153,6 +153,7 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'The service''s name, version and API version')
             [CompletionResult]::new('health', 'health', [CompletionResultType]::ParameterValue, 'Database and storage health')
+            [CompletionResult]::new('keys', 'keys', [CompletionResultType]::ParameterValue, 'The server''s signing keys (current and retired)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -176,9 +177,20 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'defendable;server;keys' {
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'defendable;server;help' {
             [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'The service''s name, version and API version')
             [CompletionResult]::new('health', 'health', [CompletionResultType]::ParameterValue, 'Database and storage health')
+            [CompletionResult]::new('keys', 'keys', [CompletionResultType]::ParameterValue, 'The server''s signing keys (current and retired)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -186,6 +198,9 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
             break
         }
         'defendable;server;help;health' {
+            break
+        }
+        'defendable;server;help;keys' {
             break
         }
         'defendable;server;help;help' {
@@ -266,6 +281,7 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Mint a key; its secret is printed once')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List keys (never their secrets)')
             [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a key; it fails from the next request on')
+            [CompletionResult]::new('trust', 'trust', [CompletionResultType]::ParameterValue, 'Trust a server''s receipt-signing key: from a file holding a verifier key, or a server URL (its current key; shown and confirmed on a terminal)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -301,10 +317,23 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'defendable;keys;trust' {
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'defendable;keys;help' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Mint a key; its secret is printed once')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List keys (never their secrets)')
             [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a key; it fails from the next request on')
+            [CompletionResult]::new('trust', 'trust', [CompletionResultType]::ParameterValue, 'Trust a server''s receipt-signing key: from a file holding a verifier key, or a server URL (its current key; shown and confirmed on a terminal)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -315,6 +344,9 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
             break
         }
         'defendable;keys;help;revoke' {
+            break
+        }
+        'defendable;keys;help;trust' {
             break
         }
         'defendable;keys;help;help' {
@@ -898,12 +930,25 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Mint the run''s receipt into the organisation''s chain')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Save a receipt''s self-contained proof file (receipt, signature, inclusion proof, signed checkpoint); `defendable verify FILE --offline` checks it')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The public receipt of a run (by run id) or share token')
             [CompletionResult]::new('pdf', 'pdf', [CompletionResultType]::ParameterValue, 'Download the one-page PDF of a receipt')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'defendable;receipt;generate' {
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'defendable;receipt;export' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'o')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'output')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
@@ -937,12 +982,16 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
         }
         'defendable;receipt;help' {
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Mint the run''s receipt into the organisation''s chain')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Save a receipt''s self-contained proof file (receipt, signature, inclusion proof, signed checkpoint); `defendable verify FILE --offline` checks it')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The public receipt of a run (by run id) or share token')
             [CompletionResult]::new('pdf', 'pdf', [CompletionResultType]::ParameterValue, 'Download the one-page PDF of a receipt')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'defendable;receipt;help;generate' {
+            break
+        }
+        'defendable;receipt;help;export' {
             break
         }
         'defendable;receipt;help;show' {
@@ -962,10 +1011,45 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('checkpoint', 'checkpoint', [CompletionResultType]::ParameterValue, 'The signed checkpoint of your organisation''s chain')
+            [CompletionResult]::new('prove', 'prove', [CompletionResultType]::ParameterValue, 'An inclusion proof of one receipt (checked here against the signed checkpoint)')
+            [CompletionResult]::new('consistency', 'consistency', [CompletionResultType]::ParameterValue, 'A consistency proof between two sizes of the chain (checked here)')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the chain')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify the chain here, from the exact stored payloads')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Save the whole chain with its canonical payloads')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'defendable;ledger;checkpoint' {
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'defendable;ledger;prove' {
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'defendable;ledger;consistency' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'from')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'to')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'defendable;ledger;ls' {
@@ -1005,10 +1089,22 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
             break
         }
         'defendable;ledger;help' {
+            [CompletionResult]::new('checkpoint', 'checkpoint', [CompletionResultType]::ParameterValue, 'The signed checkpoint of your organisation''s chain')
+            [CompletionResult]::new('prove', 'prove', [CompletionResultType]::ParameterValue, 'An inclusion proof of one receipt (checked here against the signed checkpoint)')
+            [CompletionResult]::new('consistency', 'consistency', [CompletionResultType]::ParameterValue, 'A consistency proof between two sizes of the chain (checked here)')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the chain')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify the chain here, from the exact stored payloads')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Save the whole chain with its canonical payloads')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'defendable;ledger;help;checkpoint' {
+            break
+        }
+        'defendable;ledger;help;prove' {
+            break
+        }
+        'defendable;ledger;help;consistency' {
             break
         }
         'defendable;ledger;help;ls' {
@@ -1024,6 +1120,7 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
             break
         }
         'defendable;verify' {
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'A file with the verifier key to trust (else the keys pinned with `keys trust`)')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
             [CompletionResult]::new('--offline', '--offline', [CompletionResultType]::ParameterName, 'Only read a local file; never touch the network')
@@ -1092,12 +1189,16 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
         'defendable;help;server' {
             [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'The service''s name, version and API version')
             [CompletionResult]::new('health', 'health', [CompletionResultType]::ParameterValue, 'Database and storage health')
+            [CompletionResult]::new('keys', 'keys', [CompletionResultType]::ParameterValue, 'The server''s signing keys (current and retired)')
             break
         }
         'defendable;help;server;info' {
             break
         }
         'defendable;help;server;health' {
+            break
+        }
+        'defendable;help;server;keys' {
             break
         }
         'defendable;help;org' {
@@ -1119,6 +1220,7 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Mint a key; its secret is printed once')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List keys (never their secrets)')
             [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a key; it fails from the next request on')
+            [CompletionResult]::new('trust', 'trust', [CompletionResultType]::ParameterValue, 'Trust a server''s receipt-signing key: from a file holding a verifier key, or a server URL (its current key; shown and confirmed on a terminal)')
             break
         }
         'defendable;help;keys;create' {
@@ -1128,6 +1230,9 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
             break
         }
         'defendable;help;keys;revoke' {
+            break
+        }
+        'defendable;help;keys;trust' {
             break
         }
         'defendable;help;members' {
@@ -1258,11 +1363,15 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
         }
         'defendable;help;receipt' {
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Mint the run''s receipt into the organisation''s chain')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Save a receipt''s self-contained proof file (receipt, signature, inclusion proof, signed checkpoint); `defendable verify FILE --offline` checks it')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The public receipt of a run (by run id) or share token')
             [CompletionResult]::new('pdf', 'pdf', [CompletionResultType]::ParameterValue, 'Download the one-page PDF of a receipt')
             break
         }
         'defendable;help;receipt;generate' {
+            break
+        }
+        'defendable;help;receipt;export' {
             break
         }
         'defendable;help;receipt;show' {
@@ -1272,9 +1381,21 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
             break
         }
         'defendable;help;ledger' {
+            [CompletionResult]::new('checkpoint', 'checkpoint', [CompletionResultType]::ParameterValue, 'The signed checkpoint of your organisation''s chain')
+            [CompletionResult]::new('prove', 'prove', [CompletionResultType]::ParameterValue, 'An inclusion proof of one receipt (checked here against the signed checkpoint)')
+            [CompletionResult]::new('consistency', 'consistency', [CompletionResultType]::ParameterValue, 'A consistency proof between two sizes of the chain (checked here)')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the chain')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify the chain here, from the exact stored payloads')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Save the whole chain with its canonical payloads')
+            break
+        }
+        'defendable;help;ledger;checkpoint' {
+            break
+        }
+        'defendable;help;ledger;prove' {
+            break
+        }
+        'defendable;help;ledger;consistency' {
             break
         }
         'defendable;help;ledger;ls' {

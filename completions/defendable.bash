@@ -307,11 +307,23 @@ _defendable() {
             defendable__subcmd__help__subcmd__keys,revoke)
                 cmd="defendable__subcmd__help__subcmd__keys__subcmd__revoke"
                 ;;
+            defendable__subcmd__help__subcmd__keys,trust)
+                cmd="defendable__subcmd__help__subcmd__keys__subcmd__trust"
+                ;;
+            defendable__subcmd__help__subcmd__ledger,checkpoint)
+                cmd="defendable__subcmd__help__subcmd__ledger__subcmd__checkpoint"
+                ;;
+            defendable__subcmd__help__subcmd__ledger,consistency)
+                cmd="defendable__subcmd__help__subcmd__ledger__subcmd__consistency"
+                ;;
             defendable__subcmd__help__subcmd__ledger,export)
                 cmd="defendable__subcmd__help__subcmd__ledger__subcmd__export"
                 ;;
             defendable__subcmd__help__subcmd__ledger,ls)
                 cmd="defendable__subcmd__help__subcmd__ledger__subcmd__ls"
+                ;;
+            defendable__subcmd__help__subcmd__ledger,prove)
+                cmd="defendable__subcmd__help__subcmd__ledger__subcmd__prove"
                 ;;
             defendable__subcmd__help__subcmd__ledger,verify)
                 cmd="defendable__subcmd__help__subcmd__ledger__subcmd__verify"
@@ -339,6 +351,9 @@ _defendable() {
                 ;;
             defendable__subcmd__help__subcmd__projects,ls)
                 cmd="defendable__subcmd__help__subcmd__projects__subcmd__ls"
+                ;;
+            defendable__subcmd__help__subcmd__receipt,export)
+                cmd="defendable__subcmd__help__subcmd__receipt__subcmd__export"
                 ;;
             defendable__subcmd__help__subcmd__receipt,generate)
                 cmd="defendable__subcmd__help__subcmd__receipt__subcmd__generate"
@@ -376,6 +391,9 @@ _defendable() {
             defendable__subcmd__help__subcmd__server,info)
                 cmd="defendable__subcmd__help__subcmd__server__subcmd__info"
                 ;;
+            defendable__subcmd__help__subcmd__server,keys)
+                cmd="defendable__subcmd__help__subcmd__server__subcmd__keys"
+                ;;
             defendable__subcmd__help__subcmd__submission,add)
                 cmd="defendable__subcmd__help__subcmd__submission__subcmd__add"
                 ;;
@@ -409,6 +427,9 @@ _defendable() {
             defendable__subcmd__keys,revoke)
                 cmd="defendable__subcmd__keys__subcmd__revoke"
                 ;;
+            defendable__subcmd__keys,trust)
+                cmd="defendable__subcmd__keys__subcmd__trust"
+                ;;
             defendable__subcmd__keys__subcmd__help,create)
                 cmd="defendable__subcmd__keys__subcmd__help__subcmd__create"
                 ;;
@@ -421,6 +442,15 @@ _defendable() {
             defendable__subcmd__keys__subcmd__help,revoke)
                 cmd="defendable__subcmd__keys__subcmd__help__subcmd__revoke"
                 ;;
+            defendable__subcmd__keys__subcmd__help,trust)
+                cmd="defendable__subcmd__keys__subcmd__help__subcmd__trust"
+                ;;
+            defendable__subcmd__ledger,checkpoint)
+                cmd="defendable__subcmd__ledger__subcmd__checkpoint"
+                ;;
+            defendable__subcmd__ledger,consistency)
+                cmd="defendable__subcmd__ledger__subcmd__consistency"
+                ;;
             defendable__subcmd__ledger,export)
                 cmd="defendable__subcmd__ledger__subcmd__export"
                 ;;
@@ -430,8 +460,17 @@ _defendable() {
             defendable__subcmd__ledger,ls)
                 cmd="defendable__subcmd__ledger__subcmd__ls"
                 ;;
+            defendable__subcmd__ledger,prove)
+                cmd="defendable__subcmd__ledger__subcmd__prove"
+                ;;
             defendable__subcmd__ledger,verify)
                 cmd="defendable__subcmd__ledger__subcmd__verify"
+                ;;
+            defendable__subcmd__ledger__subcmd__help,checkpoint)
+                cmd="defendable__subcmd__ledger__subcmd__help__subcmd__checkpoint"
+                ;;
+            defendable__subcmd__ledger__subcmd__help,consistency)
+                cmd="defendable__subcmd__ledger__subcmd__help__subcmd__consistency"
                 ;;
             defendable__subcmd__ledger__subcmd__help,export)
                 cmd="defendable__subcmd__ledger__subcmd__help__subcmd__export"
@@ -441,6 +480,9 @@ _defendable() {
                 ;;
             defendable__subcmd__ledger__subcmd__help,ls)
                 cmd="defendable__subcmd__ledger__subcmd__help__subcmd__ls"
+                ;;
+            defendable__subcmd__ledger__subcmd__help,prove)
+                cmd="defendable__subcmd__ledger__subcmd__help__subcmd__prove"
                 ;;
             defendable__subcmd__ledger__subcmd__help,verify)
                 cmd="defendable__subcmd__ledger__subcmd__help__subcmd__verify"
@@ -511,6 +553,9 @@ _defendable() {
             defendable__subcmd__projects__subcmd__help,ls)
                 cmd="defendable__subcmd__projects__subcmd__help__subcmd__ls"
                 ;;
+            defendable__subcmd__receipt,export)
+                cmd="defendable__subcmd__receipt__subcmd__export"
+                ;;
             defendable__subcmd__receipt,generate)
                 cmd="defendable__subcmd__receipt__subcmd__generate"
                 ;;
@@ -522,6 +567,9 @@ _defendable() {
                 ;;
             defendable__subcmd__receipt,show)
                 cmd="defendable__subcmd__receipt__subcmd__show"
+                ;;
+            defendable__subcmd__receipt__subcmd__help,export)
+                cmd="defendable__subcmd__receipt__subcmd__help__subcmd__export"
                 ;;
             defendable__subcmd__receipt__subcmd__help,generate)
                 cmd="defendable__subcmd__receipt__subcmd__help__subcmd__generate"
@@ -592,6 +640,9 @@ _defendable() {
             defendable__subcmd__server,info)
                 cmd="defendable__subcmd__server__subcmd__info"
                 ;;
+            defendable__subcmd__server,keys)
+                cmd="defendable__subcmd__server__subcmd__keys"
+                ;;
             defendable__subcmd__server__subcmd__help,health)
                 cmd="defendable__subcmd__server__subcmd__help__subcmd__health"
                 ;;
@@ -600,6 +651,9 @@ _defendable() {
                 ;;
             defendable__subcmd__server__subcmd__help,info)
                 cmd="defendable__subcmd__server__subcmd__help__subcmd__info"
+                ;;
+            defendable__subcmd__server__subcmd__help,keys)
+                cmd="defendable__subcmd__server__subcmd__help__subcmd__keys"
                 ;;
             defendable__subcmd__submission,add)
                 cmd="defendable__subcmd__submission__subcmd__add"
@@ -1876,7 +1930,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__help__subcmd__keys)
-            opts="create ls revoke"
+            opts="create ls revoke trust"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1931,9 +1985,51 @@ _defendable() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        defendable__subcmd__help__subcmd__keys__subcmd__trust)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         defendable__subcmd__help__subcmd__ledger)
-            opts="ls verify export"
+            opts="checkpoint prove consistency ls verify export"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__help__subcmd__ledger__subcmd__checkpoint)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__help__subcmd__ledger__subcmd__consistency)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1960,6 +2056,20 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__help__subcmd__ledger__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__help__subcmd__ledger__subcmd__prove)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2142,8 +2252,22 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__help__subcmd__receipt)
-            opts="generate show pdf"
+            opts="generate export show pdf"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__help__subcmd__receipt__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2310,7 +2434,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__help__subcmd__server)
-            opts="info health"
+            opts="info health keys"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2338,6 +2462,20 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__help__subcmd__server__subcmd__info)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__help__subcmd__server__subcmd__keys)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2520,7 +2658,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__keys)
-            opts="-h -V --api --profile --json --help --version create ls revoke help"
+            opts="-h -V --api --profile --json --help --version create ls revoke trust help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2572,7 +2710,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__keys__subcmd__help)
-            opts="create ls revoke help"
+            opts="create ls revoke trust help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2641,6 +2779,20 @@ _defendable() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        defendable__subcmd__keys__subcmd__help__subcmd__trust)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         defendable__subcmd__keys__subcmd__ls)
             opts="-h -V --api --profile --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2685,13 +2837,87 @@ _defendable() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        defendable__subcmd__keys__subcmd__trust)
+            opts="-y -h -V --yes --api --profile --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         defendable__subcmd__ledger)
-            opts="-h -V --api --profile --json --help --version ls verify export help"
+            opts="-h -V --api --profile --json --help --version checkpoint prove consistency ls verify export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__ledger__subcmd__checkpoint)
+            opts="-h -V --api --profile --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__ledger__subcmd__consistency)
+            opts="-h -V --from --to --api --profile --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --api)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2738,8 +2964,36 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__ledger__subcmd__help)
-            opts="ls verify export help"
+            opts="checkpoint prove consistency ls verify export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__ledger__subcmd__help__subcmd__checkpoint)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__ledger__subcmd__help__subcmd__consistency)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2793,6 +3047,20 @@ _defendable() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        defendable__subcmd__ledger__subcmd__help__subcmd__prove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         defendable__subcmd__ledger__subcmd__help__subcmd__verify)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2822,6 +3090,28 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__ledger__subcmd__prove)
+            opts="-h -V --api --profile --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --api)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3310,12 +3600,42 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__receipt)
-            opts="-h -V --api --profile --json --help --version generate show pdf help"
+            opts="-h -V --api --profile --json --help --version generate export show pdf help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__receipt__subcmd__export)
+            opts="-o -h -V --output --api --profile --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --api)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3354,8 +3674,22 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__receipt__subcmd__help)
-            opts="generate show pdf help"
+            opts="generate export show pdf help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__receipt__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3806,7 +4140,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__server)
-            opts="-h -V --api --profile --json --help --version info health help"
+            opts="-h -V --api --profile --json --help --version info health keys help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3850,7 +4184,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__server__subcmd__help)
-            opts="info health help"
+            opts="info health keys help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3905,7 +4239,43 @@ _defendable() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        defendable__subcmd__server__subcmd__help__subcmd__keys)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         defendable__subcmd__server__subcmd__info)
+            opts="-h -V --api --profile --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__server__subcmd__keys)
             opts="-h -V --api --profile --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4038,12 +4408,16 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__verify)
-            opts="-h -V --offline --api --profile --json --help --version"
+            opts="-h -V --key --offline --api --profile --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --api)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

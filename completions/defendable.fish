@@ -91,14 +91,15 @@ complete -c defendable -n "__fish_defendable_using_subcommand auth; and __fish_s
 complete -c defendable -n "__fish_defendable_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "accept-invite" -d 'Accept an invite (the token or the whole invite link) and sign in'
 complete -c defendable -n "__fish_defendable_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "logout" -d 'Sign out: the session is revoked on the server and forgotten here'
 complete -c defendable -n "__fish_defendable_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c defendable -n "__fish_defendable_using_subcommand server; and not __fish_seen_subcommand_from info health help" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
-complete -c defendable -n "__fish_defendable_using_subcommand server; and not __fish_seen_subcommand_from info health help" -l profile -d 'The named profile whose server and token are used' -r
-complete -c defendable -n "__fish_defendable_using_subcommand server; and not __fish_seen_subcommand_from info health help" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
-complete -c defendable -n "__fish_defendable_using_subcommand server; and not __fish_seen_subcommand_from info health help" -s h -l help -d 'Print help'
-complete -c defendable -n "__fish_defendable_using_subcommand server; and not __fish_seen_subcommand_from info health help" -s V -l version -d 'Print version'
-complete -c defendable -n "__fish_defendable_using_subcommand server; and not __fish_seen_subcommand_from info health help" -f -a "info" -d 'The service\'s name, version and API version'
-complete -c defendable -n "__fish_defendable_using_subcommand server; and not __fish_seen_subcommand_from info health help" -f -a "health" -d 'Database and storage health'
-complete -c defendable -n "__fish_defendable_using_subcommand server; and not __fish_seen_subcommand_from info health help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c defendable -n "__fish_defendable_using_subcommand server; and not __fish_seen_subcommand_from info health keys help" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand server; and not __fish_seen_subcommand_from info health keys help" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand server; and not __fish_seen_subcommand_from info health keys help" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand server; and not __fish_seen_subcommand_from info health keys help" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand server; and not __fish_seen_subcommand_from info health keys help" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand server; and not __fish_seen_subcommand_from info health keys help" -f -a "info" -d 'The service\'s name, version and API version'
+complete -c defendable -n "__fish_defendable_using_subcommand server; and not __fish_seen_subcommand_from info health keys help" -f -a "health" -d 'Database and storage health'
+complete -c defendable -n "__fish_defendable_using_subcommand server; and not __fish_seen_subcommand_from info health keys help" -f -a "keys" -d 'The server\'s signing keys (current and retired)'
+complete -c defendable -n "__fish_defendable_using_subcommand server; and not __fish_seen_subcommand_from info health keys help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c defendable -n "__fish_defendable_using_subcommand server; and __fish_seen_subcommand_from info" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
 complete -c defendable -n "__fish_defendable_using_subcommand server; and __fish_seen_subcommand_from info" -l profile -d 'The named profile whose server and token are used' -r
 complete -c defendable -n "__fish_defendable_using_subcommand server; and __fish_seen_subcommand_from info" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
@@ -109,8 +110,14 @@ complete -c defendable -n "__fish_defendable_using_subcommand server; and __fish
 complete -c defendable -n "__fish_defendable_using_subcommand server; and __fish_seen_subcommand_from health" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
 complete -c defendable -n "__fish_defendable_using_subcommand server; and __fish_seen_subcommand_from health" -s h -l help -d 'Print help'
 complete -c defendable -n "__fish_defendable_using_subcommand server; and __fish_seen_subcommand_from health" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand server; and __fish_seen_subcommand_from keys" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand server; and __fish_seen_subcommand_from keys" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand server; and __fish_seen_subcommand_from keys" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand server; and __fish_seen_subcommand_from keys" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand server; and __fish_seen_subcommand_from keys" -s V -l version -d 'Print version'
 complete -c defendable -n "__fish_defendable_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "info" -d 'The service\'s name, version and API version'
 complete -c defendable -n "__fish_defendable_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "health" -d 'Database and storage health'
+complete -c defendable -n "__fish_defendable_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "keys" -d 'The server\'s signing keys (current and retired)'
 complete -c defendable -n "__fish_defendable_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c defendable -n "__fish_defendable_using_subcommand org; and not __fish_seen_subcommand_from show usage settings help" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
 complete -c defendable -n "__fish_defendable_using_subcommand org; and not __fish_seen_subcommand_from show usage settings help" -l profile -d 'The named profile whose server and token are used' -r
@@ -142,15 +149,16 @@ complete -c defendable -n "__fish_defendable_using_subcommand org; and __fish_se
 complete -c defendable -n "__fish_defendable_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "usage" -d 'Receipt counts'
 complete -c defendable -n "__fish_defendable_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "settings" -d 'Show the settings, or change them (owner)'
 complete -c defendable -n "__fish_defendable_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c defendable -n "__fish_defendable_using_subcommand keys; and not __fish_seen_subcommand_from create ls revoke help" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
-complete -c defendable -n "__fish_defendable_using_subcommand keys; and not __fish_seen_subcommand_from create ls revoke help" -l profile -d 'The named profile whose server and token are used' -r
-complete -c defendable -n "__fish_defendable_using_subcommand keys; and not __fish_seen_subcommand_from create ls revoke help" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
-complete -c defendable -n "__fish_defendable_using_subcommand keys; and not __fish_seen_subcommand_from create ls revoke help" -s h -l help -d 'Print help'
-complete -c defendable -n "__fish_defendable_using_subcommand keys; and not __fish_seen_subcommand_from create ls revoke help" -s V -l version -d 'Print version'
-complete -c defendable -n "__fish_defendable_using_subcommand keys; and not __fish_seen_subcommand_from create ls revoke help" -f -a "create" -d 'Mint a key; its secret is printed once'
-complete -c defendable -n "__fish_defendable_using_subcommand keys; and not __fish_seen_subcommand_from create ls revoke help" -f -a "ls" -d 'List keys (never their secrets)'
-complete -c defendable -n "__fish_defendable_using_subcommand keys; and not __fish_seen_subcommand_from create ls revoke help" -f -a "revoke" -d 'Revoke a key; it fails from the next request on'
-complete -c defendable -n "__fish_defendable_using_subcommand keys; and not __fish_seen_subcommand_from create ls revoke help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c defendable -n "__fish_defendable_using_subcommand keys; and not __fish_seen_subcommand_from create ls revoke trust help" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand keys; and not __fish_seen_subcommand_from create ls revoke trust help" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand keys; and not __fish_seen_subcommand_from create ls revoke trust help" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand keys; and not __fish_seen_subcommand_from create ls revoke trust help" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand keys; and not __fish_seen_subcommand_from create ls revoke trust help" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand keys; and not __fish_seen_subcommand_from create ls revoke trust help" -f -a "create" -d 'Mint a key; its secret is printed once'
+complete -c defendable -n "__fish_defendable_using_subcommand keys; and not __fish_seen_subcommand_from create ls revoke trust help" -f -a "ls" -d 'List keys (never their secrets)'
+complete -c defendable -n "__fish_defendable_using_subcommand keys; and not __fish_seen_subcommand_from create ls revoke trust help" -f -a "revoke" -d 'Revoke a key; it fails from the next request on'
+complete -c defendable -n "__fish_defendable_using_subcommand keys; and not __fish_seen_subcommand_from create ls revoke trust help" -f -a "trust" -d 'Trust a server\'s receipt-signing key: from a file holding a verifier key, or a server URL (its current key; shown and confirmed on a terminal)'
+complete -c defendable -n "__fish_defendable_using_subcommand keys; and not __fish_seen_subcommand_from create ls revoke trust help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c defendable -n "__fish_defendable_using_subcommand keys; and __fish_seen_subcommand_from create" -l scope -d 'A scope (repeatable): read, runs:write, approve. Default: read and runs:write' -r -f -a "read\t''
 runs:write\t''
 approve\t''"
@@ -170,9 +178,16 @@ complete -c defendable -n "__fish_defendable_using_subcommand keys; and __fish_s
 complete -c defendable -n "__fish_defendable_using_subcommand keys; and __fish_seen_subcommand_from revoke" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
 complete -c defendable -n "__fish_defendable_using_subcommand keys; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help'
 complete -c defendable -n "__fish_defendable_using_subcommand keys; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand keys; and __fish_seen_subcommand_from trust" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand keys; and __fish_seen_subcommand_from trust" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand keys; and __fish_seen_subcommand_from trust" -s y -l yes -d 'Do not ask for confirmation'
+complete -c defendable -n "__fish_defendable_using_subcommand keys; and __fish_seen_subcommand_from trust" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand keys; and __fish_seen_subcommand_from trust" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand keys; and __fish_seen_subcommand_from trust" -s V -l version -d 'Print version'
 complete -c defendable -n "__fish_defendable_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "create" -d 'Mint a key; its secret is printed once'
 complete -c defendable -n "__fish_defendable_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List keys (never their secrets)'
 complete -c defendable -n "__fish_defendable_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke a key; it fails from the next request on'
+complete -c defendable -n "__fish_defendable_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "trust" -d 'Trust a server\'s receipt-signing key: from a file holding a verifier key, or a server URL (its current key; shown and confirmed on a terminal)'
 complete -c defendable -n "__fish_defendable_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c defendable -n "__fish_defendable_using_subcommand members; and not __fish_seen_subcommand_from ls set-role rm help" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
 complete -c defendable -n "__fish_defendable_using_subcommand members; and not __fish_seen_subcommand_from ls set-role rm help" -l profile -d 'The named profile whose server and token are used' -r
@@ -454,20 +469,27 @@ complete -c defendable -n "__fish_defendable_using_subcommand approval; and __fi
 complete -c defendable -n "__fish_defendable_using_subcommand approval; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c defendable -n "__fish_defendable_using_subcommand approval; and __fish_seen_subcommand_from help" -f -a "set" -d 'Record the human decision (asks for confirmation on a terminal unless --yes)'
 complete -c defendable -n "__fish_defendable_using_subcommand approval; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c defendable -n "__fish_defendable_using_subcommand receipt; and not __fish_seen_subcommand_from generate show pdf help" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
-complete -c defendable -n "__fish_defendable_using_subcommand receipt; and not __fish_seen_subcommand_from generate show pdf help" -l profile -d 'The named profile whose server and token are used' -r
-complete -c defendable -n "__fish_defendable_using_subcommand receipt; and not __fish_seen_subcommand_from generate show pdf help" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
-complete -c defendable -n "__fish_defendable_using_subcommand receipt; and not __fish_seen_subcommand_from generate show pdf help" -s h -l help -d 'Print help'
-complete -c defendable -n "__fish_defendable_using_subcommand receipt; and not __fish_seen_subcommand_from generate show pdf help" -s V -l version -d 'Print version'
-complete -c defendable -n "__fish_defendable_using_subcommand receipt; and not __fish_seen_subcommand_from generate show pdf help" -f -a "generate" -d 'Mint the run\'s receipt into the organisation\'s chain'
-complete -c defendable -n "__fish_defendable_using_subcommand receipt; and not __fish_seen_subcommand_from generate show pdf help" -f -a "show" -d 'The public receipt of a run (by run id) or share token'
-complete -c defendable -n "__fish_defendable_using_subcommand receipt; and not __fish_seen_subcommand_from generate show pdf help" -f -a "pdf" -d 'Download the one-page PDF of a receipt'
-complete -c defendable -n "__fish_defendable_using_subcommand receipt; and not __fish_seen_subcommand_from generate show pdf help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c defendable -n "__fish_defendable_using_subcommand receipt; and not __fish_seen_subcommand_from generate export show pdf help" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand receipt; and not __fish_seen_subcommand_from generate export show pdf help" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand receipt; and not __fish_seen_subcommand_from generate export show pdf help" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand receipt; and not __fish_seen_subcommand_from generate export show pdf help" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand receipt; and not __fish_seen_subcommand_from generate export show pdf help" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand receipt; and not __fish_seen_subcommand_from generate export show pdf help" -f -a "generate" -d 'Mint the run\'s receipt into the organisation\'s chain'
+complete -c defendable -n "__fish_defendable_using_subcommand receipt; and not __fish_seen_subcommand_from generate export show pdf help" -f -a "export" -d 'Save a receipt\'s self-contained proof file (receipt, signature, inclusion proof, signed checkpoint); `defendable verify FILE --offline` checks it'
+complete -c defendable -n "__fish_defendable_using_subcommand receipt; and not __fish_seen_subcommand_from generate export show pdf help" -f -a "show" -d 'The public receipt of a run (by run id) or share token'
+complete -c defendable -n "__fish_defendable_using_subcommand receipt; and not __fish_seen_subcommand_from generate export show pdf help" -f -a "pdf" -d 'Download the one-page PDF of a receipt'
+complete -c defendable -n "__fish_defendable_using_subcommand receipt; and not __fish_seen_subcommand_from generate export show pdf help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c defendable -n "__fish_defendable_using_subcommand receipt; and __fish_seen_subcommand_from generate" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
 complete -c defendable -n "__fish_defendable_using_subcommand receipt; and __fish_seen_subcommand_from generate" -l profile -d 'The named profile whose server and token are used' -r
 complete -c defendable -n "__fish_defendable_using_subcommand receipt; and __fish_seen_subcommand_from generate" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
 complete -c defendable -n "__fish_defendable_using_subcommand receipt; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help'
 complete -c defendable -n "__fish_defendable_using_subcommand receipt; and __fish_seen_subcommand_from generate" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand receipt; and __fish_seen_subcommand_from export" -s o -l output -r -F
+complete -c defendable -n "__fish_defendable_using_subcommand receipt; and __fish_seen_subcommand_from export" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand receipt; and __fish_seen_subcommand_from export" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand receipt; and __fish_seen_subcommand_from export" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand receipt; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand receipt; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c defendable -n "__fish_defendable_using_subcommand receipt; and __fish_seen_subcommand_from show" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
 complete -c defendable -n "__fish_defendable_using_subcommand receipt; and __fish_seen_subcommand_from show" -l profile -d 'The named profile whose server and token are used' -r
 complete -c defendable -n "__fish_defendable_using_subcommand receipt; and __fish_seen_subcommand_from show" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
@@ -480,18 +502,39 @@ complete -c defendable -n "__fish_defendable_using_subcommand receipt; and __fis
 complete -c defendable -n "__fish_defendable_using_subcommand receipt; and __fish_seen_subcommand_from pdf" -s h -l help -d 'Print help'
 complete -c defendable -n "__fish_defendable_using_subcommand receipt; and __fish_seen_subcommand_from pdf" -s V -l version -d 'Print version'
 complete -c defendable -n "__fish_defendable_using_subcommand receipt; and __fish_seen_subcommand_from help" -f -a "generate" -d 'Mint the run\'s receipt into the organisation\'s chain'
+complete -c defendable -n "__fish_defendable_using_subcommand receipt; and __fish_seen_subcommand_from help" -f -a "export" -d 'Save a receipt\'s self-contained proof file (receipt, signature, inclusion proof, signed checkpoint); `defendable verify FILE --offline` checks it'
 complete -c defendable -n "__fish_defendable_using_subcommand receipt; and __fish_seen_subcommand_from help" -f -a "show" -d 'The public receipt of a run (by run id) or share token'
 complete -c defendable -n "__fish_defendable_using_subcommand receipt; and __fish_seen_subcommand_from help" -f -a "pdf" -d 'Download the one-page PDF of a receipt'
 complete -c defendable -n "__fish_defendable_using_subcommand receipt; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c defendable -n "__fish_defendable_using_subcommand ledger; and not __fish_seen_subcommand_from ls verify export help" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
-complete -c defendable -n "__fish_defendable_using_subcommand ledger; and not __fish_seen_subcommand_from ls verify export help" -l profile -d 'The named profile whose server and token are used' -r
-complete -c defendable -n "__fish_defendable_using_subcommand ledger; and not __fish_seen_subcommand_from ls verify export help" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
-complete -c defendable -n "__fish_defendable_using_subcommand ledger; and not __fish_seen_subcommand_from ls verify export help" -s h -l help -d 'Print help'
-complete -c defendable -n "__fish_defendable_using_subcommand ledger; and not __fish_seen_subcommand_from ls verify export help" -s V -l version -d 'Print version'
-complete -c defendable -n "__fish_defendable_using_subcommand ledger; and not __fish_seen_subcommand_from ls verify export help" -f -a "ls" -d 'List the chain'
-complete -c defendable -n "__fish_defendable_using_subcommand ledger; and not __fish_seen_subcommand_from ls verify export help" -f -a "verify" -d 'Verify the chain here, from the exact stored payloads'
-complete -c defendable -n "__fish_defendable_using_subcommand ledger; and not __fish_seen_subcommand_from ls verify export help" -f -a "export" -d 'Save the whole chain with its canonical payloads'
-complete -c defendable -n "__fish_defendable_using_subcommand ledger; and not __fish_seen_subcommand_from ls verify export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and not __fish_seen_subcommand_from checkpoint prove consistency ls verify export help" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and not __fish_seen_subcommand_from checkpoint prove consistency ls verify export help" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and not __fish_seen_subcommand_from checkpoint prove consistency ls verify export help" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and not __fish_seen_subcommand_from checkpoint prove consistency ls verify export help" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and not __fish_seen_subcommand_from checkpoint prove consistency ls verify export help" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and not __fish_seen_subcommand_from checkpoint prove consistency ls verify export help" -f -a "checkpoint" -d 'The signed checkpoint of your organisation\'s chain'
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and not __fish_seen_subcommand_from checkpoint prove consistency ls verify export help" -f -a "prove" -d 'An inclusion proof of one receipt (checked here against the signed checkpoint)'
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and not __fish_seen_subcommand_from checkpoint prove consistency ls verify export help" -f -a "consistency" -d 'A consistency proof between two sizes of the chain (checked here)'
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and not __fish_seen_subcommand_from checkpoint prove consistency ls verify export help" -f -a "ls" -d 'List the chain'
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and not __fish_seen_subcommand_from checkpoint prove consistency ls verify export help" -f -a "verify" -d 'Verify the chain here, from the exact stored payloads'
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and not __fish_seen_subcommand_from checkpoint prove consistency ls verify export help" -f -a "export" -d 'Save the whole chain with its canonical payloads'
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and not __fish_seen_subcommand_from checkpoint prove consistency ls verify export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from checkpoint" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from checkpoint" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from checkpoint" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from checkpoint" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from checkpoint" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from prove" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from prove" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from prove" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from prove" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from prove" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from consistency" -l from -r
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from consistency" -l to -r
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from consistency" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from consistency" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from consistency" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from consistency" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from consistency" -s V -l version -d 'Print version'
 complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from ls" -l from-seq -d 'Start at this position' -r
 complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from ls" -l limit -d 'How many entries at most (1..1000)' -r
 complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from ls" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
@@ -512,10 +555,14 @@ complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish
 complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from export" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
 complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
 complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from help" -f -a "checkpoint" -d 'The signed checkpoint of your organisation\'s chain'
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from help" -f -a "prove" -d 'An inclusion proof of one receipt (checked here against the signed checkpoint)'
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from help" -f -a "consistency" -d 'A consistency proof between two sizes of the chain (checked here)'
 complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List the chain'
 complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Verify the chain here, from the exact stored payloads'
 complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from help" -f -a "export" -d 'Save the whole chain with its canonical payloads'
 complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c defendable -n "__fish_defendable_using_subcommand verify" -l key -d 'A file with the verifier key to trust (else the keys pinned with `keys trust`)' -r -F
 complete -c defendable -n "__fish_defendable_using_subcommand verify" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
 complete -c defendable -n "__fish_defendable_using_subcommand verify" -l profile -d 'The named profile whose server and token are used' -r
 complete -c defendable -n "__fish_defendable_using_subcommand verify" -l offline -d 'Only read a local file; never touch the network'
@@ -553,12 +600,14 @@ complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_s
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Sign out: the session is revoked on the server and forgotten here'
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "info" -d 'The service\'s name, version and API version'
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "health" -d 'Database and storage health'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "keys" -d 'The server\'s signing keys (current and retired)'
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "show" -d 'Your organisation and its counts'
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "usage" -d 'Receipt counts'
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "settings" -d 'Show the settings, or change them (owner)'
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "create" -d 'Mint a key; its secret is printed once'
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "ls" -d 'List keys (never their secrets)'
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "revoke" -d 'Revoke a key; it fails from the next request on'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "trust" -d 'Trust a server\'s receipt-signing key: from a file holding a verifier key, or a server URL (its current key; shown and confirmed on a terminal)'
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from members" -f -a "ls" -d 'List members'
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from members" -f -a "set-role" -d 'Change a member\'s role (owner)'
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from members" -f -a "rm" -d 'Remove a member; their sessions stop working (owner)'
@@ -584,8 +633,12 @@ complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_s
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from checks" -f -a "run" -d 'Run the core check engine (lane templates) on a run without a flight sheet'
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from approval" -f -a "set" -d 'Record the human decision (asks for confirmation on a terminal unless --yes)'
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from receipt" -f -a "generate" -d 'Mint the run\'s receipt into the organisation\'s chain'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from receipt" -f -a "export" -d 'Save a receipt\'s self-contained proof file (receipt, signature, inclusion proof, signed checkpoint); `defendable verify FILE --offline` checks it'
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from receipt" -f -a "show" -d 'The public receipt of a run (by run id) or share token'
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from receipt" -f -a "pdf" -d 'Download the one-page PDF of a receipt'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from ledger" -f -a "checkpoint" -d 'The signed checkpoint of your organisation\'s chain'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from ledger" -f -a "prove" -d 'An inclusion proof of one receipt (checked here against the signed checkpoint)'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from ledger" -f -a "consistency" -d 'A consistency proof between two sizes of the chain (checked here)'
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from ledger" -f -a "ls" -d 'List the chain'
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from ledger" -f -a "verify" -d 'Verify the chain here, from the exact stored payloads'
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from ledger" -f -a "export" -d 'Save the whole chain with its canonical payloads'

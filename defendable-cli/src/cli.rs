@@ -116,6 +116,7 @@ pub enum AuthCommand {
     /// Exchange a magic-link token for a session and store it.
     Verify {
         /// The token from the magic link (or the whole link).
+        #[arg(allow_hyphen_values = true)]
         token: String,
     },
     /// Who you are, which server, and where the token is stored.
@@ -123,6 +124,7 @@ pub enum AuthCommand {
     /// Accept an invite (the token or the whole invite link) and sign in.
     AcceptInvite {
         /// The invite token or link.
+        #[arg(allow_hyphen_values = true)]
         token: String,
     },
     /// Sign out: the session is revoked on the server and forgotten here.
@@ -135,6 +137,8 @@ pub enum ServerCommand {
     Info,
     /// Database and storage health.
     Health,
+    /// The server's signing keys (current and retired).
+    Keys,
 }
 
 #[derive(Debug, Subcommand)]
@@ -168,6 +172,15 @@ pub enum KeysCommand {
     Ls,
     /// Revoke a key; it fails from the next request on.
     Revoke { key_id: String },
+    /// Trust a server's receipt-signing key: from a file holding a verifier key, or a
+    /// server URL (its current key; shown and confirmed on a terminal).
+    Trust {
+        /// A file with a verifier key (`name+hash+base64`), or a server URL.
+        file_or_url: String,
+        /// Do not ask for confirmation.
+        #[arg(long, short = 'y')]
+        yes: bool,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -428,10 +441,22 @@ pub enum DecisionArg {
 pub enum ReceiptCommand {
     /// Mint the run's receipt into the organisation's chain.
     Generate { run: String },
+    /// Save a receipt's self-contained proof file (receipt, signature, inclusion
+    /// proof, signed checkpoint); `defendable verify FILE --offline` checks it.
+    Export {
+        #[arg(allow_hyphen_values = true)]
+        run_or_token: String,
+        #[arg(short, long)]
+        output: PathBuf,
+    },
     /// The public receipt of a run (by run id) or share token.
-    Show { run_or_token: String },
+    Show {
+        #[arg(allow_hyphen_values = true)]
+        run_or_token: String,
+    },
     /// Download the one-page PDF of a receipt.
     Pdf {
+        #[arg(allow_hyphen_values = true)]
         run_or_token: String,
         /// Where to write the PDF.
         #[arg(short, long)]
@@ -441,6 +466,20 @@ pub enum ReceiptCommand {
 
 #[derive(Debug, Subcommand)]
 pub enum LedgerCommand {
+    /// The signed checkpoint of your organisation's chain.
+    Checkpoint,
+    /// An inclusion proof of one receipt (checked here against the signed checkpoint).
+    Prove {
+        /// The receipt's chain position.
+        org_seq: i64,
+    },
+    /// A consistency proof between two sizes of the chain (checked here).
+    Consistency {
+        #[arg(long)]
+        from: i64,
+        #[arg(long)]
+        to: Option<i64>,
+    },
     /// List the chain.
     Ls {
         /// Start at this position.
@@ -469,7 +508,11 @@ pub enum LedgerCommand {
 #[derive(Debug, Args)]
 pub struct VerifyArgs {
     /// A share token, a share URL, or a saved receipt JSON file.
+    #[arg(allow_hyphen_values = true)]
     pub target: String,
+    /// A file with the verifier key to trust (else the keys pinned with `keys trust`).
+    #[arg(long, value_name = "FILE")]
+    pub key: Option<PathBuf>,
     /// Only read a local file; never touch the network.
     #[arg(long)]
     pub offline: bool,

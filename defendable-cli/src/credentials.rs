@@ -36,6 +36,9 @@ impl std::fmt::Display for TokenSource {
 struct ConfigFile {
     #[serde(default)]
     profiles: BTreeMap<String, Profile>,
+    /// Verifier keys whose receipt signatures and checkpoints are trusted.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    trusted_keys: Vec<String>,
 }
 
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
@@ -106,6 +109,22 @@ impl Store {
         let mut config = self.read_config();
         config.profiles.entry(self.profile.clone()).or_default().api = Some(api.to_string());
         write_json(&self.config_path(), &config, false)
+    }
+
+    /// The verifier keys pinned with `keys trust`.
+    pub fn trusted_keys(&self) -> Vec<String> {
+        self.read_config().trusted_keys
+    }
+
+    /// Pins a verifier key (once).
+    pub fn trust_key(&self, verifier: &str) -> anyhow::Result<bool> {
+        let mut config = self.read_config();
+        if config.trusted_keys.iter().any(|k| k == verifier) {
+            return Ok(false);
+        }
+        config.trusted_keys.push(verifier.to_string());
+        write_json(&self.config_path(), &config, false)?;
+        Ok(true)
     }
 
     /// The session token and where it came from, if there is one.

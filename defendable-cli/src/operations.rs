@@ -52,6 +52,11 @@ pub fn command_for(operation: Operation) -> &'static str {
         Operation::OrgUsage => "org usage",
         Operation::OrgSettingsGet => "org settings",
         Operation::OrgSettingsSet => "org settings --require-distinct-approver",
+        Operation::SigningKeys => "server keys",
+        Operation::LedgerCheckpoint => "ledger checkpoint",
+        Operation::LedgerInclusionProof => "ledger prove",
+        Operation::LedgerConsistencyProof => "ledger consistency",
+        Operation::ShareProof => "receipt export",
     }
 }
 
@@ -87,5 +92,27 @@ mod tests {
             }
         }
         assert!(Operation::ALL.len() >= 31);
+    }
+
+    #[test]
+    fn tokens_may_start_with_a_hyphen() {
+        use clap::Parser as _;
+        let cli = crate::cli::Cli::try_parse_from(["defendable", "verify", "-qEivYB", "--offline"])
+            .unwrap();
+        match cli.command {
+            crate::cli::Command::Verify(args) => {
+                assert_eq!(args.target, "-qEivYB");
+                assert!(args.offline);
+            }
+            other => panic!("{other:?}"),
+        }
+        let cli =
+            crate::cli::Cli::try_parse_from(["defendable", "verify", "--offline", "file.json"])
+                .unwrap();
+        let crate::cli::Command::Verify(args) = cli.command else {
+            panic!("verify");
+        };
+        assert_eq!(args.target, "file.json");
+        assert!(crate::cli::Cli::try_parse_from(["defendable", "auth", "verify", "-abc"]).is_ok());
     }
 }

@@ -538,3 +538,102 @@ fn an_owner_runs_a_team_from_the_cli() {
         .unwrap();
     assert_eq!(code(&out), 4, "{}", stderr(&out));
 }
+
+#[test]
+fn proof_files_verify_offline_against_a_pinned_key() {
+    let server = start_server();
+    let user = User::new(&server.base);
+    user.sign_in(&email("auditor", "proofs.example"));
+    let project = user.json(&["projects", "create", "proofs"]);
+    let run = user.json(&[
+        "runs",
+        "new",
+        "--project",
+        project["id"].as_str().unwrap(),
+        "--title",
+        "t",
+        "--lane",
+        "other",
+    ]);
+    let run_id = run["id"].as_str().unwrap();
+    user.json(&["checks", "run", run_id]);
+    user.json(&["approval", "set", run_id, "--decision", "approved", "--yes"]);
+    let receipt = user.json(&["receipt", "generate", run_id]);
+    let token = receipt["share_token"].as_str().unwrap();
+
+    let keys = user.json(&["server", "keys"]);
+    assert_eq!(keys.as_array().unwrap().len(), 1);
+    let verifier = keys[0]["verifier"].as_str().unwrap().to_string();
+    let work = tempfile::tempdir().unwrap();
+    let proof = work.path().join("proof.json");
+    user.json(&["receipt", "export", run_id, "-o", proof.to_str().unwrap()]);
+
+    // Without a trusted key a proof file cannot be checked; with one, it verifies.
+    let auditor = User::new("http://127.0.0.1:9");
+    let out = auditor.run(&["verify", proof.to_str().unwrap(), "--offline"]);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    let key_file = write(work.path(), "server.key", &verifier);
+    let checked = auditor.json(&[
+        "verify",
+        proof.to_str().unwrap(),
+        "--offline",
+        "--key",
+        key_file.to_str().unwrap(),
+    ]);
+    assert_eq!(checked["verified"], true, "{checked}");
+    for name in ["hash", "signature", "checkpoint", "inclusion"] {
+        assert!(
+            checked["checks"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|c| c["check"] == name && c["ok"] == true),
+            "{name}: {checked}"
+        );
+    }
+    let mut forged: Value =
+        serde_json::from_str(&std::fs::read_to_string(&proof).unwrap()).unwrap();
+    forged["receipt"]["payload"]["approval"]["decision"] = Value::from("rejected");
+    let forged_path = write(work.path(), "forged.json", &forged.to_string());
+    let out = auditor.run(&[
+        "verify",
+        forged_path.to_str().unwrap(),
+        "--offline",
+        "--key",
+        key_file.to_str().unwrap(),
+    ]);
+    assert_eq!(code(&out), 3);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("✗ hash"));
+    let other_key = write(
+        work.path(),
+        "other.key",
+        &defendable_contract::note::Signer::from_seed("other", [9; 32])
+            .unwrap()
+            .verifier()
+            .to_string(),
+    );
+    let out = auditor.run(&[
+        "verify",
+        proof.to_str().unwrap(),
+        "--offline",
+        "--key",
+        other_key.to_str().unwrap(),
+    ]);
+    assert_eq!(code(&out), 3, "an untrusted key fails");
+
+    // Pinned from the server: online verification checks the signature too.
+    user.json(&["keys", "trust", &server.base, "--yes"]);
+    let online = user.json(&["verify", token]);
+    assert!(
+        online["checks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["check"] == "signature" && c["ok"] == true),
+        "{online}"
+    );
+    let cp = user.json(&["ledger", "checkpoint"]);
+    assert_eq!(cp["tree_size"], 1);
+    user.json(&["ledger", "prove", "0"]);
+    user.json(&["ledger", "consistency", "--from", "0"]);
+}

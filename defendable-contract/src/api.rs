@@ -457,6 +457,39 @@ pub trait DefendableApi {
         body: TypedBody<OrgSettings>,
     ) -> Result<HttpResponseOk<OrgSettings>, ApiError>;
 
+    /// The server's signing keys, current and retired.
+    #[endpoint { method = GET, path = "/.well-known/defendable-keys", tags = ["public"] }]
+    async fn signing_keys(
+        rqctx: RequestContext<Self::Context>,
+    ) -> Result<HttpResponseOk<SigningKeyList>, ApiError>;
+
+    /// A signed checkpoint of the organisation's chain at its current size.
+    #[endpoint { method = GET, path = "/ledger/checkpoint", tags = ["ledger"] }]
+    async fn ledger_checkpoint(
+        rqctx: RequestContext<Self::Context>,
+    ) -> Result<HttpResponseOk<SignedCheckpoint>, ApiError>;
+
+    /// An inclusion proof of one receipt in a tree size of the organisation's chain.
+    #[endpoint { method = GET, path = "/ledger/proof/inclusion", tags = ["ledger"] }]
+    async fn ledger_inclusion_proof(
+        rqctx: RequestContext<Self::Context>,
+        query: Query<InclusionQuery>,
+    ) -> Result<HttpResponseOk<InclusionProof>, ApiError>;
+
+    /// A consistency proof between two sizes of the organisation's chain.
+    #[endpoint { method = GET, path = "/ledger/proof/consistency", tags = ["ledger"] }]
+    async fn ledger_consistency_proof(
+        rqctx: RequestContext<Self::Context>,
+        query: Query<ConsistencyQuery>,
+    ) -> Result<HttpResponseOk<ConsistencyProof>, ApiError>;
+
+    /// A self-contained proof file for one receipt.
+    #[endpoint { method = GET, path = "/share/{token}/proof", tags = ["public"] }]
+    async fn share_proof(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<SharePath>,
+    ) -> Result<HttpResponseOk<ProofFile>, ApiError>;
+
     /// This document.
     #[endpoint { method = GET, path = "/openapi.json", unpublished = true }]
     async fn openapi_document(

@@ -2,9 +2,13 @@
 //! and every receipt verification routine. Pure: no I/O.
 
 pub mod canonical;
+pub mod checkpoint;
 pub mod doctrine;
+pub mod merkle;
+pub mod note;
 pub mod receipt;
 pub mod schemas;
+pub mod transparency;
 
 #[cfg(feature = "api")]
 pub mod api;

@@ -14,7 +14,7 @@ use defendable_contract::schemas::*;
 
 use crate::auth::{self, Need, Principal};
 use crate::context::AppContext;
-use crate::{access, flight_sheets, ledger, receipts, runs};
+use crate::{access, flight_sheets, ledger, receipts, runs, transparency};
 
 /// The server's implementation of the API trait.
 pub enum DefendableServer {}
@@ -470,6 +470,50 @@ impl DefendableApi for DefendableServer {
         let p = principal(&rqctx, Need::Owner).await?;
         Ok(HttpResponseOk(
             access::set_settings(rqctx.context(), &p, body.into_inner()).await?,
+        ))
+    }
+
+    async fn signing_keys(rqctx: Ctx) -> Result<HttpResponseOk<SigningKeyList>, ApiError> {
+        Ok(HttpResponseOk(
+            transparency::signing_keys(rqctx.context()).await?,
+        ))
+    }
+
+    async fn ledger_checkpoint(rqctx: Ctx) -> Result<HttpResponseOk<SignedCheckpoint>, ApiError> {
+        let p = principal(&rqctx, Need::Read).await?;
+        Ok(HttpResponseOk(
+            transparency::checkpoint(rqctx.context(), &p.org_id).await?,
+        ))
+    }
+
+    async fn ledger_inclusion_proof(
+        rqctx: Ctx,
+        query: Query<InclusionQuery>,
+    ) -> Result<HttpResponseOk<InclusionProof>, ApiError> {
+        let p = principal(&rqctx, Need::Read).await?;
+        let q = query.into_inner();
+        Ok(HttpResponseOk(
+            transparency::inclusion(rqctx.context(), &p.org_id, q.org_seq, q.tree_size).await?,
+        ))
+    }
+
+    async fn ledger_consistency_proof(
+        rqctx: Ctx,
+        query: Query<ConsistencyQuery>,
+    ) -> Result<HttpResponseOk<ConsistencyProof>, ApiError> {
+        let p = principal(&rqctx, Need::Read).await?;
+        let q = query.into_inner();
+        Ok(HttpResponseOk(
+            transparency::consistency(rqctx.context(), &p.org_id, q.from, q.to).await?,
+        ))
+    }
+
+    async fn share_proof(
+        rqctx: Ctx,
+        path: Path<SharePath>,
+    ) -> Result<HttpResponseOk<ProofFile>, ApiError> {
+        Ok(HttpResponseOk(
+            transparency::proof_file(rqctx.context(), &path.into_inner().token).await?,
         ))
     }
 

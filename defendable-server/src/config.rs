@@ -51,6 +51,12 @@ pub struct ServeArgs {
     #[arg(long, env = "DEFENDABLE_FLIGHT_SHEETS")]
     pub flight_sheets: Option<PathBuf>,
 
+    /// The Ed25519 key receipts and checkpoints are signed with, as a C2SP private key
+    /// (`PRIVATE+KEY+<name>+<hash>+<base64>`). Default in development: created once in
+    /// the data directory (mode 0600). Required in production.
+    #[arg(long, env = "DEFENDABLE_SIGNING_KEY", hide_env_values = true)]
+    pub signing_key: Option<String>,
+
     /// Comma-separated administrator emails.
     #[arg(long, env = "ADMIN_EMAILS", default_value = "")]
     pub admin_emails: String,
@@ -117,6 +123,8 @@ pub struct Config {
     pub cors_origins: CorsOrigins,
     pub trust_proxy_header: bool,
     pub limits: crate::limits::LimitSettings,
+    /// The receipt and checkpoint signing key.
+    pub signer: defendable_contract::note::Signer,
 }
 
 const MIN_SECRET_LEN: usize = 32;
@@ -261,6 +269,26 @@ impl Config {
                 }
             }
         }
+        let signer = match args.signing_key.filter(|k| !k.trim().is_empty()) {
+            Some(text) => match text.trim().parse::<defendable_contract::note::Signer>() {
+                Ok(signer) => Some(signer),
+                Err(e) => {
+                    problems.push(format!("DEFENDABLE_SIGNING_KEY is not a signing key: {e}"));
+                    None
+                }
+            },
+            None if production => {
+                problems.push(
+                    "DEFENDABLE_SIGNING_KEY must be set in production (every server process signs with the same key)"
+                        .to_string(),
+                );
+                None
+            }
+            None => Some(load_or_create_signer(
+                &data_dir.join("signing_key"),
+                &key_name_for(&api_base_url),
+            )?),
+        };
         let cors_origins = resolve_cors(
             args.cors_origins.as_deref(),
             &app_base_url,
@@ -270,6 +298,7 @@ impl Config {
         if !problems.is_empty() {
             anyhow::bail!("refusing to start:\n  - {}", problems.join("\n  - "));
         }
+        let signer = signer.context("no signing key")?;
         Ok(Config {
             listen: args.listen,
             data_dir,
@@ -296,6 +325,7 @@ impl Config {
                 verify_per_address: args.rate_limit_verify_per_address,
                 mint_per_org: args.rate_limit_mint_per_org,
             },
+            signer,
         })
     }
 }
@@ -312,6 +342,43 @@ fn load_or_create_secret(path: &std::path::Path) -> anyhow::Result<String> {
     write_private(path, secret.as_bytes())
         .with_context(|| format!("writing {}", path.display()))?;
     Ok(secret)
+}
+
+/// A key name from the API's host (`api.example.com`, `127.0.0.1-8080`).
+fn key_name_for(api_base_url: &str) -> String {
+    let host = api_base_url
+        .split_once("://")
+        .map(|(_, rest)| rest)
+        .unwrap_or(api_base_url)
+        .split('/')
+        .next()
+        .unwrap_or_default()
+        .replace(':', "-");
+    if defendable_contract::note::is_valid_key_name(&host) {
+        host
+    } else {
+        "defendable".to_string()
+    }
+}
+
+/// Reads the development signing key, or creates one (from the OS's randomness).
+fn load_or_create_signer(
+    path: &std::path::Path,
+    name: &str,
+) -> anyhow::Result<defendable_contract::note::Signer> {
+    if let Ok(existing) = std::fs::read_to_string(path) {
+        return existing
+            .trim()
+            .parse()
+            .map_err(|e| anyhow::anyhow!("{} holds no signing key: {e}", path.display()));
+    }
+    let mut seed = [0u8; 32];
+    rand::RngCore::fill_bytes(&mut rand::rngs::OsRng, &mut seed);
+    let signer = defendable_contract::note::Signer::from_seed(name, seed)
+        .map_err(|e| anyhow::anyhow!("creating a signing key: {e}"))?;
+    write_private(path, format!("{signer}\n").as_bytes())
+        .with_context(|| format!("writing {}", path.display()))?;
+    Ok(signer)
 }
 
 /// Writes a file readable only by its owner.
@@ -391,7 +458,11 @@ mod tests {
         );
         assert!(!error.contains("APP_BASE_URL"), "{error}");
         assert!(error.contains("CORS_ORIGINS must not contain *"), "{error}");
-        assert_eq!(error.matches("\n  - ").count(), 3, "{error}");
+        assert!(
+            error.contains("DEFENDABLE_SIGNING_KEY must be set"),
+            "{error}"
+        );
+        assert_eq!(error.matches("\n  - ").count(), 4, "{error}");
     }
 
     #[test]
@@ -409,15 +480,46 @@ mod tests {
             "https://api.example.com/",
             "--app-base-url",
             "https://app.example.com",
+            "--signing-key",
+            &defendable_contract::note::Signer::from_seed("api.example.com", [3; 32])
+                .unwrap()
+                .to_string(),
         ]))
         .unwrap();
         assert!(config.production);
+        assert_eq!(config.signer.name(), "api.example.com");
         assert_eq!(
             config.cors_origins,
             CorsOrigins::List(vec!["https://app.example.com".into()])
         );
         assert!(!config.trust_proxy_header);
         assert_eq!(config.limits, crate::limits::LimitSettings::default());
+    }
+
+    #[test]
+    fn a_development_signing_key_is_created_once_and_a_bad_one_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path().to_str().unwrap();
+        let first = Config::resolve(args(&["--data-dir", d])).unwrap();
+        let again = Config::resolve(args(&["--data-dir", d])).unwrap();
+        assert_eq!(first.signer.verifier(), again.signer.verifier());
+        assert_eq!(first.signer.name(), "127.0.0.1-8080");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt as _;
+            let mode = std::fs::metadata(dir.path().join("signing_key"))
+                .unwrap()
+                .permissions()
+                .mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
+        let error = Config::resolve(args(&["--data-dir", d, "--signing-key", "nonsense"]))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            error.contains("DEFENDABLE_SIGNING_KEY is not a signing key"),
+            "{error}"
+        );
     }
 
     #[test]

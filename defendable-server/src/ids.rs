@@ -10,11 +10,17 @@ pub fn new_id() -> String {
     hex::encode(bytes)
 }
 
-/// `n` random bytes as unpadded URL-safe base64.
+/// `n` random bytes as unpadded URL-safe base64, never starting with `-` (so a token
+/// pasted on a command line is never taken for an option).
 pub fn random_token(n: usize) -> String {
     let mut bytes = vec![0u8; n];
-    rand::thread_rng().fill_bytes(&mut bytes);
-    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
+    loop {
+        rand::thread_rng().fill_bytes(&mut bytes);
+        let token = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(&bytes);
+        if !token.starts_with('-') {
+            return token;
+        }
+    }
 }
 
 /// Eight random lowercase hex characters (the receipt id suffix).

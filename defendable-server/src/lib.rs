@@ -19,6 +19,7 @@ pub mod receipts;
 pub mod runs;
 pub mod store;
 pub mod time;
+pub mod transparency;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -47,6 +48,9 @@ pub async fn prepare(config: Config) -> anyhow::Result<AppContext> {
     let config_limits = config.limits;
     let db = store::Db::connect(&config.database_url).await?;
     db.migrate().await?;
+    transparency::register_key(&db, &config.signer)
+        .await
+        .context("publishing the signing key")?;
     let sheets = flight_sheets::sync(&db, config.flight_sheets_dir.as_deref())
         .await
         .context("loading the flight-sheet library")?;

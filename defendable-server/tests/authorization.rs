@@ -24,11 +24,28 @@ enum Class {
 fn class_of(operation_id: &str) -> Class {
     match operation_id {
         "service_info" | "healthz" | "auth_request" | "auth_verify" | "auth_accept_invite"
-        | "share_get" | "share_pdf" => Class::Public,
-        "auth_me" | "auth_logout" | "org_get" | "projects_list" | "flight_sheets_list"
-        | "flight_sheets_get" | "runs_list" | "runs_get" | "submission_get" | "checks_list"
-        | "flags_list" | "verdict_get" | "ledger_list" | "ledger_export" | "ledger_verify"
-        | "members_list" | "org_usage" | "org_settings_get" => Class::Read,
+        | "share_get" | "share_pdf" | "share_proof" | "signing_keys" => Class::Public,
+        "auth_me"
+        | "auth_logout"
+        | "org_get"
+        | "projects_list"
+        | "flight_sheets_list"
+        | "flight_sheets_get"
+        | "runs_list"
+        | "runs_get"
+        | "submission_get"
+        | "checks_list"
+        | "flags_list"
+        | "verdict_get"
+        | "ledger_list"
+        | "ledger_export"
+        | "ledger_verify"
+        | "members_list"
+        | "org_usage"
+        | "org_settings_get"
+        | "ledger_checkpoint"
+        | "ledger_inclusion_proof"
+        | "ledger_consistency_proof" => Class::Read,
         "projects_create" | "runs_create" | "evidence_add" | "evidence_upload"
         | "submission_add" | "audit_run" | "checks_run" | "checks_grade" | "findings_finalize"
         | "receipt_generate" => Class::Write,
@@ -139,6 +156,11 @@ fn concrete_path(route: &Route, world: &World) -> String {
         .replace("{token}", &world.share)
         .replace("{key_id}", &world.spare_key)
         .replace("{user_id}", &world.owner_id)
+        + match route.id.as_str() {
+            "ledger_inclusion_proof" => "?org_seq=0",
+            "ledger_consistency_proof" => "?from=0",
+            _ => "",
+        }
 }
 
 async fn matrix(s: &TestServer) {

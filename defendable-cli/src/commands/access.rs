@@ -89,6 +89,9 @@ fn key_rows(keys: &[types::ApiKey]) -> Vec<Vec<String>> {
 }
 
 pub async fn keys(ctx: &Ctx, cmd: KeysCommand) -> Result<(), CliError> {
+    if let KeysCommand::Trust { file_or_url, yes } = &cmd {
+        return trust(ctx, file_or_url, *yes).await;
+    }
     let client = ctx.authed()?;
     match cmd {
         KeysCommand::Create {
@@ -153,6 +156,7 @@ pub async fn keys(ctx: &Ctx, cmd: KeysCommand) -> Result<(), CliError> {
                 rows,
             )
         }
+        KeysCommand::Trust { .. } => unreachable!("handled before signing in"),
         KeysCommand::Revoke { key_id } => {
             let key = client
                 .api_keys_revoke()
@@ -283,4 +287,63 @@ pub async fn invites(ctx: &Ctx, cmd: InvitesCommand) -> Result<(), CliError> {
             )
         }
     }
+}
+
+/// `keys trust FILE|URL`: pins a receipt-signing key.
+async fn trust(ctx: &Ctx, file_or_url: &str, yes: bool) -> Result<(), CliError> {
+    let (verifier, source) =
+        if file_or_url.starts_with("http://") || file_or_url.starts_with("https://") {
+            let base = file_or_url.trim_end_matches('/');
+            let base = base
+                .strip_suffix("/.well-known/defendable-keys")
+                .unwrap_or(base);
+            let keys = crate::client::Client::new(base)
+                .signing_keys()
+                .send()
+                .await
+                .map_err(|e| CliError::from_api(base, e))?
+                .into_inner();
+            let current = keys
+                .keys
+                .into_iter()
+                .find(|k| k.status == "current")
+                .ok_or_else(|| CliError::other(format!("{base} publishes no current key")))?;
+            // Trust on first use: show what is about to be trusted.
+            if !yes && interactive() {
+                let confirmed = dialoguer::Confirm::new()
+                    .with_prompt(format!(
+                        "Trust {} as the receipt-signing key of {base}?",
+                        current.verifier
+                    ))
+                    .default(false)
+                    .interact()
+                    .map_err(|e| CliError::other(format!("reading the answer: {e}")))?;
+                if !confirmed {
+                    return Err(CliError::other("cancelled; nothing was trusted"));
+                }
+            }
+            (current.verifier, base.to_string())
+        } else {
+            let text = std::fs::read_to_string(file_or_url)
+                .map_err(|e| CliError::other(format!("reading {file_or_url}: {e}")))?;
+            (text.trim().to_string(), file_or_url.to_string())
+        };
+    let parsed: defendable_contract::note::Verifier = verifier
+        .parse()
+        .map_err(|e| CliError::usage(format!("not a verifier key: {e}")))?;
+    let added = ctx.store.trust_key(&parsed.to_string())?;
+    let key_id = defendable_contract::transparency::key_id(&parsed);
+    if ctx.printer.json {
+        return ctx.printer.json(&serde_json::json!({
+            "key_id": key_id, "verifier": parsed.to_string(), "source": source, "added": added,
+        }));
+    }
+    ctx.printer.say(&format!(
+        "{} {key_id} (from {source}).",
+        if added {
+            "Trusting"
+        } else {
+            "Already trusting"
+        }
+    ))
 }

@@ -217,6 +217,23 @@ pub async fn server(ctx: &Ctx, cmd: ServerCommand) -> Result<(), CliError> {
                 ],
             )
         }
+        ServerCommand::Keys => {
+            let keys = client.signing_keys().send().answer(ctx).await?;
+            let rows = keys
+                .keys
+                .iter()
+                .map(|k| {
+                    vec![
+                        k.key_id.clone(),
+                        k.status.clone(),
+                        k.valid_from.clone(),
+                        k.verifier.clone(),
+                    ]
+                })
+                .collect();
+            ctx.printer
+                .list(&keys.keys, &["KEY", "STATUS", "SINCE", "VERIFIER"], rows)
+        }
         ServerCommand::Health => {
             let health = client.healthz().send().answer(ctx).await?;
             ctx.printer.object(

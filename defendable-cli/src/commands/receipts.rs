@@ -4,8 +4,14 @@
 
 use std::path::Path;
 
+use defendable_contract::merkle;
+use defendable_contract::note::Verifier;
 use defendable_contract::receipt::{
     check_receipt_document, verify_chain, ChainEntry, ChainReport, ReceiptCheck,
+};
+use defendable_contract::schemas::ProofFile;
+use defendable_contract::transparency::{
+    check_proof_file, hash_from_hex, receipt_statement, PROOF_FORMAT,
 };
 use futures::StreamExt as _;
 use serde_json::{json, Value};
@@ -62,6 +68,35 @@ pub async fn receipt(ctx: &Ctx, cmd: ReceiptCommand) -> Result<(), CliError> {
                     ("pdf", receipt.pdf_url.clone()),
                 ],
             )
+        }
+        ReceiptCommand::Export {
+            run_or_token,
+            output,
+        } => {
+            let token = share_token(ctx, &run_or_token).await?;
+            let file = ctx
+                .anonymous()?
+                .share_proof()
+                .token(token)
+                .send()
+                .answer(ctx)
+                .await?;
+            let text = serde_json::to_string_pretty(&file)
+                .map_err(|e| CliError::other(format!("encoding the proof: {e}")))?;
+            std::fs::write(&output, text + "\n")
+                .map_err(|e| CliError::other(format!("writing {}: {e}", output.display())))?;
+            if ctx.printer.json {
+                return ctx
+                    .printer
+                    .json(&json!({"path": output.display().to_string(),
+                    "receipt_id": file.receipt.receipt_id, "key_id": file.signature.key_id}));
+            }
+            ctx.printer.say(&format!(
+                "Saved the proof of {} to {}. Check it anywhere with `defendable verify {} --offline --key KEYFILE`.",
+                file.receipt.receipt_id,
+                output.display(),
+                output.display()
+            ))
         }
         ReceiptCommand::Show { run_or_token } => {
             let token = share_token(ctx, &run_or_token).await?;
@@ -280,6 +315,121 @@ pub async fn ledger(ctx: &Ctx, cmd: LedgerCommand) -> Result<(), CliError> {
                 rows,
             )
         }
+        LedgerCommand::Checkpoint => {
+            let cp = ctx.authed()?.ledger_checkpoint().send().answer(ctx).await?;
+            let trusted = trusted_keys(ctx, None)?;
+            let signed = (!trusted.is_empty()).then(|| {
+                defendable_contract::checkpoint::open_checkpoint(&cp.note, &trusted).is_ok()
+            });
+            ctx.printer.object(
+                &cp,
+                vec![
+                    ("origin", cp.origin.clone()),
+                    ("size", cp.tree_size.to_string()),
+                    ("root", cp.root_hash.clone()),
+                    ("key", cp.key_id.clone()),
+                    (
+                        "signature",
+                        match signed {
+                            Some(true) => "valid (trusted key)".into(),
+                            Some(false) => "NOT by a trusted key".into(),
+                            None => {
+                                "not checked: no trusted key (`defendable keys trust URL`)".into()
+                            }
+                        },
+                    ),
+                ],
+            )?;
+            if signed == Some(false) {
+                return Err(CliError::verification(
+                    "the checkpoint is not signed by a trusted key",
+                ));
+            }
+            Ok(())
+        }
+        LedgerCommand::Prove { org_seq } => {
+            let client = ctx.authed()?;
+            let cp = client.ledger_checkpoint().send().answer(ctx).await?;
+            let proof = client
+                .ledger_inclusion_proof()
+                .org_seq(org_seq)
+                .tree_size(cp.tree_size)
+                .send()
+                .answer(ctx)
+                .await?;
+            let path: Option<Vec<_>> = proof.proof.iter().map(|h| hash_from_hex(h)).collect();
+            let result = match (
+                hash_from_hex(&proof.leaf_hash),
+                hash_from_hex(&cp.root_hash),
+                path,
+            ) {
+                (Some(leaf), Some(root), Some(path)) => merkle::verify_inclusion(
+                    &leaf,
+                    org_seq.max(0) as u64,
+                    cp.tree_size.max(0) as u64,
+                    &path,
+                    &root,
+                )
+                .map_err(|e| e.to_string()),
+                _ => Err("the server sent a malformed hash".to_string()),
+            };
+            ctx.printer.object(
+                &proof,
+                vec![
+                    ("position", org_seq.to_string()),
+                    ("tree size", proof.tree_size.to_string()),
+                    ("root", cp.root_hash.clone()),
+                    ("proof", format!("{} hashes", proof.proof.len())),
+                    (
+                        "checked here",
+                        match &result {
+                            Ok(()) => "included".to_string(),
+                            Err(e) => format!("FAILED: {e}"),
+                        },
+                    ),
+                ],
+            )?;
+            result.map_err(|e| CliError::verification(format!("inclusion proof failed: {e}")))
+        }
+        LedgerCommand::Consistency { from, to } => {
+            let client = ctx.authed()?;
+            let mut request = client.ledger_consistency_proof().from(from);
+            if let Some(to) = to {
+                request = request.to(to);
+            }
+            let proof = request.send().answer(ctx).await?;
+            let path: Option<Vec<_>> = proof.proof.iter().map(|h| hash_from_hex(h)).collect();
+            let result = match (
+                hash_from_hex(&proof.from_root),
+                hash_from_hex(&proof.to_root),
+                path,
+            ) {
+                (Some(a), Some(b), Some(path)) => merkle::verify_consistency(
+                    proof.from.max(0) as u64,
+                    proof.to.max(0) as u64,
+                    &a,
+                    &b,
+                    &path,
+                )
+                .map_err(|e| e.to_string()),
+                _ => Err("the server sent a malformed hash".to_string()),
+            };
+            ctx.printer.object(
+                &proof,
+                vec![
+                    ("from", format!("{} ({})", proof.from, proof.from_root)),
+                    ("to", format!("{} ({})", proof.to, proof.to_root)),
+                    (
+                        "checked here",
+                        match &result {
+                            Ok(()) => "consistent".to_string(),
+                            Err(e) => format!("FAILED: {e}"),
+                        },
+                    ),
+                ],
+            )?;
+            result.map_err(|e| CliError::verification(format!("consistency proof failed: {e}")))
+        }
         LedgerCommand::Export { output } => {
             let client = ctx.authed()?;
             let export = fetch_chain(ctx, &client).await?;
@@ -371,10 +521,108 @@ fn target_of(text: &str, offline: bool) -> Result<Target, CliError> {
     })
 }
 
+/// The verifier keys to trust: `--key FILE`, else those pinned with `keys trust`.
+fn trusted_keys(ctx: &Ctx, key_file: Option<&Path>) -> Result<Vec<Verifier>, CliError> {
+    let texts: Vec<String> = match key_file {
+        Some(path) => std::fs::read_to_string(path)
+            .map_err(|e| CliError::other(format!("reading {}: {e}", path.display())))?
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(str::to_string)
+            .collect(),
+        None => ctx.store.trusted_keys(),
+    };
+    texts
+        .iter()
+        .map(|t| {
+            t.parse::<Verifier>()
+                .map_err(|e| CliError::usage(format!("not a verifier key ({t}): {e}")))
+        })
+        .collect()
+}
+
+fn receipt_check(check: &str, ok: Option<bool>, detail: String) -> ReceiptCheck {
+    ReceiptCheck {
+        check: check.into(),
+        ok,
+        detail,
+    }
+}
+
+/// Checks a receipt's signature (when it has one) against the trusted keys.
+fn signature_check(doc: &Value, trusted: &[Verifier]) -> Option<ReceiptCheck> {
+    let sig = doc.get("signature")?;
+    let note_text = sig.get("note").and_then(Value::as_str)?;
+    let payload = doc.get("payload")?;
+    let org_id = payload
+        .get("organization")
+        .and_then(|o| o.get("id"))
+        .and_then(Value::as_str)
+        .unwrap_or_default();
+    let statement = receipt_statement(
+        org_id,
+        payload.get("org_seq").and_then(Value::as_i64).unwrap_or(-1),
+        payload
+            .get("receipt_id")
+            .and_then(Value::as_str)
+            .unwrap_or_default(),
+        doc.get("receipt_sha256")
+            .and_then(Value::as_str)
+            .unwrap_or_default(),
+    );
+    if trusted.is_empty() {
+        return Some(receipt_check(
+            "signature",
+            None,
+            "not checked: no trusted key (pin one with `defendable keys trust URL`, or pass --key FILE)".into(),
+        ));
+    }
+    Some(match defendable_contract::note::open(note_text, trusted) {
+        Ok(opened) if opened.text == statement => receipt_check(
+            "signature",
+            Some(true),
+            format!(
+                "signed by trusted key {}",
+                sig.get("key_id").and_then(Value::as_str).unwrap_or("?")
+            ),
+        ),
+        Ok(_) => receipt_check(
+            "signature",
+            Some(false),
+            "the signed statement is not this receipt's hash and position".into(),
+        ),
+        Err(e) => receipt_check(
+            "signature",
+            Some(false),
+            format!("not signed by a trusted key: {e}"),
+        ),
+    })
+}
+
 pub async fn verify(ctx: &Ctx, args: VerifyArgs) -> Result<(), CliError> {
+    let trusted = trusted_keys(ctx, args.key.as_deref())?;
     let (source, doc) = match target_of(&args.target, args.offline)? {
         Target::File(path) => {
             let doc: Value = read_json_file(&path)?;
+            if doc.get("format").and_then(Value::as_str) == Some(PROOF_FORMAT) {
+                let file: ProofFile = serde_json::from_value(doc)
+                    .map_err(|e| CliError::verification(format!("reading the proof file: {e}")))?;
+                if trusted.is_empty() {
+                    return Err(CliError::usage(
+                        "a proof file is checked against a key you trust: pass --key FILE or pin one with `defendable keys trust URL`",
+                    ));
+                }
+                let checks = check_proof_file(&file, &trusted);
+                return report(
+                    ctx,
+                    &path.display().to_string(),
+                    &file.receipt.receipt_id,
+                    &checks,
+                    false,
+                );
+            }
+
             if doc.get("entries").is_some() && doc.get("org_id").is_some() {
                 let export: types::LedgerExport = read_json_file(&path)?;
                 let report = chain_report(&export);
@@ -397,13 +645,34 @@ pub async fn verify(ctx: &Ctx, args: VerifyArgs) -> Result<(), CliError> {
             (format!("{base}/share/…"), doc)
         }
     };
-    let checks = check_receipt_document(&doc);
-    let verified = checks.iter().all(|c| c.ok != Some(false));
+    let mut checks = check_receipt_document(&doc);
+    if let Some(sig) = signature_check(&doc, &trusted) {
+        checks.insert(1.min(checks.len()), sig);
+    }
     let payload = doc.get("payload").unwrap_or(&doc);
     let receipt_id = payload
         .get("receipt_id")
         .and_then(Value::as_str)
-        .unwrap_or("?");
+        .unwrap_or("?")
+        .to_string();
+    report(
+        ctx,
+        &source,
+        &receipt_id,
+        &checks,
+        doc.get("verified").is_some(),
+    )
+}
+
+/// Prints every check and ends with exit 3 when one failed.
+fn report(
+    ctx: &Ctx,
+    source: &str,
+    receipt_id: &str,
+    checks: &[ReceiptCheck],
+    server_flag_present: bool,
+) -> Result<(), CliError> {
+    let verified = checks.iter().all(|c| c.ok != Some(false));
     if ctx.printer.json {
         ctx.printer.json(&json!({
             "source": source,
@@ -413,10 +682,10 @@ pub async fn verify(ctx: &Ctx, args: VerifyArgs) -> Result<(), CliError> {
         }))?;
     } else {
         line(&format!("Receipt {receipt_id} from {source}"))?;
-        for c in &checks {
+        for c in checks {
             line(&format!("  {} {}: {}", mark(c), c.check, c.detail))?;
         }
-        if doc.get("verified").is_some() {
+        if server_flag_present {
             note("(the server's own `verified` flag was not used)");
         }
         line(if verified {

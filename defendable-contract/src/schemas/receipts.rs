@@ -28,6 +28,102 @@ pub struct PublicReceipt {
     pub verified: bool,
     pub created_at: String,
     pub payload: Value,
+    /// The server's signature over the receipt's hash and chain position.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signature: Option<ReceiptSignature>,
+}
+
+/// A receipt's signature: a C2SP signed note whose text is the receipt statement
+/// (see `defendable_contract::transparency::receipt_statement`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct ReceiptSignature {
+    /// `<key name>+<8 hex key hash>`, as listed at `/.well-known/defendable-keys`.
+    pub key_id: String,
+    /// The signed note.
+    pub note: String,
+}
+
+/// A signing key of this server.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+pub struct SigningKey {
+    pub key_id: String,
+    pub name: String,
+    /// The C2SP verifier key: `<name>+<hash>+<base64(0x01 || public key)>`.
+    pub verifier: String,
+    pub algorithm: String,
+    /// `current` or `retired` (a retired key still verifies what it signed).
+    pub status: String,
+    pub valid_from: String,
+    pub valid_until: Option<String>,
+}
+
+/// `GET /.well-known/defendable-keys`.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+pub struct SigningKeyList {
+    pub keys: Vec<SigningKey>,
+}
+
+/// A signed checkpoint of an organisation's chain (C2SP tlog-checkpoint).
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+pub struct SignedCheckpoint {
+    pub origin: String,
+    pub tree_size: i64,
+    /// Hex of the RFC 6962 root over the receipts' hashes, in chain order.
+    pub root_hash: String,
+    pub key_id: String,
+    /// The signed note.
+    pub note: String,
+}
+
+/// `GET /ledger/proof/inclusion`.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+pub struct InclusionQuery {
+    pub org_seq: i64,
+    /// Default: the current size.
+    pub tree_size: Option<i64>,
+}
+
+/// An RFC 9162 inclusion proof (hashes in hex).
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+pub struct InclusionProof {
+    pub org_seq: i64,
+    pub tree_size: i64,
+    /// Hex of SHA-256(0x00 || receipt hash bytes).
+    pub leaf_hash: String,
+    pub proof: Vec<String>,
+    pub root_hash: String,
+}
+
+/// `GET /ledger/proof/consistency`.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+pub struct ConsistencyQuery {
+    pub from: i64,
+    /// Default: the current size.
+    pub to: Option<i64>,
+}
+
+/// An RFC 9162 consistency proof between two tree sizes (hashes in hex).
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+pub struct ConsistencyProof {
+    pub from: i64,
+    pub to: i64,
+    pub from_root: String,
+    pub to_root: String,
+    pub proof: Vec<String>,
+}
+
+/// `GET /share/{token}/proof`: everything needed to verify one receipt offline with
+/// nothing but a trusted public key.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+pub struct ProofFile {
+    /// `defendable-proof/v1`.
+    pub format: String,
+    pub receipt: PublicReceipt,
+    pub signature: ReceiptSignature,
+    /// The verifier key that signed (check it against one you trust).
+    pub verifier: String,
+    pub inclusion: InclusionProof,
+    pub checkpoint: SignedCheckpoint,
 }
 
 /// One chain position, without the payload.

@@ -187,6 +187,22 @@ async fn try_mint_for_run(
     store::insert(&mut tx, &row)
         .await
         .map_err(classify("storing a receipt"))?;
+    let (key_id, note) = crate::transparency::sign_receipt(
+        ctx,
+        &row.org_id,
+        row.org_seq,
+        &row.receipt_id,
+        &row.receipt_sha256,
+    )?;
+    crate::store::transparency::insert_signature(
+        &mut tx,
+        &row.id,
+        &key_id,
+        &note,
+        &time::now_micros(),
+    )
+    .await
+    .map_err(classify("storing a signature"))?;
     run_store::set_status(&mut tx, &run.id, RunStatus::Receipted.as_str())
         .await
         .map_err(classify("updating a run"))?;
@@ -261,9 +277,18 @@ fn verified(row: &ReceiptRow) -> bool {
 
 /// `GET /share/{token}`.
 pub async fn share(ctx: &AppContext, token: &str) -> Result<PublicReceipt, ApiError> {
+    Ok(share_with_row(ctx, token).await?.1)
+}
+
+/// The public view of a receipt, with its stored row.
+pub(crate) async fn share_with_row(
+    ctx: &AppContext,
+    token: &str,
+) -> Result<(ReceiptRow, PublicReceipt), ApiError> {
     let row = by_token(ctx, token).await?;
     let payload = public_payload(&row)?;
-    Ok(PublicReceipt {
+    let signature = crate::transparency::signature_of(ctx, &row.id).await?;
+    let public = PublicReceipt {
         receipt_id: row.receipt_id.clone(),
         org_seq: row.org_seq,
         parent_hash: row.parent_hash.clone(),
@@ -275,7 +300,9 @@ pub async fn share(ctx: &AppContext, token: &str) -> Result<PublicReceipt, ApiEr
             .unwrap_or_default()
             .to_string(),
         payload,
-    })
+        signature,
+    };
+    Ok((row, public))
 }
 
 /// `GET /share/{token}/pdf`: the public receipt rendered on one page.

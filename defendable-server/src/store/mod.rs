@@ -8,6 +8,7 @@ pub mod flight_sheets;
 pub mod projects;
 pub mod receipts;
 pub mod runs;
+pub mod transparency;
 
 use std::time::Duration;
 
@@ -50,6 +51,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         3,
         "sheet_versions",
         include_str!("../../migrations/0003_sheet_versions.sql"),
+    ),
+    (
+        4,
+        "signatures",
+        include_str!("../../migrations/0004_signatures.sql"),
     ),
 ];
 

@@ -1,0 +1,174 @@
+//! Signing keys, receipt signatures and signed checkpoints as stored.
+
+use sqlx::{Any, Transaction};
+
+use super::{int, opt_text, text, Db};
+
+#[derive(Clone, Debug)]
+pub struct KeyRow {
+    pub key_id: String,
+    pub name: String,
+    pub verifier: String,
+    pub created_at: String,
+    pub retired_at: Option<String>,
+}
+
+/// Records the current key (once) and retires every other one.
+pub async fn register_current_key(
+    db: &Db,
+    key_id: &str,
+    name: &str,
+    verifier: &str,
+    now: &str,
+) -> Result<(), sqlx::Error> {
+    let mut tx = db.pool.begin().await?;
+    sqlx::query(
+        "INSERT INTO signing_keys (key_id, name, verifier, created_at) VALUES ($1, $2, $3, $4) \
+         ON CONFLICT (key_id) DO NOTHING",
+    )
+    .bind(key_id)
+    .bind(name)
+    .bind(verifier)
+    .bind(now)
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query("UPDATE signing_keys SET retired_at = NULL WHERE key_id = $1")
+        .bind(key_id)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query(
+        "UPDATE signing_keys SET retired_at = $1 WHERE key_id <> $2 AND retired_at IS NULL",
+    )
+    .bind(now)
+    .bind(key_id)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await
+}
+
+pub async fn keys(db: &Db) -> Result<Vec<KeyRow>, sqlx::Error> {
+    let rows = sqlx::query("SELECT * FROM signing_keys ORDER BY created_at DESC, key_id")
+        .fetch_all(&db.pool)
+        .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(KeyRow {
+                key_id: text(r, "key_id")?,
+                name: text(r, "name")?,
+                verifier: text(r, "verifier")?,
+                created_at: text(r, "created_at")?,
+                retired_at: opt_text(r, "retired_at")?,
+            })
+        })
+        .collect()
+}
+
+pub async fn insert_signature(
+    tx: &mut Transaction<'static, Any>,
+    receipt_row_id: &str,
+    key_id: &str,
+    note: &str,
+    now: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO receipt_signatures (receipt_row_id, key_id, note, created_at) VALUES ($1, $2, $3, $4)",
+    )
+    .bind(receipt_row_id)
+    .bind(key_id)
+    .bind(note)
+    .bind(now)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// A receipt's (key id, signed note).
+pub async fn signature(
+    db: &Db,
+    receipt_row_id: &str,
+) -> Result<Option<(String, String)>, sqlx::Error> {
+    sqlx::query("SELECT key_id, note FROM receipt_signatures WHERE receipt_row_id = $1")
+        .bind(receipt_row_id)
+        .fetch_optional(&db.pool)
+        .await?
+        .map(|r| Ok((text(&r, "key_id")?, text(&r, "note")?)))
+        .transpose()
+}
+
+/// The receipt hashes of an organisation's chain, in order, up to `limit` entries.
+pub async fn leaves(db: &Db, org_id: &str) -> Result<Vec<(i64, String)>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT org_seq, receipt_sha256 FROM receipts WHERE org_id = $1 ORDER BY org_seq",
+    )
+    .bind(org_id)
+    .fetch_all(&db.pool)
+    .await?;
+    rows.iter()
+        .map(|r| Ok((int(r, "org_seq")?, text(r, "receipt_sha256")?)))
+        .collect()
+}
+
+#[derive(Clone, Debug)]
+pub struct CheckpointRow {
+    pub tree_size: i64,
+    pub root_hash: String,
+    pub key_id: String,
+    pub note: String,
+}
+
+/// The largest checkpoint signed for an organisation.
+pub async fn latest_checkpoint(
+    db: &Db,
+    org_id: &str,
+) -> Result<Option<CheckpointRow>, sqlx::Error> {
+    sqlx::query(
+        "SELECT tree_size, root_hash, key_id, note FROM checkpoints WHERE org_id = $1 \
+         ORDER BY tree_size DESC LIMIT 1",
+    )
+    .bind(org_id)
+    .fetch_optional(&db.pool)
+    .await?
+    .map(|r| {
+        Ok(CheckpointRow {
+            tree_size: int(&r, "tree_size")?,
+            root_hash: text(&r, "root_hash")?,
+            key_id: text(&r, "key_id")?,
+            note: text(&r, "note")?,
+        })
+    })
+    .transpose()
+}
+
+/// Stores a checkpoint unless one of that size exists; returns the stored one.
+pub async fn insert_checkpoint(
+    db: &Db,
+    org_id: &str,
+    row: &CheckpointRow,
+    now: &str,
+) -> Result<CheckpointRow, sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO checkpoints (org_id, tree_size, root_hash, key_id, note, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (org_id, tree_size) DO NOTHING",
+    )
+    .bind(org_id)
+    .bind(row.tree_size)
+    .bind(&row.root_hash)
+    .bind(&row.key_id)
+    .bind(&row.note)
+    .bind(now)
+    .execute(&db.pool)
+    .await?;
+    let stored = sqlx::query(
+        "SELECT tree_size, root_hash, key_id, note FROM checkpoints WHERE org_id = $1 AND tree_size = $2",
+    )
+    .bind(org_id)
+    .bind(row.tree_size)
+    .fetch_one(&db.pool)
+    .await?;
+    Ok(CheckpointRow {
+        tree_size: int(&stored, "tree_size")?,
+        root_hash: text(&stored, "root_hash")?,
+        key_id: text(&stored, "key_id")?,
+        note: text(&stored, "note")?,
+    })
+}

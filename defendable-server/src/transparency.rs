@@ -1,0 +1,239 @@
+//! Signed, transparent receipts: every receipt is signed at mint (a C2SP signed note
+//! over its hash and chain position); each organisation's chain is an RFC 6962 Merkle
+//! tree whose checkpoints the server signs, never two inconsistent ones; inclusion and
+//! consistency proofs; and the self-contained proof file of one receipt.
+
+use defendable_contract::checkpoint::{sign_checkpoint, Checkpoint};
+use defendable_contract::merkle::{self, Hash};
+use defendable_contract::note;
+use defendable_contract::schemas::{
+    ConsistencyProof, InclusionProof, ProofFile, ReceiptSignature, SignedCheckpoint, SigningKey,
+    SigningKeyList,
+};
+use defendable_contract::transparency::{
+    checkpoint_origin, hash_from_hex, hash_hex, key_id, receipt_statement, PROOF_FORMAT,
+};
+
+use crate::context::AppContext;
+use crate::error::{db, ApiError};
+use crate::store::transparency::{self as store, CheckpointRow};
+use crate::store::Db;
+use crate::time;
+
+/// Publishes the configured key as current (older keys become retired, still listed).
+pub async fn register_key(db: &Db, signer: &note::Signer) -> anyhow::Result<()> {
+    let verifier = signer.verifier();
+    store::register_current_key(
+        db,
+        &key_id(&verifier),
+        verifier.name(),
+        &verifier.to_string(),
+        &time::now_micros(),
+    )
+    .await?;
+    Ok(())
+}
+
+/// Signs a receipt's statement: returns (key id, signed note).
+pub fn sign_receipt(
+    ctx: &AppContext,
+    org_id: &str,
+    org_seq: i64,
+    receipt_id: &str,
+    receipt_sha256: &str,
+) -> Result<(String, String), ApiError> {
+    let signer = &ctx.config.signer;
+    let statement = receipt_statement(org_id, org_seq, receipt_id, receipt_sha256);
+    let note = note::sign(&statement, signer)
+        .map_err(|e| crate::error::internal("signing a receipt", e))?;
+    Ok((key_id(&signer.verifier()), note))
+}
+
+/// A receipt's signature, if it has one (receipts minted before signing have none).
+pub async fn signature_of(
+    ctx: &AppContext,
+    receipt_row_id: &str,
+) -> Result<Option<ReceiptSignature>, ApiError> {
+    Ok(store::signature(&ctx.db, receipt_row_id)
+        .await
+        .map_err(db("reading a signature"))?
+        .map(|(key_id, note)| ReceiptSignature { key_id, note }))
+}
+
+/// `GET /.well-known/defendable-keys`.
+pub async fn signing_keys(ctx: &AppContext) -> Result<SigningKeyList, ApiError> {
+    let rows = store::keys(&ctx.db).await.map_err(db("reading keys"))?;
+    Ok(SigningKeyList {
+        keys: rows
+            .into_iter()
+            .map(|k| SigningKey {
+                status: if k.retired_at.is_some() {
+                    "retired"
+                } else {
+                    "current"
+                }
+                .into(),
+                valid_from: time::to_wire(&k.created_at),
+                valid_until: k.retired_at.as_deref().map(time::to_wire),
+                key_id: k.key_id,
+                name: k.name,
+                verifier: k.verifier,
+                algorithm: "ed25519".into(),
+            })
+            .collect(),
+    })
+}
+
+/// The chain's leaves in order; a gap means the chain is broken, and nothing is signed.
+async fn tree(ctx: &AppContext, org_id: &str) -> Result<Vec<Hash>, ApiError> {
+    let rows = store::leaves(&ctx.db, org_id)
+        .await
+        .map_err(db("reading the chain"))?;
+    let mut leaves = Vec::with_capacity(rows.len());
+    for (i, (seq, sha)) in rows.iter().enumerate() {
+        if *seq != i as i64 {
+            return Err(ApiError::internal(format!(
+                "refusing to prove: the chain has a gap at position {i}"
+            )));
+        }
+        leaves.push(merkle::receipt_leaf(sha).map_err(|e| {
+            ApiError::internal(format!(
+                "refusing to prove: receipt {seq} has a bad hash: {e}"
+            ))
+        })?);
+    }
+    Ok(leaves)
+}
+
+fn to_wire(org_id: &str, row: &CheckpointRow, origin: String) -> SignedCheckpoint {
+    let _ = org_id;
+    SignedCheckpoint {
+        origin,
+        tree_size: row.tree_size,
+        root_hash: row.root_hash.clone(),
+        key_id: row.key_id.clone(),
+        note: row.note.clone(),
+    }
+}
+
+/// `GET /ledger/checkpoint`: the signed checkpoint at the chain's current size. A new
+/// one is signed only if the chain still extends the last checkpoint signed.
+pub async fn checkpoint(ctx: &AppContext, org_id: &str) -> Result<SignedCheckpoint, ApiError> {
+    let signer = &ctx.config.signer;
+    let origin = checkpoint_origin(signer.name(), org_id);
+    let leaves = tree(ctx, org_id).await?;
+    let size = leaves.len() as i64;
+    let latest = store::latest_checkpoint(&ctx.db, org_id)
+        .await
+        .map_err(db("reading a checkpoint"))?;
+    if let Some(last) = &latest {
+        let consistent = last.tree_size <= size
+            && hash_from_hex(&last.root_hash)
+                == Some(merkle::root(&leaves[..last.tree_size as usize]));
+        if !consistent {
+            tracing::error!(
+                org_id,
+                last_size = last.tree_size,
+                size,
+                "chain inconsistent with a signed checkpoint"
+            );
+            return Err(ApiError::internal(format!(
+                "refusing to sign: the chain no longer extends the checkpoint signed at size {}",
+                last.tree_size
+            )));
+        }
+        if last.tree_size == size {
+            return Ok(to_wire(org_id, last, origin));
+        }
+    }
+    let root = merkle::root(&leaves);
+    let cp = Checkpoint::new(&origin, size as u64, root, Vec::new())
+        .map_err(|e| crate::error::internal("building a checkpoint", e))?;
+    let row = CheckpointRow {
+        tree_size: size,
+        root_hash: hash_hex(&root),
+        key_id: key_id(&signer.verifier()),
+        note: sign_checkpoint(&cp, signer),
+    };
+    let stored = store::insert_checkpoint(&ctx.db, org_id, &row, &time::now_micros())
+        .await
+        .map_err(db("storing a checkpoint"))?;
+    Ok(to_wire(org_id, &stored, origin))
+}
+
+fn size_arg(value: Option<i64>, current: usize, what: &str) -> Result<usize, ApiError> {
+    match value {
+        None => Ok(current),
+        Some(v) if v >= 0 && (v as usize) <= current => Ok(v as usize),
+        Some(v) => Err(ApiError::bad_request(format!(
+            "{what} must be 0..{current} (got {v})"
+        ))),
+    }
+}
+
+/// `GET /ledger/proof/inclusion`.
+pub async fn inclusion(
+    ctx: &AppContext,
+    org_id: &str,
+    org_seq: i64,
+    tree_size: Option<i64>,
+) -> Result<InclusionProof, ApiError> {
+    let leaves = tree(ctx, org_id).await?;
+    let size = size_arg(tree_size, leaves.len(), "tree_size")?;
+    if org_seq < 0 || org_seq as usize >= size {
+        return Err(ApiError::bad_request(format!(
+            "org_seq must be 0..{} for a tree of size {size}",
+            size.saturating_sub(1)
+        )));
+    }
+    let prefix = &leaves[..size];
+    let proof = merkle::inclusion_proof(prefix, org_seq as u64)
+        .map_err(|e| crate::error::internal("building a proof", e))?;
+    Ok(InclusionProof {
+        org_seq,
+        tree_size: size as i64,
+        leaf_hash: hash_hex(&prefix[org_seq as usize]),
+        proof: proof.iter().map(hash_hex).collect(),
+        root_hash: hash_hex(&merkle::root(prefix)),
+    })
+}
+
+/// `GET /ledger/proof/consistency`.
+pub async fn consistency(
+    ctx: &AppContext,
+    org_id: &str,
+    from: i64,
+    to: Option<i64>,
+) -> Result<ConsistencyProof, ApiError> {
+    let leaves = tree(ctx, org_id).await?;
+    let to = size_arg(to, leaves.len(), "to")?;
+    let from = size_arg(Some(from), to, "from")?;
+    let proof = merkle::consistency_proof(&leaves[..to], from as u64)
+        .map_err(|e| crate::error::internal("building a proof", e))?;
+    Ok(ConsistencyProof {
+        from: from as i64,
+        to: to as i64,
+        from_root: hash_hex(&merkle::root(&leaves[..from])),
+        to_root: hash_hex(&merkle::root(&leaves[..to])),
+        proof: proof.iter().map(hash_hex).collect(),
+    })
+}
+
+/// `GET /share/{token}/proof`: the receipt, its signature, the checkpoint and the
+/// inclusion proof, in one file.
+pub async fn proof_file(ctx: &AppContext, token: &str) -> Result<ProofFile, ApiError> {
+    let (row, receipt) = crate::receipts::share_with_row(ctx, token).await?;
+    let signature = receipt.signature.clone().ok_or_else(|| {
+        ApiError::not_found("this receipt was minted before receipts were signed; it has no proof")
+    })?;
+    let checkpoint = checkpoint(ctx, &row.org_id).await?;
+    let inclusion = inclusion(ctx, &row.org_id, row.org_seq, Some(checkpoint.tree_size)).await?;
+    Ok(ProofFile {
+        format: PROOF_FORMAT.into(),
+        verifier: ctx.config.signer.verifier().to_string(),
+        receipt,
+        signature,
+        inclusion,
+        checkpoint,
+    })
+}

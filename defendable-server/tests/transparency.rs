@@ -1,0 +1,213 @@
+//! Signed, transparent receipts over HTTP: signatures, checkpoints, inclusion and
+//! consistency proofs, proof files checked offline with only the public key, and a
+//! server that refuses to sign a checkpoint over a rewritten chain.
+
+mod common;
+
+use serde_json::{json, Value};
+
+use common::TestServer;
+use defendable_contract::checkpoint::open_checkpoint;
+use defendable_contract::merkle;
+use defendable_contract::note::{self, Verifier};
+use defendable_contract::schemas::ProofFile;
+use defendable_contract::transparency::{check_proof_file, hash_from_hex, receipt_statement};
+
+async fn mint(s: &TestServer, token: &str, project: &str, title: &str) -> Value {
+    let run = s
+        .ok_post(
+            "/runs",
+            token,
+            json!({"project_id": project, "lane": "other", "title": title}),
+        )
+        .await;
+    let id = run["id"].as_str().unwrap();
+    s.ok_post(&format!("/runs/{id}/checks"), token, json!({}))
+        .await;
+    s.ok_post(
+        &format!("/runs/{id}/approve"),
+        token,
+        json!({"decision": "approved"}),
+    )
+    .await;
+    s.ok_post(&format!("/runs/{id}/receipt"), token, json!({}))
+        .await
+}
+
+fn hashes(list: &Value) -> Vec<merkle::Hash> {
+    list.as_array()
+        .unwrap()
+        .iter()
+        .map(|h| hash_from_hex(h.as_str().unwrap()).unwrap())
+        .collect()
+}
+
+async fn transparency(s: &TestServer) {
+    let token = s.sign_in("audit", "transparent.example").await;
+    let org = s.ok_get("/org", &token).await;
+    let org_id = org["id"].as_str().unwrap();
+    let project = s.ok_post("/projects", &token, json!({"name": "t"})).await;
+    let project = project["id"].as_str().unwrap();
+    let mut receipts = Vec::new();
+    for i in 0..3 {
+        receipts.push(mint(s, &token, project, &format!("r{i}")).await);
+    }
+
+    // The published key verifies each receipt's signature over its statement.
+    let keys = s.ok_get("/.well-known/defendable-keys", &token).await;
+    let current: Vec<&Value> = keys["keys"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|k| k["status"] == "current")
+        .collect();
+    assert_eq!(current.len(), 1, "{keys}");
+    let verifier: Verifier = current[0]["verifier"].as_str().unwrap().parse().unwrap();
+    let trusted = std::slice::from_ref(&verifier);
+    for r in &receipts {
+        let public = s
+            .ok_get(
+                &format!("/share/{}", r["share_token"].as_str().unwrap()),
+                &token,
+            )
+            .await;
+        let sig = &public["signature"];
+        assert_eq!(sig["key_id"], current[0]["key_id"]);
+        let opened = note::open(sig["note"].as_str().unwrap(), trusted).unwrap();
+        assert_eq!(
+            opened.text,
+            receipt_statement(
+                org_id,
+                r["org_seq"].as_i64().unwrap(),
+                r["receipt_id"].as_str().unwrap(),
+                r["receipt_sha256"].as_str().unwrap()
+            )
+        );
+    }
+
+    // The checkpoint is signed and its root is the tree over the chain's hashes.
+    let cp = s.ok_get("/ledger/checkpoint", &token).await;
+    assert_eq!(cp["tree_size"], 3);
+    let opened = open_checkpoint(cp["note"].as_str().unwrap(), trusted).unwrap();
+    let leaves: Vec<merkle::Hash> = receipts
+        .iter()
+        .map(|r| merkle::receipt_leaf(r["receipt_sha256"].as_str().unwrap()).unwrap())
+        .collect();
+    assert_eq!(opened.root(), &merkle::root(&leaves));
+    assert_eq!(opened.size(), 3);
+    assert!(opened.origin().ends_with(&format!("/orgs/{org_id}")));
+    assert_eq!(
+        s.ok_get("/ledger/checkpoint", &token).await["note"],
+        cp["note"]
+    );
+    for seq in 0..3u64 {
+        let p = s
+            .ok_get(&format!("/ledger/proof/inclusion?org_seq={seq}"), &token)
+            .await;
+        merkle::verify_inclusion(
+            &leaves[seq as usize],
+            seq,
+            3,
+            &hashes(&p["proof"]),
+            opened.root(),
+        )
+        .unwrap();
+    }
+
+    // One more receipt: the new checkpoint is consistent with the old one.
+    receipts.push(mint(s, &token, project, "r3").await);
+    let cp4 = s.ok_get("/ledger/checkpoint", &token).await;
+    let opened4 = open_checkpoint(cp4["note"].as_str().unwrap(), trusted).unwrap();
+    let c = s
+        .ok_get("/ledger/proof/consistency?from=3&to=4", &token)
+        .await;
+    merkle::verify_consistency(3, 4, opened.root(), opened4.root(), &hashes(&c["proof"])).unwrap();
+    let (status, body) = s.get("/ledger/proof/inclusion?org_seq=9", &token).await;
+    assert_eq!(status, 400, "{body}");
+    let (status, body) = s.get("/ledger/proof/consistency?from=5", &token).await;
+    assert_eq!(status, 400, "{body}");
+
+    // The proof file verifies with nothing but the key; any tampering is named.
+    let share = receipts[1]["share_token"].as_str().unwrap();
+    let (status, file) = s
+        .call(
+            reqwest::Method::GET,
+            &format!("/share/{share}/proof"),
+            None,
+            None,
+        )
+        .await;
+    assert_eq!(status, 200, "{file}");
+    let parsed: ProofFile = serde_json::from_value(file.clone()).unwrap();
+    let checks = check_proof_file(&parsed, trusted);
+    assert!(checks.iter().all(|c| c.ok != Some(false)), "{checks:?}");
+    for name in ["hash", "signature", "checkpoint", "inclusion"] {
+        assert!(
+            checks.iter().any(|c| c.check == name && c.ok == Some(true)),
+            "{name}"
+        );
+    }
+    let failing = |mutate: &dyn Fn(&mut Value)| {
+        let mut doc = file.clone();
+        mutate(&mut doc);
+        let parsed: ProofFile = serde_json::from_value(doc).unwrap();
+        check_proof_file(&parsed, trusted)
+            .into_iter()
+            .filter(|c| c.ok == Some(false))
+            .map(|c| c.check)
+            .collect::<Vec<_>>()
+    };
+    assert!(
+        failing(&|d| d["receipt"]["payload"]["run_id"] = json!("forged"))
+            .contains(&"hash".to_string())
+    );
+    assert!(failing(&|d| {
+        let n = d["signature"]["note"]
+            .as_str()
+            .unwrap()
+            .replace("seq 1", "seq 2");
+        d["signature"]["note"] = json!(n);
+    })
+    .contains(&"signature".to_string()));
+    assert!(
+        failing(&|d| d["inclusion"]["proof"][0] = json!("00".repeat(32)))
+            .contains(&"inclusion".to_string())
+    );
+    assert!(failing(&|d| {
+        let n = d["checkpoint"]["note"]
+            .as_str()
+            .unwrap()
+            .replacen('\n', "x\n", 1);
+        d["checkpoint"]["note"] = json!(n);
+    })
+    .contains(&"checkpoint".to_string()));
+    let stranger = note::Signer::from_seed("stranger", [7; 32])
+        .unwrap()
+        .verifier();
+    let untrusted = check_proof_file(&parsed, &[stranger]);
+    assert!(untrusted
+        .iter()
+        .any(|c| c.check == "signature" && c.ok == Some(false)));
+
+    // Rewriting an old receipt: the server refuses to sign a checkpoint over it.
+    let pool = sqlx::AnyPool::connect(&s.context().config.database_url)
+        .await
+        .unwrap();
+    sqlx::query("UPDATE receipts SET receipt_sha256 = $1 WHERE org_id = $2 AND org_seq = 1")
+        .bind("ab".repeat(32))
+        .bind(org_id)
+        .execute(&pool)
+        .await
+        .unwrap();
+    mint(s, &token, project, "after rewrite").await;
+    let (status, body) = s.get("/ledger/checkpoint", &token).await;
+    assert_eq!(status, 500, "{body}");
+    assert!(
+        body["detail"]
+            .as_str()
+            .unwrap()
+            .contains("refusing to sign"),
+        "{body}"
+    );
+}
+on_both_backends!(receipts_are_signed_and_provable, transparency);
