@@ -39,6 +39,16 @@ struct ConfigFile {
     /// Verifier keys whose receipt signatures and checkpoints are trusted.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     trusted_keys: Vec<String>,
+    /// The largest verified checkpoint seen per server and chain: `<server> <origin>`.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    checkpoints: BTreeMap<String, SeenCheckpoint>,
+}
+
+/// A checkpoint this CLI verified and remembers, to catch a rewritten chain later.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SeenCheckpoint {
+    pub size: i64,
+    pub root_hash: String,
 }
 
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
@@ -125,6 +135,34 @@ impl Store {
         config.trusted_keys.push(verifier.to_string());
         write_json(&self.config_path(), &config, false)?;
         Ok(true)
+    }
+
+    /// The last verified checkpoint of a chain on a server.
+    pub fn seen_checkpoint(&self, server: &str, origin: &str) -> Option<SeenCheckpoint> {
+        self.read_config()
+            .checkpoints
+            .get(&format!("{server} {origin}"))
+            .cloned()
+    }
+
+    /// Remembers a verified checkpoint (only ever a larger one).
+    pub fn remember_checkpoint(
+        &self,
+        server: &str,
+        origin: &str,
+        seen: SeenCheckpoint,
+    ) -> anyhow::Result<()> {
+        let mut config = self.read_config();
+        let key = format!("{server} {origin}");
+        if config
+            .checkpoints
+            .get(&key)
+            .is_some_and(|old| old.size >= seen.size)
+        {
+            return Ok(());
+        }
+        config.checkpoints.insert(key, seen);
+        write_json(&self.config_path(), &config, false)
     }
 
     /// The session token and where it came from, if there is one.

@@ -17,7 +17,7 @@ struct Args {
 /// A server running on its own thread and runtime for the life of a test.
 struct Server {
     base: String,
-    _data: tempfile::TempDir,
+    data: tempfile::TempDir,
     _stop: std::sync::mpsc::Sender<()>,
 }
 
@@ -60,7 +60,7 @@ fn start_server() -> Server {
     ready_rx.recv().expect("the server starts");
     Server {
         base: format!("http://{listen}"),
-        _data: data,
+        data,
         _stop: stop_tx,
     }
 }
@@ -636,4 +636,62 @@ fn proof_files_verify_offline_against_a_pinned_key() {
     assert_eq!(cp["tree_size"], 1);
     user.json(&["ledger", "prove", "0"]);
     user.json(&["ledger", "consistency", "--from", "0"]);
+    let walked = user.json(&["ledger", "verify"]);
+    assert_eq!(walked["ok"], true, "{walked}");
+}
+
+/// A server that rewrites its history (and re-signs a fresh tree over it) is caught
+/// by a CLI that remembers the last checkpoint it verified.
+#[test]
+fn a_rewritten_chain_is_caught_by_a_cli_that_saw_an_earlier_checkpoint() {
+    let server = start_server();
+    let user = User::new(&server.base);
+    user.sign_in(&email("watcher", "history.example"));
+    user.json(&["keys", "trust", &server.base, "--yes"]);
+    let project = user.json(&["projects", "create", "history"]);
+    let mint = |title: &str| {
+        let run = user.json(&[
+            "runs",
+            "new",
+            "--project",
+            project["id"].as_str().unwrap(),
+            "--title",
+            title,
+            "--lane",
+            "other",
+        ]);
+        let id = run["id"].as_str().unwrap().to_string();
+        user.json(&["checks", "run", &id]);
+        user.json(&["approval", "set", &id, "--decision", "approved", "--yes"]);
+        user.json(&["receipt", "generate", &id])
+    };
+    mint("first");
+    let seen = user.json(&["ledger", "checkpoint"]);
+    assert_eq!(seen["tree_size"], 1);
+    mint("second");
+    assert_eq!(user.json(&["ledger", "checkpoint"])["tree_size"], 2);
+
+    // The database's owner rewrites receipt 0 and drops the checkpoints, so the
+    // server signs a fresh, internally consistent tree.
+    let db = server.data.path().join("defendable.db");
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    runtime.block_on(async {
+        sqlx::any::install_default_drivers();
+        let pool = sqlx::AnyPool::connect(&format!("sqlite://{}", db.display()))
+            .await
+            .unwrap();
+        for sql in [
+            "UPDATE receipts SET receipt_sha256 = 'cd' || substr(receipt_sha256, 3) WHERE org_seq = 0",
+            "DELETE FROM checkpoints",
+        ] {
+            sqlx::query(sql).execute(&pool).await.unwrap();
+        }
+        pool.close().await;
+    });
+    mint("third");
+    let out = user.run(&["ledger", "checkpoint"]);
+    assert_eq!(code(&out), 3, "{}", stderr(&out));
+    assert!(stderr(&out).contains("rewritten"), "{}", stderr(&out));
+    let out = user.run(&["ledger", "verify"]);
+    assert_eq!(code(&out), 3, "{}", stderr(&out));
 }

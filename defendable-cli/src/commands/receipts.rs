@@ -316,11 +316,17 @@ pub async fn ledger(ctx: &Ctx, cmd: LedgerCommand) -> Result<(), CliError> {
             )
         }
         LedgerCommand::Checkpoint => {
-            let cp = ctx.authed()?.ledger_checkpoint().send().answer(ctx).await?;
+            let client = ctx.authed()?;
+            let cp = client.ledger_checkpoint().send().answer(ctx).await?;
             let trusted = trusted_keys(ctx, None)?;
             let signed = (!trusted.is_empty()).then(|| {
                 defendable_contract::checkpoint::open_checkpoint(&cp.note, &trusted).is_ok()
             });
+            let history = if signed == Some(true) {
+                Some(watch_checkpoint(ctx, &client, &cp).await?)
+            } else {
+                None
+            };
             ctx.printer.object(
                 &cp,
                 vec![
@@ -338,12 +344,23 @@ pub async fn ledger(ctx: &Ctx, cmd: LedgerCommand) -> Result<(), CliError> {
                             }
                         },
                     ),
+                    (
+                        "history",
+                        match &history {
+                            Some(Ok(text)) => text.clone(),
+                            Some(Err(e)) => format!("FAILED: {e}"),
+                            None => "not checked (needs a trusted signature)".into(),
+                        },
+                    ),
                 ],
             )?;
             if signed == Some(false) {
                 return Err(CliError::verification(
                     "the checkpoint is not signed by a trusted key",
                 ));
+            }
+            if let Some(Err(e)) = history {
+                return Err(CliError::verification(e));
             }
             Ok(())
         }
@@ -458,7 +475,47 @@ pub async fn ledger(ctx: &Ctx, cmd: LedgerCommand) -> Result<(), CliError> {
             }
             let client = ctx.authed()?;
             let export = fetch_chain(ctx, &client).await?;
-            let report = chain_report(&export);
+            let mut report = chain_report(&export);
+            // With a trusted key: the signed checkpoint covers exactly these hashes,
+            // and extends the last checkpoint this CLI saw.
+            let trusted = trusted_keys(ctx, None)?;
+            if !trusted.is_empty() {
+                let cp = client.ledger_checkpoint().send().answer(ctx).await?;
+                let mut problems = Vec::new();
+                match defendable_contract::checkpoint::open_checkpoint(&cp.note, &trusted) {
+                    Err(e) => problems.push(format!("checkpoint not signed by a trusted key: {e}")),
+                    Ok(opened) => {
+                        let size = opened.size() as usize;
+                        let leaves: Result<Vec<_>, _> = export
+                            .entries
+                            .iter()
+                            .take(size)
+                            .map(|e| merkle::receipt_leaf(&e.receipt_sha256))
+                            .collect();
+                        match leaves {
+                            Ok(leaves)
+                                if leaves.len() == size
+                                    && &merkle::root(&leaves) == opened.root() => {}
+                            _ => problems.push(format!(
+                                "the signed checkpoint (size {size}) does not cover these receipts"
+                            )),
+                        }
+                        if let Err(e) = watch_checkpoint(ctx, &client, &cp).await? {
+                            problems.push(e);
+                        }
+                    }
+                }
+                for error in problems {
+                    report
+                        .errors
+                        .push(defendable_contract::receipt::ChainError {
+                            org_seq: cp.tree_size,
+                            error,
+                        });
+                }
+                report.error_count = report.errors.len() as u64;
+                report.ok = report.errors.is_empty();
+            }
             let server_report = if server {
                 Some(client.ledger_verify().send().answer(ctx).await?)
             } else {
@@ -519,6 +576,79 @@ fn target_of(text: &str, offline: bool) -> Result<Target, CliError> {
         base: None,
         token: text.to_string(),
     })
+}
+
+/// Compares a verified checkpoint with the largest one this CLI saw for that chain: the
+/// new tree must extend it (checked with a consistency proof), or the server rewrote
+/// history. Remembers the new one when it does.
+async fn watch_checkpoint(
+    ctx: &Ctx,
+    client: &Client,
+    cp: &types::SignedCheckpoint,
+) -> Result<Result<String, String>, CliError> {
+    let seen = ctx.store.seen_checkpoint(&ctx.base, &cp.origin);
+    let outcome = match &seen {
+        None => Ok(format!("first checkpoint seen for {}", cp.origin)),
+        Some(old) if old.size > cp.tree_size => Err(format!(
+            "the chain shrank from size {} (seen before) to {}",
+            old.size, cp.tree_size
+        )),
+        Some(old) if old.size == cp.tree_size => {
+            if old.root_hash == cp.root_hash {
+                Ok(format!(
+                    "same as the checkpoint seen before (size {})",
+                    old.size
+                ))
+            } else {
+                Err(format!(
+                    "a different tree of size {} than the one seen before: the chain was rewritten",
+                    old.size
+                ))
+            }
+        }
+        Some(old) => {
+            let proof = client
+                .ledger_consistency_proof()
+                .from(old.size)
+                .to(cp.tree_size)
+                .send()
+                .answer(ctx)
+                .await?;
+            let path: Option<Vec<_>> = proof.proof.iter().map(|h| hash_from_hex(h)).collect();
+            let checked = match (
+                hash_from_hex(&old.root_hash),
+                hash_from_hex(&cp.root_hash),
+                path,
+            ) {
+                (Some(a), Some(b), Some(path)) => {
+                    merkle::verify_consistency(old.size as u64, cp.tree_size as u64, &a, &b, &path)
+                        .map_err(|e| e.to_string())
+                }
+                _ => Err("malformed hashes".to_string()),
+            };
+            match checked {
+                Ok(()) => Ok(format!(
+                    "extends the checkpoint seen before (size {} → {})",
+                    old.size, cp.tree_size
+                )),
+                Err(e) => Err(format!(
+                    "the chain does not extend the checkpoint seen at size {} ({e}): it was rewritten",
+                    old.size
+                )),
+            }
+        }
+    };
+    if outcome.is_ok() {
+        ctx.store.remember_checkpoint(
+            &ctx.base,
+            &cp.origin,
+            crate::credentials::SeenCheckpoint {
+                size: cp.tree_size,
+                root_hash: cp.root_hash.clone(),
+            },
+        )?;
+    }
+    Ok(outcome)
 }
 
 /// The verifier keys to trust: `--key FILE`, else those pinned with `keys trust`.
