@@ -763,6 +763,27 @@ pub async fn verify(ctx: &Ctx, args: VerifyArgs) -> Result<(), CliError> {
         Target::Share { base, token } => {
             let base = base.unwrap_or_else(|| ctx.base.clone());
             let client = Client::new(&base);
+            if !trusted.is_empty() {
+                // With a trusted key, the whole proof: signature, checkpoint, inclusion.
+                let file = client
+                    .share_proof()
+                    .token(token.clone())
+                    .send()
+                    .await
+                    .map_err(|e| CliError::from_api(&base, e))?
+                    .into_inner();
+                let file: ProofFile = serde_json::to_value(&file)
+                    .and_then(serde_json::from_value)
+                    .map_err(|e| CliError::other(format!("reading the proof: {e}")))?;
+                let checks = check_proof_file(&file, &trusted);
+                return report(
+                    ctx,
+                    &format!("{base}/share/…"),
+                    &file.receipt.receipt_id,
+                    &checks,
+                    true,
+                );
+            }
             let response = client
                 .share_get()
                 .token(token)
