@@ -632,6 +632,16 @@ fn proof_files_verify_offline_against_a_pinned_key() {
             .any(|c| c["check"] == "signature" && c["ok"] == true),
         "{online}"
     );
+    for name in ["inclusion", "checkpoint", "history"] {
+        assert!(
+            online["checks"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|c| c["check"] == name && c["ok"] == true),
+            "{name}: {online}"
+        );
+    }
     let cp = user.json(&["ledger", "checkpoint"]);
     assert_eq!(cp["tree_size"], 1);
     user.json(&["ledger", "prove", "0"]);

@@ -651,6 +651,37 @@ async fn watch_checkpoint(
     Ok(outcome)
 }
 
+/// Online, signed in to that server: the proof's checkpoint must extend the last one
+/// this CLI saw for the chain (consistency), else the chain was rewritten.
+async fn history_check(ctx: &Ctx, base: &str, file: &ProofFile) -> Result<ReceiptCheck, CliError> {
+    let signed_in = base.trim_end_matches('/') == ctx.base && ctx.store.token().is_some();
+    let checkpoint_valid = file.checkpoint.tree_size >= 0;
+    if !signed_in || !checkpoint_valid {
+        return Ok(receipt_check(
+            "history",
+            None,
+            "not checked: sign in to this server to compare with the checkpoints seen before"
+                .into(),
+        ));
+    }
+    let cp: types::SignedCheckpoint = serde_json::to_value(&file.checkpoint)
+        .and_then(serde_json::from_value)
+        .map_err(|e| CliError::other(format!("reading the checkpoint: {e}")))?;
+    let client = ctx.authed()?;
+    let me = client.auth_me().send().answer(ctx).await?;
+    if !cp.origin.ends_with(&format!("/orgs/{}", me.org_id)) {
+        return Ok(receipt_check(
+            "history",
+            None,
+            "not checked: the receipt belongs to another organisation's chain".into(),
+        ));
+    }
+    Ok(match watch_checkpoint(ctx, &client, &cp).await? {
+        Ok(text) => receipt_check("history", Some(true), text),
+        Err(e) => receipt_check("history", Some(false), e),
+    })
+}
+
 /// The verifier keys to trust: `--key FILE`, else those pinned with `keys trust`.
 fn trusted_keys(ctx: &Ctx, key_file: Option<&Path>) -> Result<Vec<Verifier>, CliError> {
     let texts: Vec<String> = match key_file {
@@ -775,7 +806,8 @@ pub async fn verify(ctx: &Ctx, args: VerifyArgs) -> Result<(), CliError> {
                 let file: ProofFile = serde_json::to_value(&file)
                     .and_then(serde_json::from_value)
                     .map_err(|e| CliError::other(format!("reading the proof: {e}")))?;
-                let checks = check_proof_file(&file, &trusted);
+                let mut checks = check_proof_file(&file, &trusted);
+                checks.push(history_check(ctx, &base, &file).await?);
                 return report(
                     ctx,
                     &format!("{base}/share/…"),
