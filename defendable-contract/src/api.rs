@@ -495,6 +495,14 @@ pub trait DefendableApi {
     async fn openapi_document(
         rqctx: RequestContext<Self::Context>,
     ) -> Result<Response<Body>, ApiError>;
+
+    /// A shared receipt as an HTML page for people; its script re-checks the
+    /// hash, the payload and the signature in the browser.
+    #[endpoint { method = GET, path = "/r/{token}", unpublished = true }]
+    async fn receipt_page(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<SharePath>,
+    ) -> Result<Response<Body>, ApiError>;
 }
 
 /// Renders the OpenAPI document of the API (3.0.x), as committed in `openapi.json`.

@@ -14,7 +14,7 @@ use defendable_contract::schemas::*;
 
 use crate::auth::{self, Need, Principal};
 use crate::context::AppContext;
-use crate::{access, flight_sheets, ledger, receipts, runs, transparency};
+use crate::{access, flight_sheets, ledger, page, receipts, runs, transparency};
 
 /// The server's implementation of the API trait.
 pub enum DefendableServer {}
@@ -38,6 +38,20 @@ fn raw(
     }
     builder
         .body(Body::from(bytes))
+        .map_err(|e| crate::error::internal("building a response", e))
+}
+
+/// An HTML page with its own Content-Security-Policy (the HTTP layer keeps a
+/// policy the handler set), kept out of referrers and search indexes: the URL
+/// holds the share token.
+fn html(status: u16, csp: &str, body: String) -> Result<Response<Body>, ApiError> {
+    Response::builder()
+        .status(status)
+        .header(http::header::CONTENT_TYPE, "text/html; charset=utf-8")
+        .header(http::header::CONTENT_SECURITY_POLICY, csp)
+        .header(http::header::REFERRER_POLICY, "no-referrer")
+        .header("x-robots-tag", "noindex")
+        .body(Body::from(body))
         .map_err(|e| crate::error::internal("building a response", e))
 }
 
@@ -523,5 +537,16 @@ impl DefendableApi for DefendableServer {
             None,
             rqctx.context().openapi.as_bytes().to_vec(),
         )
+    }
+
+    async fn receipt_page(rqctx: Ctx, path: Path<SharePath>) -> Result<Response<Body>, ApiError> {
+        let token = path.into_inner().token;
+        let nonce = page::nonce();
+        let csp = page::csp(&nonce);
+        match receipts::share_with_row(rqctx.context(), &token).await {
+            Ok((row, public)) => html(200, &csp, page::receipt(&row, &public, &nonce)),
+            Err(e) if e.status() == 404 => html(404, &csp, page::not_found(&nonce)),
+            Err(e) => Err(e),
+        }
     }
 }
