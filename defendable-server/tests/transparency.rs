@@ -211,3 +211,68 @@ async fn transparency(s: &TestServer) {
     );
 }
 on_both_backends!(receipts_are_signed_and_provable, transparency);
+
+/// Rotating the signing key: the old key is listed as retired and still verifies what
+/// it signed; new receipts carry the new key.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_rotated_key_still_verifies_old_receipts() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!(
+        "sqlite://{}?mode=rwc",
+        dir.path().join("shared.db").display()
+    );
+    let old_key = note::Signer::from_seed("rotation.example", [1; 32]).unwrap();
+    let new_key = note::Signer::from_seed("rotation.example", [2; 32]).unwrap();
+
+    let first =
+        TestServer::start_with(Some(url.clone()), &["--signing-key", &old_key.to_string()]).await;
+    let token = first.sign_in("keys", "rotation.example").await;
+    let project = first
+        .ok_post("/projects", &token, json!({"name": "r"}))
+        .await;
+    let project = project["id"].as_str().unwrap().to_string();
+    let before = mint(&first, &token, &project, "before").await;
+    drop(first);
+
+    let second = TestServer::start_with(Some(url), &["--signing-key", &new_key.to_string()]).await;
+    let token = second.sign_in("keys", "rotation.example").await;
+    let after = mint(&second, &token, &project, "after").await;
+    let keys = second.ok_get("/.well-known/defendable-keys", &token).await;
+    let keys = keys["keys"].as_array().unwrap();
+    assert_eq!(keys.len(), 2, "{keys:?}");
+    let status_of = |v: &Verifier| {
+        keys.iter()
+            .find(|k| k["verifier"] == v.to_string())
+            .map(|k| (k["status"].clone(), k["valid_until"].clone()))
+            .unwrap()
+    };
+    let (old_status, old_until) = status_of(&old_key.verifier());
+    assert_eq!(old_status, "retired");
+    assert!(old_until.is_string());
+    assert_eq!(status_of(&new_key.verifier()).0, "current");
+
+    for (receipt, key, other) in [(&before, &old_key, &new_key), (&after, &new_key, &old_key)] {
+        let public = second
+            .ok_get(
+                &format!("/share/{}", receipt["share_token"].as_str().unwrap()),
+                &token,
+            )
+            .await;
+        let note_text = public["signature"]["note"].as_str().unwrap();
+        note::open(note_text, &[key.verifier()]).expect("signed by its own key");
+        assert!(note::open(note_text, &[other.verifier()]).is_err());
+    }
+    // Proof files of old receipts still verify with the old key (and the checkpoint
+    // is now signed by the new one: trust both).
+    let (_, file) = second
+        .call(
+            reqwest::Method::GET,
+            &format!("/share/{}/proof", before["share_token"].as_str().unwrap()),
+            None,
+            None,
+        )
+        .await;
+    let parsed: ProofFile = serde_json::from_value(file).unwrap();
+    let checks = check_proof_file(&parsed, &[old_key.verifier(), new_key.verifier()]);
+    assert!(checks.iter().all(|c| c.ok != Some(false)), "{checks:?}");
+}
