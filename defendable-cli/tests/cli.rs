@@ -648,6 +648,28 @@ fn proof_files_verify_offline_against_a_pinned_key() {
     user.json(&["ledger", "consistency", "--from", "0"]);
     let walked = user.json(&["ledger", "verify"]);
     assert_eq!(walked["ok"], true, "{walked}");
+    let chain = work.path().join("chain.json");
+    user.json(&["ledger", "export", "-o", chain.to_str().unwrap()]);
+    assert_eq!(
+        user.json(&["ledger", "verify", "--offline", chain.to_str().unwrap()])["ok"],
+        true
+    );
+    let mut forged: Value =
+        serde_json::from_str(&std::fs::read_to_string(&chain).unwrap()).unwrap();
+    let note = forged["entries"][0]["signature"]["note"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    forged["entries"][0]["signature"]["note"] = Value::from(note.replace("seq 0", "seq 7"));
+    let forged_chain = write(work.path(), "chain-forged.json", &forged.to_string());
+    let out = user.run(&[
+        "ledger",
+        "verify",
+        "--offline",
+        forged_chain.to_str().unwrap(),
+    ]);
+    assert_eq!(code(&out), 3, "{}", stderr(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("signature"));
 }
 
 /// A server that rewrites its history (and re-signs a fresh tree over it) is caught

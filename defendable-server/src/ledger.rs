@@ -4,7 +4,7 @@
 use defendable_contract::receipt::{verify_chain, ChainEntry};
 use defendable_contract::schemas::{
     LedgerEntry, LedgerError, LedgerExport, LedgerExportEntry, LedgerList, LedgerQuery,
-    LedgerVerifyResult,
+    LedgerVerifyResult, ReceiptSignature,
 };
 
 use crate::auth::Principal;
@@ -43,11 +43,25 @@ pub async fn export(
     query: LedgerQuery,
 ) -> Result<LedgerExport, ApiError> {
     let rows = page(ctx, principal, &query).await?;
+    let mut signatures = match rows.first() {
+        Some(first) => crate::store::transparency::signatures_for_chain(
+            &ctx.db,
+            &principal.org_id,
+            first.org_seq,
+            rows.last().map_or(0, |last| last.org_seq) - first.org_seq + 1,
+        )
+        .await
+        .map_err(db("reading signatures"))?,
+        None => Default::default(),
+    };
     Ok(LedgerExport {
         org_id: principal.org_id.clone(),
         entries: rows
             .into_iter()
             .map(|r| LedgerExportEntry {
+                signature: signatures
+                    .remove(&r.id)
+                    .map(|(key_id, note)| ReceiptSignature { key_id, note }),
                 created_at: to_wire(&r.created_at),
                 receipt_id: r.receipt_id,
                 org_seq: r.org_seq,

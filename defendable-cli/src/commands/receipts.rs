@@ -239,6 +239,47 @@ fn chain_report(export: &types::LedgerExport) -> ChainReport {
     verify_chain(Some(&export.org_id), &entries)
 }
 
+/// With trusted keys: every signed receipt's signature must be by one of them and
+/// over that receipt's statement. Receipts without a signature (minted before signing)
+/// are counted, not failed.
+fn check_signatures(
+    export: &types::LedgerExport,
+    trusted: &[Verifier],
+    report: &mut ChainReport,
+) -> usize {
+    if trusted.is_empty() {
+        return 0;
+    }
+    let mut unsigned = 0;
+    for e in &export.entries {
+        let Some(sig) = &e.signature else {
+            unsigned += 1;
+            continue;
+        };
+        let statement =
+            receipt_statement(&export.org_id, e.org_seq, &e.receipt_id, &e.receipt_sha256);
+        let problem = match defendable_contract::note::open(&sig.note, trusted) {
+            Ok(opened) if opened.text == statement => None,
+            Ok(_) => Some(
+                "signature: the signed statement is not this receipt's hash and position"
+                    .to_string(),
+            ),
+            Err(e) => Some(format!("signature: not by a trusted key: {e}")),
+        };
+        if let Some(error) = problem {
+            report
+                .errors
+                .push(defendable_contract::receipt::ChainError {
+                    org_seq: e.org_seq,
+                    error,
+                });
+        }
+    }
+    report.error_count = report.errors.len() as u64;
+    report.ok = report.errors.is_empty();
+    unsigned
+}
+
 fn print_chain_report(
     ctx: &Ctx,
     source: &str,
@@ -468,17 +509,29 @@ pub async fn ledger(ctx: &Ctx, cmd: LedgerCommand) -> Result<(), CliError> {
             ))
         }
         LedgerCommand::Verify { offline, server } => {
+            let trusted = trusted_keys(ctx, None)?;
             if let Some(path) = offline {
                 let export: types::LedgerExport = read_json_file(&path)?;
-                let report = chain_report(&export);
+                let mut report = chain_report(&export);
+                let unsigned = check_signatures(&export, &trusted, &mut report);
+                if unsigned > 0 {
+                    note(&format!(
+                        "{unsigned} receipt(s) carry no signature (minted before signing)"
+                    ));
+                }
                 return print_chain_report(ctx, &path.display().to_string(), &report, None);
             }
             let client = ctx.authed()?;
             let export = fetch_chain(ctx, &client).await?;
             let mut report = chain_report(&export);
+            let unsigned = check_signatures(&export, &trusted, &mut report);
+            if unsigned > 0 {
+                note(&format!(
+                    "{unsigned} receipt(s) carry no signature (minted before signing)"
+                ));
+            }
             // With a trusted key: the signed checkpoint covers exactly these hashes,
             // and extends the last checkpoint this CLI saw.
-            let trusted = trusted_keys(ctx, None)?;
             if !trusted.is_empty() {
                 let cp = client.ledger_checkpoint().send().answer(ctx).await?;
                 let mut problems = Vec::new();

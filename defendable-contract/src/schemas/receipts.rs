@@ -180,6 +180,9 @@ pub struct LedgerExportEntry {
     pub created_at: String,
     /// The canonical JSON text whose SHA-256 is `receipt_sha256`.
     pub payload_canonical: String,
+    /// The server's signature (absent for receipts minted before signing).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signature: Option<ReceiptSignature>,
 }
 
 /// `GET /ledger/export`, in org_seq order.

@@ -172,3 +172,30 @@ pub async fn insert_checkpoint(
         note: text(&stored, "note")?,
     })
 }
+
+/// The signatures of a page of the chain, by receipt row id.
+pub async fn signatures_for_chain(
+    db: &Db,
+    org_id: &str,
+    from_seq: i64,
+    limit: i64,
+) -> Result<std::collections::HashMap<String, (String, String)>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT s.receipt_row_id, s.key_id, s.note FROM receipt_signatures s \
+         JOIN receipts r ON r.id = s.receipt_row_id \
+         WHERE r.org_id = $1 AND r.org_seq >= $2 AND r.org_seq < $3",
+    )
+    .bind(org_id)
+    .bind(from_seq)
+    .bind(from_seq.saturating_add(limit))
+    .fetch_all(&db.pool)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok((
+                text(r, "receipt_row_id")?,
+                (text(r, "key_id")?, text(r, "note")?),
+            ))
+        })
+        .collect()
+}
