@@ -661,6 +661,22 @@ fn proof_files_verify_offline_against_a_pinned_key() {
         .unwrap()
         .to_string();
     forged["entries"][0]["signature"]["note"] = Value::from(note.replace("seq 0", "seq 7"));
+    let mut truncated: Value =
+        serde_json::from_str(&std::fs::read_to_string(&chain).unwrap()).unwrap();
+    truncated["entries"] = Value::Array(Vec::new());
+    let truncated_chain = write(work.path(), "chain-truncated.json", &truncated.to_string());
+    let out = user.run(&[
+        "ledger",
+        "verify",
+        "--offline",
+        truncated_chain.to_str().unwrap(),
+    ]);
+    assert_eq!(
+        code(&out),
+        3,
+        "a file missing receipts its checkpoint covers"
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("covers 1 receipts"));
     let forged_chain = write(work.path(), "chain-forged.json", &forged.to_string());
     let out = user.run(&[
         "ledger",

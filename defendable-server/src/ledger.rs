@@ -42,6 +42,11 @@ pub async fn export(
     principal: &Principal,
     query: LedgerQuery,
 ) -> Result<LedgerExport, ApiError> {
+    // The checkpoint first: the rows read after it always cover it. A chain the
+    // server refuses to sign is exported without one (and /ledger/checkpoint says why).
+    let checkpoint = crate::transparency::checkpoint(ctx, &principal.org_id)
+        .await
+        .ok();
     let rows = page(ctx, principal, &query).await?;
     let mut signatures = match rows.first() {
         Some(first) => crate::store::transparency::signatures_for_chain(
@@ -55,6 +60,7 @@ pub async fn export(
         None => Default::default(),
     };
     Ok(LedgerExport {
+        checkpoint,
         org_id: principal.org_id.clone(),
         entries: rows
             .into_iter()

@@ -198,6 +198,7 @@ async fn fetch_chain(ctx: &Ctx, client: &Client) -> Result<types::LedgerExport, 
     let mut all = types::LedgerExport {
         org_id: String::new(),
         entries: Vec::new(),
+        checkpoint: None,
     };
     let spinner = if ctx.printer.terminal {
         indicatif::ProgressBar::new_spinner()
@@ -215,6 +216,10 @@ async fn fetch_chain(ctx: &Ctx, client: &Client) -> Result<types::LedgerExport, 
             .answer(ctx)
             .await?;
         all.org_id = page.org_id;
+        // The first page's checkpoint: every later page only adds entries after it.
+        if all.checkpoint.is_none() {
+            all.checkpoint = page.checkpoint;
+        }
         let done = (page.entries.len() as i64) < PAGE;
         all.entries.extend(page.entries);
         if done {
@@ -237,6 +242,57 @@ fn chain_report(export: &types::LedgerExport) -> ChainReport {
         })
         .collect();
     verify_chain(Some(&export.org_id), &entries)
+}
+
+/// With trusted keys: the export's checkpoint must be signed by one of them, be for
+/// this organisation, and its root must be the tree over the first `size` receipts.
+fn tree_problems(export: &types::LedgerExport, trusted: &[Verifier]) -> Vec<String> {
+    let Some(cp) = &export.checkpoint else {
+        return vec!["no signed checkpoint comes with these receipts".to_string()];
+    };
+    let opened = match defendable_contract::checkpoint::open_checkpoint(&cp.note, trusted) {
+        Ok(opened) => opened,
+        Err(e) => return vec![format!("checkpoint not signed by a trusted key: {e}")],
+    };
+    let mut problems = Vec::new();
+    if !opened
+        .origin()
+        .ends_with(&format!("/orgs/{}", export.org_id))
+    {
+        problems.push(format!(
+            "the checkpoint is for {}, not this organisation",
+            opened.origin()
+        ));
+    }
+    let size = opened.size() as usize;
+    let leaves: Result<Vec<_>, _> = export
+        .entries
+        .iter()
+        .take(size)
+        .map(|e| merkle::receipt_leaf(&e.receipt_sha256))
+        .collect();
+    match leaves {
+        Ok(leaves) if leaves.len() == size && &merkle::root(&leaves) == opened.root() => {}
+        Ok(leaves) if leaves.len() < size => problems.push(format!(
+            "the signed checkpoint covers {size} receipts but only {} are here",
+            leaves.len()
+        )),
+        _ => problems.push(format!(
+            "the signed checkpoint (size {size}) does not match these receipts: the chain was rewritten"
+        )),
+    }
+    problems
+}
+
+fn add_problems(report: &mut ChainReport, export: &types::LedgerExport, problems: Vec<String>) {
+    let at = export.checkpoint.as_ref().map_or(0, |c| c.tree_size);
+    for error in problems {
+        report
+            .errors
+            .push(defendable_contract::receipt::ChainError { org_seq: at, error });
+    }
+    report.error_count = report.errors.len() as u64;
+    report.ok = report.errors.is_empty();
 }
 
 /// With trusted keys: every signed receipt's signature must be by one of them and
@@ -513,6 +569,10 @@ pub async fn ledger(ctx: &Ctx, cmd: LedgerCommand) -> Result<(), CliError> {
             if let Some(path) = offline {
                 let export: types::LedgerExport = read_json_file(&path)?;
                 let mut report = chain_report(&export);
+                if !trusted.is_empty() {
+                    let problems = tree_problems(&export, &trusted);
+                    add_problems(&mut report, &export, problems);
+                }
                 let unsigned = check_signatures(&export, &trusted, &mut report);
                 if unsigned > 0 {
                     note(&format!(
@@ -533,41 +593,15 @@ pub async fn ledger(ctx: &Ctx, cmd: LedgerCommand) -> Result<(), CliError> {
             // With a trusted key: the signed checkpoint covers exactly these hashes,
             // and extends the last checkpoint this CLI saw.
             if !trusted.is_empty() {
-                let cp = client.ledger_checkpoint().send().answer(ctx).await?;
-                let mut problems = Vec::new();
-                match defendable_contract::checkpoint::open_checkpoint(&cp.note, &trusted) {
-                    Err(e) => problems.push(format!("checkpoint not signed by a trusted key: {e}")),
-                    Ok(opened) => {
-                        let size = opened.size() as usize;
-                        let leaves: Result<Vec<_>, _> = export
-                            .entries
-                            .iter()
-                            .take(size)
-                            .map(|e| merkle::receipt_leaf(&e.receipt_sha256))
-                            .collect();
-                        match leaves {
-                            Ok(leaves)
-                                if leaves.len() == size
-                                    && &merkle::root(&leaves) == opened.root() => {}
-                            _ => problems.push(format!(
-                                "the signed checkpoint (size {size}) does not cover these receipts"
-                            )),
-                        }
-                        if let Err(e) = watch_checkpoint(ctx, &client, &cp).await? {
+                let mut problems = tree_problems(&export, &trusted);
+                if let Some(cp) = &export.checkpoint {
+                    if problems.is_empty() {
+                        if let Err(e) = watch_checkpoint(ctx, &client, cp).await? {
                             problems.push(e);
                         }
                     }
                 }
-                for error in problems {
-                    report
-                        .errors
-                        .push(defendable_contract::receipt::ChainError {
-                            org_seq: cp.tree_size,
-                            error,
-                        });
-                }
-                report.error_count = report.errors.len() as u64;
-                report.ok = report.errors.is_empty();
+                add_problems(&mut report, &export, problems);
             }
             let server_report = if server {
                 Some(client.ledger_verify().send().answer(ctx).await?)

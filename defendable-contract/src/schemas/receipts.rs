@@ -190,4 +190,8 @@ pub struct LedgerExportEntry {
 pub struct LedgerExport {
     pub org_id: String,
     pub entries: Vec<LedgerExportEntry>,
+    /// The signed checkpoint of the chain, taken before the entries were read (so
+    /// the entries always cover it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub checkpoint: Option<SignedCheckpoint>,
 }
