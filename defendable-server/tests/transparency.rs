@@ -42,6 +42,25 @@ fn hashes(list: &Value) -> Vec<merkle::Hash> {
         .collect()
 }
 
+/// JSON pointers of every string inside `v`.
+fn string_pointers(v: &Value, at: String, out: &mut Vec<String>) {
+    match v {
+        Value::String(_) => out.push(at),
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                string_pointers(item, format!("{at}/{i}"), out);
+            }
+        }
+        Value::Object(map) => {
+            for (k, item) in map {
+                let key = k.replace('~', "~0").replace('/', "~1");
+                string_pointers(item, format!("{at}/{key}"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
 async fn transparency(s: &TestServer) {
     let token = s.sign_in("audit", "transparent.example").await;
     let org = s.ok_get("/org", &token).await;
@@ -181,6 +200,55 @@ async fn transparency(s: &TestServer) {
         d["checkpoint"]["note"] = json!(n);
     })
     .contains(&"checkpoint".to_string()));
+    // Every single character of the signature and checkpoint notes, every proof hash
+    // and every string in the payload: changing any one of them fails a check.
+    let failed = |doc: &Value| -> bool {
+        match serde_json::from_value::<ProofFile>(doc.clone()) {
+            Ok(parsed) => check_proof_file(&parsed, trusted)
+                .iter()
+                .any(|c| c.ok == Some(false)),
+            Err(_) => true,
+        }
+    };
+    let flip = |c: char| if c == 'A' { 'B' } else { 'A' };
+    for pointer in ["/signature/note", "/checkpoint/note"] {
+        let text = file.pointer(pointer).unwrap().as_str().unwrap().to_string();
+        for (i, c) in text.char_indices() {
+            let mut changed = text.clone();
+            changed.replace_range(i..i + c.len_utf8(), &flip(c).to_string());
+            let mut doc = file.clone();
+            *doc.pointer_mut(pointer).unwrap() = json!(changed);
+            assert!(failed(&doc), "changing {pointer} at {i} went unnoticed");
+        }
+    }
+    for k in 0..file["inclusion"]["proof"].as_array().unwrap().len() {
+        let hash = file["inclusion"]["proof"][k].as_str().unwrap().to_string();
+        for i in 0..hash.len() {
+            let mut changed = hash.clone();
+            let c = if &hash[i..=i] == "0" { "1" } else { "0" };
+            changed.replace_range(i..=i, c);
+            let mut doc = file.clone();
+            doc["inclusion"]["proof"][k] = json!(changed);
+            assert!(
+                failed(&doc),
+                "changing proof hash {k} at {i} went unnoticed"
+            );
+        }
+    }
+    let mut pointers = Vec::new();
+    string_pointers(
+        &file["receipt"]["payload"],
+        "/receipt/payload".into(),
+        &mut pointers,
+    );
+    assert!(pointers.len() > 10);
+    for pointer in pointers {
+        let mut doc = file.clone();
+        let text = doc.pointer(&pointer).unwrap().as_str().unwrap().to_string();
+        *doc.pointer_mut(&pointer).unwrap() = json!(format!("{text}x"));
+        assert!(failed(&doc), "changing {pointer} went unnoticed");
+    }
+
     let stranger = note::Signer::from_seed("stranger", [7; 32])
         .unwrap()
         .verifier();
