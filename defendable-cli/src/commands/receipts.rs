@@ -512,22 +512,13 @@ pub async fn ledger(ctx: &Ctx, cmd: LedgerCommand) -> Result<(), CliError> {
                 request = request.to(to);
             }
             let proof = request.send().answer(ctx).await?;
-            let path: Option<Vec<_>> = proof.proof.iter().map(|h| hash_from_hex(h)).collect();
-            let result = match (
-                hash_from_hex(&proof.from_root),
-                hash_from_hex(&proof.to_root),
-                path,
-            ) {
-                (Some(a), Some(b), Some(path)) => merkle::verify_consistency(
-                    proof.from.max(0) as u64,
-                    proof.to.max(0) as u64,
-                    &a,
-                    &b,
-                    &path,
-                )
-                .map_err(|e| e.to_string()),
-                _ => Err("the server sent a malformed hash".to_string()),
-            };
+            let result = consistent(
+                proof.from,
+                proof.to,
+                &proof.from_root,
+                &proof.to_root,
+                &proof.proof,
+            );
             ctx.printer.object(
                 &proof,
                 vec![
@@ -665,6 +656,24 @@ fn target_of(text: &str, offline: bool) -> Result<Target, CliError> {
     })
 }
 
+/// Checks a consistency proof given in hex, as the server sends it.
+fn consistent(
+    from: i64,
+    to: i64,
+    from_root: &str,
+    to_root: &str,
+    proof: &[String],
+) -> Result<(), String> {
+    let path: Option<Vec<_>> = proof.iter().map(|h| hash_from_hex(h)).collect();
+    match (hash_from_hex(from_root), hash_from_hex(to_root), path) {
+        (Some(a), Some(b), Some(path)) if from >= 0 && to >= 0 => {
+            merkle::verify_consistency(from as u64, to as u64, &a, &b, &path)
+                .map_err(|e| e.to_string())
+        }
+        _ => Err("the server sent a malformed proof".to_string()),
+    }
+}
+
 /// Compares a verified checkpoint with the largest one this CLI saw for that chain: the
 /// new tree must extend it (checked with a consistency proof), or the server rewrote
 /// history. Remembers the new one when it does.
@@ -701,18 +710,13 @@ async fn watch_checkpoint(
                 .send()
                 .answer(ctx)
                 .await?;
-            let path: Option<Vec<_>> = proof.proof.iter().map(|h| hash_from_hex(h)).collect();
-            let checked = match (
-                hash_from_hex(&old.root_hash),
-                hash_from_hex(&cp.root_hash),
-                path,
-            ) {
-                (Some(a), Some(b), Some(path)) => {
-                    merkle::verify_consistency(old.size as u64, cp.tree_size as u64, &a, &b, &path)
-                        .map_err(|e| e.to_string())
-                }
-                _ => Err("malformed hashes".to_string()),
-            };
+            let checked = consistent(
+                old.size,
+                cp.tree_size,
+                &old.root_hash,
+                &cp.root_hash,
+                &proof.proof,
+            );
             match checked {
                 Ok(()) => Ok(format!(
                     "extends the checkpoint seen before (size {} → {})",

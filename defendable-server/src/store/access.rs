@@ -319,19 +319,8 @@ pub async fn accept_invite(
         return Ok(Acceptance::InvalidInvite);
     };
     let user = new_user(&invite);
-    let inserted = sqlx::query(
-        "INSERT INTO users (id, org_id, email, name, role, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
-    )
-    .bind(&user.id)
-    .bind(&user.org_id)
-    .bind(&user.email)
-    .bind(&user.name)
-    .bind(&user.role)
-    .bind(&user.created_at)
-    .execute(&mut *tx)
-    .await;
-    match inserted {
-        Ok(_) => {
+    match super::accounts::insert_user(&mut tx, &user).await {
+        Ok(()) => {
             tx.commit().await?;
             Ok(Acceptance::User(user))
         }

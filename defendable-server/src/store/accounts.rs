@@ -155,19 +155,8 @@ pub async fn sign_in_with_link(
         .bind(&org.created_at)
         .execute(&mut *tx)
         .await?;
-    let inserted = sqlx::query(
-        "INSERT INTO users (id, org_id, email, name, role, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
-    )
-    .bind(&user.id)
-    .bind(&user.org_id)
-    .bind(&user.email)
-    .bind(&user.name)
-    .bind(&user.role)
-    .bind(&user.created_at)
-    .execute(&mut *tx)
-    .await;
-    match inserted {
-        Ok(_) => {
+    match insert_user(&mut tx, &user).await {
+        Ok(()) => {
             tx.commit().await?;
             Ok(SignIn::User(user))
         }
@@ -177,4 +166,23 @@ pub async fn sign_in_with_link(
         }
         Err(e) => Err(e),
     }
+}
+
+/// Inserts a user inside a transaction (a taken email is a unique violation).
+pub(crate) async fn insert_user(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    user: &UserRow,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO users (id, org_id, email, name, role, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(&user.id)
+    .bind(&user.org_id)
+    .bind(&user.email)
+    .bind(&user.name)
+    .bind(&user.role)
+    .bind(&user.created_at)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
 }
