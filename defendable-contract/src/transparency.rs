@@ -42,6 +42,24 @@ pub fn hash_from_hex(text: &str) -> Option<Hash> {
     bytes.try_into().ok()
 }
 
+/// Checks that `signature_note` is a trusted key's signature over exactly this
+/// receipt's statement; the error says what is wrong.
+pub fn verify_receipt_signature(
+    signature_note: &str,
+    trusted: &[Verifier],
+    org_id: &str,
+    org_seq: i64,
+    receipt_id: &str,
+    receipt_sha256: &str,
+) -> Result<(), String> {
+    let statement = receipt_statement(org_id, org_seq, receipt_id, receipt_sha256);
+    match note::open(signature_note, trusted) {
+        Ok(opened) if opened.text == statement => Ok(()),
+        Ok(_) => Err("the signed statement is not this receipt's hash and position".into()),
+        Err(e) => Err(format!("not signed by a trusted key: {e}")),
+    }
+}
+
 fn check(name: &str, ok: Option<bool>, detail: String) -> ReceiptCheck {
     ReceiptCheck {
         check: name.to_string(),
@@ -80,29 +98,23 @@ pub fn check_proof_file(file: &ProofFile, trusted: &[Verifier]) -> Vec<ReceiptCh
         .to_string();
 
     // The signature: a trusted key signed exactly this receipt's statement.
-    let statement = receipt_statement(
-        &org_id,
-        receipt.org_seq,
-        &receipt.receipt_id,
-        &receipt.receipt_sha256,
+    checks.push(
+        match verify_receipt_signature(
+            &file.signature.note,
+            trusted,
+            &org_id,
+            receipt.org_seq,
+            &receipt.receipt_id,
+            &receipt.receipt_sha256,
+        ) {
+            Ok(()) => check(
+                "signature",
+                Some(true),
+                format!("signed by {}", file.signature.key_id),
+            ),
+            Err(why) => check("signature", Some(false), why),
+        },
     );
-    checks.push(match note::open(&file.signature.note, trusted) {
-        Ok(opened) if opened.text == statement => check(
-            "signature",
-            Some(true),
-            format!("signed by {}", file.signature.key_id),
-        ),
-        Ok(_) => check(
-            "signature",
-            Some(false),
-            "the signed statement is not this receipt's hash and position".into(),
-        ),
-        Err(e) => check(
-            "signature",
-            Some(false),
-            format!("not signed by a trusted key: {e}"),
-        ),
-    });
 
     // The checkpoint: signed by a trusted key, for this organisation's chain.
     let checkpoint = match open_checkpoint(&file.checkpoint.note, trusted) {

@@ -105,8 +105,7 @@ async fn tree(ctx: &AppContext, org_id: &str) -> Result<Vec<Hash>, ApiError> {
     Ok(leaves)
 }
 
-fn to_wire(org_id: &str, row: &CheckpointRow, origin: String) -> SignedCheckpoint {
-    let _ = org_id;
+fn to_wire(row: &CheckpointRow, origin: String) -> SignedCheckpoint {
     SignedCheckpoint {
         origin,
         tree_size: row.tree_size,
@@ -119,9 +118,18 @@ fn to_wire(org_id: &str, row: &CheckpointRow, origin: String) -> SignedCheckpoin
 /// `GET /ledger/checkpoint`: the signed checkpoint at the chain's current size. A new
 /// one is signed only if the chain still extends the last checkpoint signed.
 pub async fn checkpoint(ctx: &AppContext, org_id: &str) -> Result<SignedCheckpoint, ApiError> {
+    let leaves = tree(ctx, org_id).await?;
+    checkpoint_over(ctx, org_id, &leaves).await
+}
+
+/// The signed checkpoint over `leaves`, the chain as just read.
+async fn checkpoint_over(
+    ctx: &AppContext,
+    org_id: &str,
+    leaves: &[Hash],
+) -> Result<SignedCheckpoint, ApiError> {
     let signer = &ctx.config.signer;
     let origin = checkpoint_origin(signer.name(), org_id);
-    let leaves = tree(ctx, org_id).await?;
     let size = leaves.len() as i64;
     let latest = store::latest_checkpoint(&ctx.db, org_id)
         .await
@@ -143,10 +151,10 @@ pub async fn checkpoint(ctx: &AppContext, org_id: &str) -> Result<SignedCheckpoi
             )));
         }
         if last.tree_size == size {
-            return Ok(to_wire(org_id, last, origin));
+            return Ok(to_wire(last, origin));
         }
     }
-    let root = merkle::root(&leaves);
+    let root = merkle::root(leaves);
     let cp = Checkpoint::new(&origin, size as u64, root, Vec::new())
         .map_err(|e| crate::error::internal("building a checkpoint", e))?;
     let row = CheckpointRow {
@@ -158,7 +166,7 @@ pub async fn checkpoint(ctx: &AppContext, org_id: &str) -> Result<SignedCheckpoi
     let stored = store::insert_checkpoint(&ctx.db, org_id, &row, &time::now_micros())
         .await
         .map_err(db("storing a checkpoint"))?;
-    Ok(to_wire(org_id, &stored, origin))
+    Ok(to_wire(&stored, origin))
 }
 
 fn size_arg(value: Option<i64>, current: usize, what: &str) -> Result<usize, ApiError> {
@@ -179,6 +187,14 @@ pub async fn inclusion(
     tree_size: Option<i64>,
 ) -> Result<InclusionProof, ApiError> {
     let leaves = tree(ctx, org_id).await?;
+    inclusion_over(&leaves, org_seq, tree_size)
+}
+
+fn inclusion_over(
+    leaves: &[Hash],
+    org_seq: i64,
+    tree_size: Option<i64>,
+) -> Result<InclusionProof, ApiError> {
     let size = size_arg(tree_size, leaves.len(), "tree_size")?;
     if org_seq < 0 || org_seq as usize >= size {
         return Err(ApiError::bad_request(format!(
@@ -226,8 +242,10 @@ pub async fn proof_file(ctx: &AppContext, token: &str) -> Result<ProofFile, ApiE
     let signature = receipt.signature.clone().ok_or_else(|| {
         ApiError::not_found("this receipt was minted before receipts were signed; it has no proof")
     })?;
-    let checkpoint = checkpoint(ctx, &row.org_id).await?;
-    let inclusion = inclusion(ctx, &row.org_id, row.org_seq, Some(checkpoint.tree_size)).await?;
+    // One read of the chain serves both the checkpoint and the proof.
+    let leaves = tree(ctx, &row.org_id).await?;
+    let checkpoint = checkpoint_over(ctx, &row.org_id, &leaves).await?;
+    let inclusion = inclusion_over(&leaves, row.org_seq, Some(checkpoint.tree_size))?;
     Ok(ProofFile {
         format: PROOF_FORMAT.into(),
         verifier: ctx.config.signer.verifier().to_string(),

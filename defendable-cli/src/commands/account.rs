@@ -126,12 +126,8 @@ fn signed_in(ctx: &Ctx, answer: types::TokenOut) -> Result<(), CliError> {
 }
 
 async fn accept_invite(ctx: &Ctx, token: &str) -> Result<(), CliError> {
-    let token = token.trim();
-    let token = token
-        .split_once("invite=")
-        .map(|(_, t)| t.split('&').next().unwrap_or(t))
-        .unwrap_or(token)
-        .to_string();
+    // The server takes the token or the whole invite link.
+    let token = token.trim().to_string();
     let answer = ctx
         .anonymous()?
         .auth_accept_invite()

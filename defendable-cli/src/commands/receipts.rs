@@ -11,7 +11,7 @@ use defendable_contract::receipt::{
 };
 use defendable_contract::schemas::ProofFile;
 use defendable_contract::transparency::{
-    check_proof_file, hash_from_hex, receipt_statement, PROOF_FORMAT,
+    check_proof_file, hash_from_hex, verify_receipt_signature, PROOF_FORMAT,
 };
 use futures::StreamExt as _;
 use serde_json::{json, Value};
@@ -312,16 +312,16 @@ fn check_signatures(
             unsigned += 1;
             continue;
         };
-        let statement =
-            receipt_statement(&export.org_id, e.org_seq, &e.receipt_id, &e.receipt_sha256);
-        let problem = match defendable_contract::note::open(&sig.note, trusted) {
-            Ok(opened) if opened.text == statement => None,
-            Ok(_) => Some(
-                "signature: the signed statement is not this receipt's hash and position"
-                    .to_string(),
-            ),
-            Err(e) => Some(format!("signature: not by a trusted key: {e}")),
-        };
+        let problem = verify_receipt_signature(
+            &sig.note,
+            trusted,
+            &export.org_id,
+            e.org_seq,
+            &e.receipt_id,
+            &e.receipt_sha256,
+        )
+        .err()
+        .map(|why| format!("signature: {why}"));
         if let Some(error) = problem {
             report
                 .errors
@@ -812,7 +812,16 @@ fn signature_check(doc: &Value, trusted: &[Verifier]) -> Option<ReceiptCheck> {
         .and_then(|o| o.get("id"))
         .and_then(Value::as_str)
         .unwrap_or_default();
-    let statement = receipt_statement(
+    if trusted.is_empty() {
+        return Some(receipt_check(
+            "signature",
+            None,
+            "not checked: no trusted key (pin one with `defendable keys trust URL`, or pass --key FILE)".into(),
+        ));
+    }
+    let verdict = verify_receipt_signature(
+        note_text,
+        trusted,
         org_id,
         payload.get("org_seq").and_then(Value::as_i64).unwrap_or(-1),
         payload
@@ -823,15 +832,8 @@ fn signature_check(doc: &Value, trusted: &[Verifier]) -> Option<ReceiptCheck> {
             .and_then(Value::as_str)
             .unwrap_or_default(),
     );
-    if trusted.is_empty() {
-        return Some(receipt_check(
-            "signature",
-            None,
-            "not checked: no trusted key (pin one with `defendable keys trust URL`, or pass --key FILE)".into(),
-        ));
-    }
-    Some(match defendable_contract::note::open(note_text, trusted) {
-        Ok(opened) if opened.text == statement => receipt_check(
+    Some(match verdict {
+        Ok(()) => receipt_check(
             "signature",
             Some(true),
             format!(
@@ -839,16 +841,7 @@ fn signature_check(doc: &Value, trusted: &[Verifier]) -> Option<ReceiptCheck> {
                 sig.get("key_id").and_then(Value::as_str).unwrap_or("?")
             ),
         ),
-        Ok(_) => receipt_check(
-            "signature",
-            Some(false),
-            "the signed statement is not this receipt's hash and position".into(),
-        ),
-        Err(e) => receipt_check(
-            "signature",
-            Some(false),
-            format!("not signed by a trusted key: {e}"),
-        ),
+        Err(why) => receipt_check("signature", Some(false), why),
     })
 }
 
