@@ -94,6 +94,10 @@ pub struct ServeArgs {
     /// Receipt mints per organisation, per minute (0 = no limit).
     #[arg(long, env = "RATE_LIMIT_MINT_PER_ORG", default_value_t = 120)]
     pub rate_limit_mint_per_org: u32,
+
+    /// Key for operator routes (`X-Internal-Key`); unset, those routes answer 503.
+    #[arg(long, env = "INTERNAL_API_KEY", hide_env_values = true)]
+    pub internal_api_key: Option<String>,
 }
 
 /// The browser origins CORS lets read responses.
@@ -125,6 +129,8 @@ pub struct Config {
     pub limits: crate::limits::LimitSettings,
     /// The receipt and checkpoint signing key.
     pub signer: defendable_contract::note::Signer,
+    /// The operator key (`X-Internal-Key`), if operator routes are enabled.
+    pub internal_api_key: Option<String>,
 }
 
 const MIN_SECRET_LEN: usize = 32;
@@ -289,6 +295,19 @@ impl Config {
                 &key_name_for(&api_base_url),
             )?),
         };
+        let internal_api_key = args
+            .internal_api_key
+            .map(|k| k.trim().to_string())
+            .filter(|k| !k.is_empty());
+        if production {
+            if let Some(key) = &internal_api_key {
+                if key.len() < MIN_SECRET_LEN {
+                    problems.push(format!(
+                        "INTERNAL_API_KEY must be at least {MIN_SECRET_LEN} characters"
+                    ));
+                }
+            }
+        }
         let cors_origins = resolve_cors(
             args.cors_origins.as_deref(),
             &app_base_url,
@@ -326,6 +345,7 @@ impl Config {
                 mint_per_org: args.rate_limit_mint_per_org,
             },
             signer,
+            internal_api_key,
         })
     }
 }

@@ -15,6 +15,7 @@ pub mod http_layer;
 pub mod ids;
 pub mod ledger;
 pub mod limits;
+pub mod operator;
 pub mod page;
 pub mod receipts;
 pub mod runs;

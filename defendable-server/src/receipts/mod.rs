@@ -25,8 +25,11 @@ use payloads::{ChainPosition, RunFacts};
 /// How often a mint is retried when it loses a race for the chain.
 const MINT_ATTEMPTS: u32 = 12;
 
-enum Attempt {
+/// How one mint attempt ended when it did not succeed.
+pub enum Attempt {
+    /// Lost a race for the chain or met a busy database: try again.
     Retry(sqlx::Error),
+    /// Anything else: answer with this error.
     Fail(ApiError),
 }
 
@@ -36,7 +39,8 @@ impl From<ApiError> for Attempt {
     }
 }
 
-fn classify(context: &'static str) -> impl FnOnce(sqlx::Error) -> Attempt {
+/// Sorts a database error into retry (races, busy) or failure.
+pub fn classify(context: &'static str) -> impl FnOnce(sqlx::Error) -> Attempt {
     move |e| {
         if crate::store::is_unique_violation(&e) || crate::store::is_retryable(&e) {
             Attempt::Retry(e)
@@ -53,16 +57,27 @@ pub async fn mint_for_run(
     principal: &Principal,
     run_id: &str,
 ) -> Result<Receipt, ApiError> {
+    with_retries(|| try_mint_for_run(ctx, principal, run_id)).await
+}
+
+/// Runs one mint attempt until it neither fails nor loses a race for the chain:
+/// a lost race (unique violation, serialisation failure, busy database) is
+/// retried with backoff; any other error is returned at once.
+pub async fn with_retries<T, F, Fut>(mut attempt: F) -> Result<T, ApiError>
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Result<T, Attempt>>,
+{
     let mut last = None;
-    for attempt in 0..MINT_ATTEMPTS {
-        match try_mint_for_run(ctx, principal, run_id).await {
-            Ok(receipt) => return Ok(receipt),
+    for n in 0..MINT_ATTEMPTS {
+        match attempt().await {
+            Ok(value) => return Ok(value),
             Err(Attempt::Fail(e)) => return Err(e),
             Err(Attempt::Retry(e)) => {
-                tracing::debug!(%e, attempt, "mint lost a race; retrying");
+                tracing::debug!(%e, attempt = n, "mint lost a race; retrying");
                 last = Some(e);
                 let jitter = rand::random::<u64>() % 20;
-                tokio::time::sleep(Duration::from_millis(5 * (1 << attempt.min(6)) + jitter)).await;
+                tokio::time::sleep(Duration::from_millis(5 * (1 << n.min(6)) + jitter)).await;
             }
         }
     }
@@ -70,6 +85,63 @@ pub async fn mint_for_run(
     Err(ApiError::unavailable(
         "the organisation's chain is busy; retry shortly",
     ))
+}
+
+/// What a receipt row points at besides its organisation.
+#[derive(Default)]
+pub struct ReceiptLinks {
+    pub run_id: Option<String>,
+    pub approval_id: Option<String>,
+}
+
+/// Appends one receipt to `org_id`'s chain inside `tx`: takes the chain lock,
+/// builds the payload for the next position, canonicalises, hashes, stores and
+/// signs it. The caller commits `tx` (and does its own writes in it first or after).
+pub async fn append(
+    ctx: &AppContext,
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    org_id: &str,
+    links: ReceiptLinks,
+    build: impl FnOnce(&ChainPosition) -> Result<Value, ApiError>,
+) -> Result<ReceiptRow, Attempt> {
+    let head = store::lock_chain(tx, org_id)
+        .await
+        .map_err(classify("locking the chain"))?;
+    let (org_seq, parent_hash) = match head {
+        Some((seq, hash)) => (seq + 1, hash),
+        None => (0, ZERO_HASH.to_string()),
+    };
+    let share_token = ids::random_token(24);
+    let position = ChainPosition {
+        receipt_id: format_receipt_id(org_seq as u64, &ids::hex8()),
+        org_seq,
+        parent_hash,
+        created_at: time::now_iso(),
+        share_url: ctx.share_url(&share_token),
+    };
+    let payload = build(&position)?;
+    let row = seal(
+        org_id,
+        links.run_id,
+        links.approval_id,
+        &position,
+        share_token,
+        &payload,
+    )?;
+    store::insert(tx, &row)
+        .await
+        .map_err(classify("storing a receipt"))?;
+    let (key_id, note) = crate::transparency::sign_receipt(
+        ctx,
+        &row.org_id,
+        row.org_seq,
+        &row.receipt_id,
+        &row.receipt_sha256,
+    )?;
+    crate::store::transparency::insert_signature(tx, &row.id, &key_id, &note, &time::now_micros())
+        .await
+        .map_err(classify("storing a signature"))?;
+    Ok(row)
 }
 
 async fn try_mint_for_run(
@@ -148,21 +220,6 @@ async fn try_mint_for_run(
         .await
         .map_err(classify("reading checks"))?;
 
-    let head = store::lock_chain(&mut tx, &run.org_id)
-        .await
-        .map_err(classify("locking the chain"))?;
-    let (org_seq, parent_hash) = match head {
-        Some((seq, hash)) => (seq + 1, hash),
-        None => (0, ZERO_HASH.to_string()),
-    };
-    let share_token = ids::random_token(24);
-    let position = ChainPosition {
-        receipt_id: format_receipt_id(org_seq as u64, &ids::hex8()),
-        org_seq,
-        parent_hash,
-        created_at: time::now_iso(),
-        share_url: ctx.share_url(&share_token),
-    };
     let facts = RunFacts {
         org: &org,
         project: &project,
@@ -175,34 +232,14 @@ async fn try_mint_for_run(
         verdict: &verdict,
         approval: &approval,
     };
-    let payload = payloads::run_payload(&position, &facts);
-    let row = seal(
-        &run.org_id,
-        Some(run.id.clone()),
-        Some(approval.id.clone()),
-        &position,
-        share_token,
-        &payload,
-    )?;
-    store::insert(&mut tx, &row)
-        .await
-        .map_err(classify("storing a receipt"))?;
-    let (key_id, note) = crate::transparency::sign_receipt(
-        ctx,
-        &row.org_id,
-        row.org_seq,
-        &row.receipt_id,
-        &row.receipt_sha256,
-    )?;
-    crate::store::transparency::insert_signature(
-        &mut tx,
-        &row.id,
-        &key_id,
-        &note,
-        &time::now_micros(),
-    )
-    .await
-    .map_err(classify("storing a signature"))?;
+    let links = ReceiptLinks {
+        run_id: Some(run.id.clone()),
+        approval_id: Some(approval.id.clone()),
+    };
+    let row = append(ctx, &mut tx, &run.org_id, links, |position| {
+        Ok(payloads::run_payload(position, &facts))
+    })
+    .await?;
     run_store::set_status(&mut tx, &run.id, RunStatus::Receipted.as_str())
         .await
         .map_err(classify("updating a run"))?;
