@@ -43,8 +43,12 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
             [CompletionResult]::new('checks', 'checks', [CompletionResultType]::ParameterValue, 'The core check engine, for runs without a flight sheet')
             [CompletionResult]::new('approval', 'approval', [CompletionResultType]::ParameterValue, 'The human decision on a verdict')
             [CompletionResult]::new('receipt', 'receipt', [CompletionResultType]::ParameterValue, 'Mint, show and download receipts')
+            [CompletionResult]::new('receipts', 'receipts', [CompletionResultType]::ParameterValue, 'Your organisation''s receipts across every kind (members only)')
             [CompletionResult]::new('ledger', 'ledger', [CompletionResultType]::ParameterValue, 'Your organisation''s receipt chain')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify a receipt yourself: by share token, share URL or saved file')
+            [CompletionResult]::new('membership', 'membership', [CompletionResultType]::ParameterValue, 'Your organisation''s membership: apply, see where it stands, pay')
+            [CompletionResult]::new('admin', 'admin', [CompletionResultType]::ParameterValue, 'Administrators: review and approve membership applications')
+            [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'The service''s published policies')
             [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1003,6 +1007,41 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
         'defendable;receipt;help;help' {
             break
         }
+        'defendable;receipts' {
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('recent', 'recent', [CompletionResultType]::ParameterValue, 'The newest receipts with a one-line summary each')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'defendable;receipts;recent' {
+            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'Only this payload schema (e.g. `defendablecloud.eval-receipt/v1`)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'How many (1 to 50)')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'defendable;receipts;help' {
+            [CompletionResult]::new('recent', 'recent', [CompletionResultType]::ParameterValue, 'The newest receipts with a one-line summary each')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'defendable;receipts;help;recent' {
+            break
+        }
+        'defendable;receipts;help;help' {
+            break
+        }
         'defendable;ledger' {
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
@@ -1131,6 +1170,233 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'defendable;membership' {
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Where the membership stands: status, seat, renewal date, waitlist position')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Apply for membership (owner); prompts for the company name on a terminal')
+            [CompletionResult]::new('checkout', 'checkout', [CompletionResultType]::ParameterValue, 'Pay for an approved membership (or renew a lapsed one) with Stripe Checkout (owner): prints the payment link and, on a terminal, offers to open it')
+            [CompletionResult]::new('approve', 'approve', [CompletionResultType]::ParameterValue, 'Approve an organisation''s application as the operator (X-Internal-Key)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'defendable;membership;status' {
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'defendable;membership;apply' {
+            [CompletionResult]::new('--company', '--company', [CompletionResultType]::ParameterName, 'The company applying (1 to 200 characters)')
+            [CompletionResult]::new('--intended-use', '--intended-use', [CompletionResultType]::ParameterName, 'What you will use the service for (at most 1000 characters)')
+            [CompletionResult]::new('--referral-source', '--referral-source', [CompletionResultType]::ParameterName, 'How you heard of the service (at most 200 characters)')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'defendable;membership;checkout' {
+            [CompletionResult]::new('--return-to', '--return-to', [CompletionResultType]::ParameterName, 'Where Stripe sends you back (an origin the server allows; default the app''s)')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
+            [CompletionResult]::new('--no-open', '--no-open', [CompletionResultType]::ParameterName, 'Never offer to open the link in a browser')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'defendable;membership;approve' {
+            [CompletionResult]::new('--internal-key', '--internal-key', [CompletionResultType]::ParameterName, 'The server''s INTERNAL_API_KEY')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'defendable;membership;help' {
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Where the membership stands: status, seat, renewal date, waitlist position')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Apply for membership (owner); prompts for the company name on a terminal')
+            [CompletionResult]::new('checkout', 'checkout', [CompletionResultType]::ParameterValue, 'Pay for an approved membership (or renew a lapsed one) with Stripe Checkout (owner): prints the payment link and, on a terminal, offers to open it')
+            [CompletionResult]::new('approve', 'approve', [CompletionResultType]::ParameterValue, 'Approve an organisation''s application as the operator (X-Internal-Key)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'defendable;membership;help;status' {
+            break
+        }
+        'defendable;membership;help;apply' {
+            break
+        }
+        'defendable;membership;help;checkout' {
+            break
+        }
+        'defendable;membership;help;approve' {
+            break
+        }
+        'defendable;membership;help;help' {
+            break
+        }
+        'defendable;admin' {
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('applications', 'applications', [CompletionResultType]::ParameterValue, 'Membership applications awaiting review')
+            [CompletionResult]::new('health', 'health', [CompletionResultType]::ParameterValue, 'Whether you pass the administrator gate')
+            [CompletionResult]::new('stripe-event', 'stripe-event', [CompletionResultType]::ParameterValue, 'Send a Stripe event (a JSON file) to the server''s webhook, signed with the webhook secret as Stripe signs it: for checking an installation end to end')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'defendable;admin;applications' {
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'Pending and waitlisted applications, oldest first')
+            [CompletionResult]::new('approve', 'approve', [CompletionResultType]::ParameterValue, 'Approve an application (waitlisted instead when the service is full)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'defendable;admin;applications;ls' {
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'defendable;admin;applications;approve' {
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'defendable;admin;applications;help' {
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'Pending and waitlisted applications, oldest first')
+            [CompletionResult]::new('approve', 'approve', [CompletionResultType]::ParameterValue, 'Approve an application (waitlisted instead when the service is full)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'defendable;admin;applications;help;ls' {
+            break
+        }
+        'defendable;admin;applications;help;approve' {
+            break
+        }
+        'defendable;admin;applications;help;help' {
+            break
+        }
+        'defendable;admin;health' {
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'defendable;admin;stripe-event' {
+            [CompletionResult]::new('--webhook-secret', '--webhook-secret', [CompletionResultType]::ParameterName, 'The webhook endpoint''s signing secret')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'defendable;admin;help' {
+            [CompletionResult]::new('applications', 'applications', [CompletionResultType]::ParameterValue, 'Membership applications awaiting review')
+            [CompletionResult]::new('health', 'health', [CompletionResultType]::ParameterValue, 'Whether you pass the administrator gate')
+            [CompletionResult]::new('stripe-event', 'stripe-event', [CompletionResultType]::ParameterValue, 'Send a Stripe event (a JSON file) to the server''s webhook, signed with the webhook secret as Stripe signs it: for checking an installation end to end')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'defendable;admin;help;applications' {
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'Pending and waitlisted applications, oldest first')
+            [CompletionResult]::new('approve', 'approve', [CompletionResultType]::ParameterValue, 'Approve an application (waitlisted instead when the service is full)')
+            break
+        }
+        'defendable;admin;help;applications;ls' {
+            break
+        }
+        'defendable;admin;help;applications;approve' {
+            break
+        }
+        'defendable;admin;help;health' {
+            break
+        }
+        'defendable;admin;help;stripe-event' {
+            break
+        }
+        'defendable;admin;help;help' {
+            break
+        }
+        'defendable;policy' {
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('training-data', 'training-data', [CompletionResultType]::ParameterValue, 'The training-data policy; its hash is recomputed here and compared')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'defendable;policy;training-data' {
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'defendable;policy;help' {
+            [CompletionResult]::new('training-data', 'training-data', [CompletionResultType]::ParameterValue, 'The training-data policy; its hash is recomputed here and compared')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'defendable;policy;help;training-data' {
+            break
+        }
+        'defendable;policy;help;help' {
+            break
+        }
         'defendable;completion' {
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
@@ -1157,8 +1423,12 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
             [CompletionResult]::new('checks', 'checks', [CompletionResultType]::ParameterValue, 'The core check engine, for runs without a flight sheet')
             [CompletionResult]::new('approval', 'approval', [CompletionResultType]::ParameterValue, 'The human decision on a verdict')
             [CompletionResult]::new('receipt', 'receipt', [CompletionResultType]::ParameterValue, 'Mint, show and download receipts')
+            [CompletionResult]::new('receipts', 'receipts', [CompletionResultType]::ParameterValue, 'Your organisation''s receipts across every kind (members only)')
             [CompletionResult]::new('ledger', 'ledger', [CompletionResultType]::ParameterValue, 'Your organisation''s receipt chain')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify a receipt yourself: by share token, share URL or saved file')
+            [CompletionResult]::new('membership', 'membership', [CompletionResultType]::ParameterValue, 'Your organisation''s membership: apply, see where it stands, pay')
+            [CompletionResult]::new('admin', 'admin', [CompletionResultType]::ParameterValue, 'Administrators: review and approve membership applications')
+            [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'The service''s published policies')
             [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1380,6 +1650,13 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
         'defendable;help;receipt;pdf' {
             break
         }
+        'defendable;help;receipts' {
+            [CompletionResult]::new('recent', 'recent', [CompletionResultType]::ParameterValue, 'The newest receipts with a one-line summary each')
+            break
+        }
+        'defendable;help;receipts;recent' {
+            break
+        }
         'defendable;help;ledger' {
             [CompletionResult]::new('checkpoint', 'checkpoint', [CompletionResultType]::ParameterValue, 'The signed checkpoint of your organisation''s chain')
             [CompletionResult]::new('prove', 'prove', [CompletionResultType]::ParameterValue, 'An inclusion proof of one receipt (checked here against the signed checkpoint)')
@@ -1408,6 +1685,55 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
             break
         }
         'defendable;help;verify' {
+            break
+        }
+        'defendable;help;membership' {
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Where the membership stands: status, seat, renewal date, waitlist position')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Apply for membership (owner); prompts for the company name on a terminal')
+            [CompletionResult]::new('checkout', 'checkout', [CompletionResultType]::ParameterValue, 'Pay for an approved membership (or renew a lapsed one) with Stripe Checkout (owner): prints the payment link and, on a terminal, offers to open it')
+            [CompletionResult]::new('approve', 'approve', [CompletionResultType]::ParameterValue, 'Approve an organisation''s application as the operator (X-Internal-Key)')
+            break
+        }
+        'defendable;help;membership;status' {
+            break
+        }
+        'defendable;help;membership;apply' {
+            break
+        }
+        'defendable;help;membership;checkout' {
+            break
+        }
+        'defendable;help;membership;approve' {
+            break
+        }
+        'defendable;help;admin' {
+            [CompletionResult]::new('applications', 'applications', [CompletionResultType]::ParameterValue, 'Membership applications awaiting review')
+            [CompletionResult]::new('health', 'health', [CompletionResultType]::ParameterValue, 'Whether you pass the administrator gate')
+            [CompletionResult]::new('stripe-event', 'stripe-event', [CompletionResultType]::ParameterValue, 'Send a Stripe event (a JSON file) to the server''s webhook, signed with the webhook secret as Stripe signs it: for checking an installation end to end')
+            break
+        }
+        'defendable;help;admin;applications' {
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'Pending and waitlisted applications, oldest first')
+            [CompletionResult]::new('approve', 'approve', [CompletionResultType]::ParameterValue, 'Approve an application (waitlisted instead when the service is full)')
+            break
+        }
+        'defendable;help;admin;applications;ls' {
+            break
+        }
+        'defendable;help;admin;applications;approve' {
+            break
+        }
+        'defendable;help;admin;health' {
+            break
+        }
+        'defendable;help;admin;stripe-event' {
+            break
+        }
+        'defendable;help;policy' {
+            [CompletionResult]::new('training-data', 'training-data', [CompletionResultType]::ParameterValue, 'The training-data policy; its hash is recomputed here and compared')
+            break
+        }
+        'defendable;help;policy;training-data' {
             break
         }
         'defendable;help;completion' {

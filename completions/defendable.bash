@@ -16,6 +16,9 @@ _defendable() {
             ",$1")
                 cmd="defendable"
                 ;;
+            defendable,admin)
+                cmd="defendable__subcmd__admin"
+                ;;
             defendable,approval)
                 cmd="defendable__subcmd__approval"
                 ;;
@@ -52,14 +55,23 @@ _defendable() {
             defendable,members)
                 cmd="defendable__subcmd__members"
                 ;;
+            defendable,membership)
+                cmd="defendable__subcmd__membership"
+                ;;
             defendable,org)
                 cmd="defendable__subcmd__org"
+                ;;
+            defendable,policy)
+                cmd="defendable__subcmd__policy"
                 ;;
             defendable,projects)
                 cmd="defendable__subcmd__projects"
                 ;;
             defendable,receipt)
                 cmd="defendable__subcmd__receipt"
+                ;;
+            defendable,receipts)
+                cmd="defendable__subcmd__receipts"
                 ;;
             defendable,runs)
                 cmd="defendable__subcmd__runs"
@@ -72,6 +84,54 @@ _defendable() {
                 ;;
             defendable,verify)
                 cmd="defendable__subcmd__verify"
+                ;;
+            defendable__subcmd__admin,applications)
+                cmd="defendable__subcmd__admin__subcmd__applications"
+                ;;
+            defendable__subcmd__admin,health)
+                cmd="defendable__subcmd__admin__subcmd__health"
+                ;;
+            defendable__subcmd__admin,help)
+                cmd="defendable__subcmd__admin__subcmd__help"
+                ;;
+            defendable__subcmd__admin,stripe-event)
+                cmd="defendable__subcmd__admin__subcmd__stripe__subcmd__event"
+                ;;
+            defendable__subcmd__admin__subcmd__applications,approve)
+                cmd="defendable__subcmd__admin__subcmd__applications__subcmd__approve"
+                ;;
+            defendable__subcmd__admin__subcmd__applications,help)
+                cmd="defendable__subcmd__admin__subcmd__applications__subcmd__help"
+                ;;
+            defendable__subcmd__admin__subcmd__applications,ls)
+                cmd="defendable__subcmd__admin__subcmd__applications__subcmd__ls"
+                ;;
+            defendable__subcmd__admin__subcmd__applications__subcmd__help,approve)
+                cmd="defendable__subcmd__admin__subcmd__applications__subcmd__help__subcmd__approve"
+                ;;
+            defendable__subcmd__admin__subcmd__applications__subcmd__help,help)
+                cmd="defendable__subcmd__admin__subcmd__applications__subcmd__help__subcmd__help"
+                ;;
+            defendable__subcmd__admin__subcmd__applications__subcmd__help,ls)
+                cmd="defendable__subcmd__admin__subcmd__applications__subcmd__help__subcmd__ls"
+                ;;
+            defendable__subcmd__admin__subcmd__help,applications)
+                cmd="defendable__subcmd__admin__subcmd__help__subcmd__applications"
+                ;;
+            defendable__subcmd__admin__subcmd__help,health)
+                cmd="defendable__subcmd__admin__subcmd__help__subcmd__health"
+                ;;
+            defendable__subcmd__admin__subcmd__help,help)
+                cmd="defendable__subcmd__admin__subcmd__help__subcmd__help"
+                ;;
+            defendable__subcmd__admin__subcmd__help,stripe-event)
+                cmd="defendable__subcmd__admin__subcmd__help__subcmd__stripe__subcmd__event"
+                ;;
+            defendable__subcmd__admin__subcmd__help__subcmd__applications,approve)
+                cmd="defendable__subcmd__admin__subcmd__help__subcmd__applications__subcmd__approve"
+                ;;
+            defendable__subcmd__admin__subcmd__help__subcmd__applications,ls)
+                cmd="defendable__subcmd__admin__subcmd__help__subcmd__applications__subcmd__ls"
                 ;;
             defendable__subcmd__approval,help)
                 cmd="defendable__subcmd__approval__subcmd__help"
@@ -193,6 +253,9 @@ _defendable() {
             defendable__subcmd__flight__subcmd__sheets__subcmd__help,show)
                 cmd="defendable__subcmd__flight__subcmd__sheets__subcmd__help__subcmd__show"
                 ;;
+            defendable__subcmd__help,admin)
+                cmd="defendable__subcmd__help__subcmd__admin"
+                ;;
             defendable__subcmd__help,approval)
                 cmd="defendable__subcmd__help__subcmd__approval"
                 ;;
@@ -229,14 +292,23 @@ _defendable() {
             defendable__subcmd__help,members)
                 cmd="defendable__subcmd__help__subcmd__members"
                 ;;
+            defendable__subcmd__help,membership)
+                cmd="defendable__subcmd__help__subcmd__membership"
+                ;;
             defendable__subcmd__help,org)
                 cmd="defendable__subcmd__help__subcmd__org"
+                ;;
+            defendable__subcmd__help,policy)
+                cmd="defendable__subcmd__help__subcmd__policy"
                 ;;
             defendable__subcmd__help,projects)
                 cmd="defendable__subcmd__help__subcmd__projects"
                 ;;
             defendable__subcmd__help,receipt)
                 cmd="defendable__subcmd__help__subcmd__receipt"
+                ;;
+            defendable__subcmd__help,receipts)
+                cmd="defendable__subcmd__help__subcmd__receipts"
                 ;;
             defendable__subcmd__help,runs)
                 cmd="defendable__subcmd__help__subcmd__runs"
@@ -249,6 +321,21 @@ _defendable() {
                 ;;
             defendable__subcmd__help,verify)
                 cmd="defendable__subcmd__help__subcmd__verify"
+                ;;
+            defendable__subcmd__help__subcmd__admin,applications)
+                cmd="defendable__subcmd__help__subcmd__admin__subcmd__applications"
+                ;;
+            defendable__subcmd__help__subcmd__admin,health)
+                cmd="defendable__subcmd__help__subcmd__admin__subcmd__health"
+                ;;
+            defendable__subcmd__help__subcmd__admin,stripe-event)
+                cmd="defendable__subcmd__help__subcmd__admin__subcmd__stripe__subcmd__event"
+                ;;
+            defendable__subcmd__help__subcmd__admin__subcmd__applications,approve)
+                cmd="defendable__subcmd__help__subcmd__admin__subcmd__applications__subcmd__approve"
+                ;;
+            defendable__subcmd__help__subcmd__admin__subcmd__applications,ls)
+                cmd="defendable__subcmd__help__subcmd__admin__subcmd__applications__subcmd__ls"
                 ;;
             defendable__subcmd__help__subcmd__approval,set)
                 cmd="defendable__subcmd__help__subcmd__approval__subcmd__set"
@@ -337,6 +424,18 @@ _defendable() {
             defendable__subcmd__help__subcmd__members,set-role)
                 cmd="defendable__subcmd__help__subcmd__members__subcmd__set__subcmd__role"
                 ;;
+            defendable__subcmd__help__subcmd__membership,apply)
+                cmd="defendable__subcmd__help__subcmd__membership__subcmd__apply"
+                ;;
+            defendable__subcmd__help__subcmd__membership,approve)
+                cmd="defendable__subcmd__help__subcmd__membership__subcmd__approve"
+                ;;
+            defendable__subcmd__help__subcmd__membership,checkout)
+                cmd="defendable__subcmd__help__subcmd__membership__subcmd__checkout"
+                ;;
+            defendable__subcmd__help__subcmd__membership,status)
+                cmd="defendable__subcmd__help__subcmd__membership__subcmd__status"
+                ;;
             defendable__subcmd__help__subcmd__org,settings)
                 cmd="defendable__subcmd__help__subcmd__org__subcmd__settings"
                 ;;
@@ -345,6 +444,9 @@ _defendable() {
                 ;;
             defendable__subcmd__help__subcmd__org,usage)
                 cmd="defendable__subcmd__help__subcmd__org__subcmd__usage"
+                ;;
+            defendable__subcmd__help__subcmd__policy,training-data)
+                cmd="defendable__subcmd__help__subcmd__policy__subcmd__training__subcmd__data"
                 ;;
             defendable__subcmd__help__subcmd__projects,create)
                 cmd="defendable__subcmd__help__subcmd__projects__subcmd__create"
@@ -363,6 +465,9 @@ _defendable() {
                 ;;
             defendable__subcmd__help__subcmd__receipt,show)
                 cmd="defendable__subcmd__help__subcmd__receipt__subcmd__show"
+                ;;
+            defendable__subcmd__help__subcmd__receipts,recent)
+                cmd="defendable__subcmd__help__subcmd__receipts__subcmd__recent"
                 ;;
             defendable__subcmd__help__subcmd__runs,checks)
                 cmd="defendable__subcmd__help__subcmd__runs__subcmd__checks"
@@ -511,6 +616,36 @@ _defendable() {
             defendable__subcmd__members__subcmd__help,set-role)
                 cmd="defendable__subcmd__members__subcmd__help__subcmd__set__subcmd__role"
                 ;;
+            defendable__subcmd__membership,apply)
+                cmd="defendable__subcmd__membership__subcmd__apply"
+                ;;
+            defendable__subcmd__membership,approve)
+                cmd="defendable__subcmd__membership__subcmd__approve"
+                ;;
+            defendable__subcmd__membership,checkout)
+                cmd="defendable__subcmd__membership__subcmd__checkout"
+                ;;
+            defendable__subcmd__membership,help)
+                cmd="defendable__subcmd__membership__subcmd__help"
+                ;;
+            defendable__subcmd__membership,status)
+                cmd="defendable__subcmd__membership__subcmd__status"
+                ;;
+            defendable__subcmd__membership__subcmd__help,apply)
+                cmd="defendable__subcmd__membership__subcmd__help__subcmd__apply"
+                ;;
+            defendable__subcmd__membership__subcmd__help,approve)
+                cmd="defendable__subcmd__membership__subcmd__help__subcmd__approve"
+                ;;
+            defendable__subcmd__membership__subcmd__help,checkout)
+                cmd="defendable__subcmd__membership__subcmd__help__subcmd__checkout"
+                ;;
+            defendable__subcmd__membership__subcmd__help,help)
+                cmd="defendable__subcmd__membership__subcmd__help__subcmd__help"
+                ;;
+            defendable__subcmd__membership__subcmd__help,status)
+                cmd="defendable__subcmd__membership__subcmd__help__subcmd__status"
+                ;;
             defendable__subcmd__org,help)
                 cmd="defendable__subcmd__org__subcmd__help"
                 ;;
@@ -534,6 +669,18 @@ _defendable() {
                 ;;
             defendable__subcmd__org__subcmd__help,usage)
                 cmd="defendable__subcmd__org__subcmd__help__subcmd__usage"
+                ;;
+            defendable__subcmd__policy,help)
+                cmd="defendable__subcmd__policy__subcmd__help"
+                ;;
+            defendable__subcmd__policy,training-data)
+                cmd="defendable__subcmd__policy__subcmd__training__subcmd__data"
+                ;;
+            defendable__subcmd__policy__subcmd__help,help)
+                cmd="defendable__subcmd__policy__subcmd__help__subcmd__help"
+                ;;
+            defendable__subcmd__policy__subcmd__help,training-data)
+                cmd="defendable__subcmd__policy__subcmd__help__subcmd__training__subcmd__data"
                 ;;
             defendable__subcmd__projects,create)
                 cmd="defendable__subcmd__projects__subcmd__create"
@@ -582,6 +729,18 @@ _defendable() {
                 ;;
             defendable__subcmd__receipt__subcmd__help,show)
                 cmd="defendable__subcmd__receipt__subcmd__help__subcmd__show"
+                ;;
+            defendable__subcmd__receipts,help)
+                cmd="defendable__subcmd__receipts__subcmd__help"
+                ;;
+            defendable__subcmd__receipts,recent)
+                cmd="defendable__subcmd__receipts__subcmd__recent"
+                ;;
+            defendable__subcmd__receipts__subcmd__help,help)
+                cmd="defendable__subcmd__receipts__subcmd__help__subcmd__help"
+                ;;
+            defendable__subcmd__receipts__subcmd__help,recent)
+                cmd="defendable__subcmd__receipts__subcmd__help__subcmd__recent"
                 ;;
             defendable__subcmd__runs,checks)
                 cmd="defendable__subcmd__runs__subcmd__checks"
@@ -674,12 +833,302 @@ _defendable() {
 
     case "${cmd}" in
         defendable)
-            opts="-h -V --api --profile --json --help --version auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help"
+            opts="-h -V --api --profile --json --help --version auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt receipts ledger verify membership admin policy completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__admin)
+            opts="-h -V --api --profile --json --help --version applications health stripe-event help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__admin__subcmd__applications)
+            opts="-h -V --api --profile --json --help --version ls approve help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__admin__subcmd__applications__subcmd__approve)
+            opts="-h -V --api --profile --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__admin__subcmd__applications__subcmd__help)
+            opts="ls approve help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__admin__subcmd__applications__subcmd__help__subcmd__approve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__admin__subcmd__applications__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__admin__subcmd__applications__subcmd__help__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__admin__subcmd__applications__subcmd__ls)
+            opts="-h -V --api --profile --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__admin__subcmd__health)
+            opts="-h -V --api --profile --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__admin__subcmd__help)
+            opts="applications health stripe-event help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__admin__subcmd__help__subcmd__applications)
+            opts="ls approve"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__admin__subcmd__help__subcmd__applications__subcmd__approve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__admin__subcmd__help__subcmd__applications__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__admin__subcmd__help__subcmd__health)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__admin__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__admin__subcmd__help__subcmd__stripe__subcmd__event)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__admin__subcmd__stripe__subcmd__event)
+            opts="-h -V --webhook-secret --api --profile --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --webhook-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --api)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1566,8 +2015,92 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__help)
-            opts="auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help"
+            opts="auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt receipts ledger verify membership admin policy completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__help__subcmd__admin)
+            opts="applications health stripe-event"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__help__subcmd__admin__subcmd__applications)
+            opts="ls approve"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__help__subcmd__admin__subcmd__applications__subcmd__approve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__help__subcmd__admin__subcmd__applications__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__help__subcmd__admin__subcmd__health)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__help__subcmd__admin__subcmd__stripe__subcmd__event)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2153,6 +2686,76 @@ _defendable() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        defendable__subcmd__help__subcmd__membership)
+            opts="status apply checkout approve"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__help__subcmd__membership__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__help__subcmd__membership__subcmd__approve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__help__subcmd__membership__subcmd__checkout)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__help__subcmd__membership__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         defendable__subcmd__help__subcmd__org)
             opts="show usage settings"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2196,6 +2799,34 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__help__subcmd__org__subcmd__usage)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__help__subcmd__policy)
+            opts="training-data"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__help__subcmd__policy__subcmd__training__subcmd__data)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2308,6 +2939,34 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__help__subcmd__receipt__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__help__subcmd__receipts)
+            opts="recent"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__help__subcmd__receipts__subcmd__recent)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3315,6 +3974,220 @@ _defendable() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        defendable__subcmd__membership)
+            opts="-h -V --api --profile --json --help --version status apply checkout approve help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__membership__subcmd__apply)
+            opts="-h -V --company --intended-use --referral-source --api --profile --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --company)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --intended-use)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --referral-source)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__membership__subcmd__approve)
+            opts="-h -V --internal-key --api --profile --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --internal-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__membership__subcmd__checkout)
+            opts="-h -V --return-to --no-open --api --profile --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --return-to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__membership__subcmd__help)
+            opts="status apply checkout approve help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__membership__subcmd__help__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__membership__subcmd__help__subcmd__approve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__membership__subcmd__help__subcmd__checkout)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__membership__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__membership__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__membership__subcmd__status)
+            opts="-h -V --api --profile --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         defendable__subcmd__org)
             opts="-h -V --api --profile --json --help --version show usage settings help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -3456,6 +4329,92 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__org__subcmd__usage)
+            opts="-h -V --api --profile --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__policy)
+            opts="-h -V --api --profile --json --help --version training-data help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__policy__subcmd__help)
+            opts="training-data help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__policy__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__policy__subcmd__help__subcmd__training__subcmd__data)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__policy__subcmd__training__subcmd__data)
             opts="-h -V --api --profile --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3794,6 +4753,100 @@ _defendable() {
                 return 0
             fi
             case "${prev}" in
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__receipts)
+            opts="-h -V --api --profile --json --help --version recent help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__receipts__subcmd__help)
+            opts="recent help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__receipts__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__receipts__subcmd__help__subcmd__recent)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__receipts__subcmd__recent)
+            opts="-h -V --schema --limit --api --profile --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --schema)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --api)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

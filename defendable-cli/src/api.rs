@@ -54,18 +54,32 @@ impl Ctx {
         self.client_with(Some(&token))
     }
 
+    /// A client that sends one extra secret header (operator keys, webhook signatures).
+    pub fn with_header(&self, name: &'static str, value: &str) -> Result<Client, CliError> {
+        let mut value = HeaderValue::from_str(value)
+            .map_err(|_| CliError::usage(format!("{name} must be printable text")))?;
+        value.set_sensitive(true);
+        let mut headers = HeaderMap::new();
+        headers.insert(name, value);
+        self.build(headers)
+    }
+
     fn client_with(&self, token: Option<&str>) -> Result<Client, CliError> {
         let mut headers = HeaderMap::new();
-        headers.insert(
-            USER_AGENT,
-            HeaderValue::from_static(concat!("defendable-cli/", env!("CARGO_PKG_VERSION"))),
-        );
         if let Some(token) = token {
             let mut value = HeaderValue::from_str(&format!("Bearer {token}"))
                 .map_err(|_| CliError::auth_required("the stored token is not valid text"))?;
             value.set_sensitive(true);
             headers.insert(AUTHORIZATION, value);
         }
+        self.build(headers)
+    }
+
+    fn build(&self, mut headers: HeaderMap) -> Result<Client, CliError> {
+        headers.insert(
+            USER_AGENT,
+            HeaderValue::from_static(concat!("defendable-cli/", env!("CARGO_PKG_VERSION"))),
+        );
         let http = reqwest::Client::builder()
             .default_headers(headers)
             .connect_timeout(std::time::Duration::from_secs(10))

@@ -93,11 +93,23 @@ pub enum Command {
     /// Mint, show and download receipts.
     #[command(subcommand)]
     Receipt(ReceiptCommand),
+    /// Your organisation's receipts across every kind (members only).
+    #[command(subcommand)]
+    Receipts(ReceiptsCommand),
     /// Your organisation's receipt chain.
     #[command(subcommand)]
     Ledger(LedgerCommand),
     /// Verify a receipt yourself: by share token, share URL or saved file.
     Verify(VerifyArgs),
+    /// Your organisation's membership: apply, see where it stands, pay.
+    #[command(subcommand)]
+    Membership(MembershipCommand),
+    /// Administrators: review and approve membership applications.
+    #[command(subcommand)]
+    Admin(AdminCommand),
+    /// The service's published policies.
+    #[command(subcommand)]
+    Policy(PolicyCommand),
     /// Print a shell completion script.
     Completion {
         /// The shell.
@@ -516,4 +528,88 @@ pub struct VerifyArgs {
     /// Only read a local file; never touch the network.
     #[arg(long)]
     pub offline: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MembershipCommand {
+    /// Where the membership stands: status, seat, renewal date, waitlist position.
+    Status,
+    /// Apply for membership (owner); prompts for the company name on a terminal.
+    Apply {
+        /// The company applying (1 to 200 characters).
+        #[arg(long)]
+        company: Option<String>,
+        /// What you will use the service for (at most 1000 characters).
+        #[arg(long)]
+        intended_use: Option<String>,
+        /// How you heard of the service (at most 200 characters).
+        #[arg(long)]
+        referral_source: Option<String>,
+    },
+    /// Pay for an approved membership (or renew a lapsed one) with Stripe Checkout
+    /// (owner): prints the payment link and, on a terminal, offers to open it.
+    Checkout {
+        /// Where Stripe sends you back (an origin the server allows; default the app's).
+        #[arg(long, value_name = "ORIGIN")]
+        return_to: Option<String>,
+        /// Never offer to open the link in a browser.
+        #[arg(long)]
+        no_open: bool,
+    },
+    /// Approve an organisation's application as the operator (X-Internal-Key).
+    Approve {
+        /// The organisation's slug.
+        org_slug: String,
+        /// The server's INTERNAL_API_KEY.
+        #[arg(long, env = "DEFENDABLE_INTERNAL_KEY", hide_env_values = true)]
+        internal_key: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AdminCommand {
+    /// Membership applications awaiting review.
+    #[command(subcommand)]
+    Applications(AdminApplicationsCommand),
+    /// Whether you pass the administrator gate.
+    Health,
+    /// Send a Stripe event (a JSON file) to the server's webhook, signed with the
+    /// webhook secret as Stripe signs it: for checking an installation end to end.
+    StripeEvent {
+        /// The event JSON (`-` for stdin).
+        file: PathBuf,
+        /// The webhook endpoint's signing secret.
+        #[arg(long, env = "STRIPE_WEBHOOK_SECRET", hide_env_values = true)]
+        webhook_secret: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AdminApplicationsCommand {
+    /// Pending and waitlisted applications, oldest first.
+    Ls,
+    /// Approve an application (waitlisted instead when the service is full).
+    Approve {
+        /// The organisation's slug.
+        slug: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PolicyCommand {
+    /// The training-data policy; its hash is recomputed here and compared.
+    TrainingData,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ReceiptsCommand {
+    /// The newest receipts with a one-line summary each.
+    Recent {
+        /// Only this payload schema (e.g. `defendablecloud.eval-receipt/v1`).
+        #[arg(long)]
+        schema: Option<String>,
+        /// How many (1 to 50).
+        #[arg(long, default_value_t = 10)]
+        limit: i64,
+    },
 }

@@ -57,6 +57,16 @@ pub fn command_for(operation: Operation) -> &'static str {
         Operation::LedgerInclusionProof => "ledger prove",
         Operation::LedgerConsistencyProof => "ledger consistency",
         Operation::ShareProof => "receipt export",
+        Operation::MembershipGet => "membership status",
+        Operation::MembershipApply => "membership apply",
+        Operation::MembershipApprove => "membership approve",
+        Operation::MembershipCheckout => "membership checkout",
+        Operation::StripeWebhook => "admin stripe-event",
+        Operation::AdminApplications => "admin applications ls",
+        Operation::AdminApplicationApprove => "admin applications approve",
+        Operation::AdminHealth => "admin health",
+        Operation::PolicyTrainingData => "policy training-data",
+        Operation::ReceiptsRecent => "receipts recent",
     }
 }
 

@@ -22,6 +22,11 @@ struct Server {
 }
 
 fn start_server() -> Server {
+    start_server_with(&[])
+}
+
+/// A server with extra flags.
+fn start_server_with(extra: &[&str]) -> Server {
     let data = tempfile::tempdir().unwrap();
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
@@ -29,13 +34,10 @@ fn start_server() -> Server {
         .unwrap()
         .port();
     let listen = format!("127.0.0.1:{port}");
-    let args = Args::parse_from([
-        "x",
-        "--listen",
-        &listen,
-        "--data-dir",
-        &data.path().display().to_string(),
-    ]);
+    let data_dir = data.path().display().to_string();
+    let mut argv = vec!["x", "--listen", &listen, "--data-dir", &data_dir];
+    argv.extend_from_slice(extra);
+    let args = Args::parse_from(argv);
     let config = defendable_server::config::Config::resolve(args.serve).unwrap();
     let (ready_tx, ready_rx) = std::sync::mpsc::channel();
     let (stop_tx, stop_rx) = std::sync::mpsc::channel::<()>();
@@ -742,4 +744,173 @@ fn a_rewritten_chain_is_caught_by_a_cli_that_saw_an_earlier_checkpoint() {
     assert!(stderr(&out).contains("rewritten"), "{}", stderr(&out));
     let out = user.run(&["ledger", "verify"]);
     assert_eq!(code(&out), 3, "{}", stderr(&out));
+}
+
+/// Stands in for Stripe's Checkout API (its servers are out of reach): answers
+/// every request with one Checkout Session and hands back the form it received.
+fn fake_stripe() -> (String, std::sync::mpsc::Receiver<String>) {
+    use std::io::{BufRead as _, BufReader, Read as _, Write as _};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { return };
+            let mut reader = BufReader::new(stream.try_clone().unwrap());
+            let mut length = 0;
+            loop {
+                let mut line = String::new();
+                reader.read_line(&mut line).unwrap();
+                if line == "\r\n" || line.is_empty() {
+                    break;
+                }
+                if let Some((k, v)) = line.split_once(':') {
+                    if k.eq_ignore_ascii_case("content-length") {
+                        length = v.trim().parse().unwrap();
+                    }
+                }
+            }
+            let mut body = vec![0; length];
+            reader.read_exact(&mut body).unwrap();
+            let _ = tx.send(String::from_utf8(body).unwrap());
+            let session = serde_json::json!({
+                "id": "cs_cli_1",
+                "url": "https://checkout.stripe.test/c/pay/cs_cli_1",
+                "expires_at": chrono::Utc::now().timestamp() + 3600,
+            })
+            .to_string();
+            let _ = write!(
+                stream,
+                "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{session}",
+                session.len()
+            );
+        }
+    });
+    (base, rx)
+}
+
+#[test]
+fn a_membership_is_applied_for_approved_paid_and_activated_from_the_cli() {
+    let (stripe_base, forms) = fake_stripe();
+    let admin_email = email("admin", "cli-admin.example");
+    let server = start_server_with(&[
+        "--admin-emails",
+        &admin_email,
+        "--internal-api-key",
+        "cli-internal-key-0123456789",
+        "--stripe-api-key",
+        "sk_test_cli",
+        "--stripe-price-id",
+        "price_cli",
+        "--stripe-webhook-secret",
+        "whsec_cli",
+        "--stripe-api-base",
+        &stripe_base,
+    ]);
+    let owner = User::new(&server.base);
+    owner.sign_in(&email("owner", "cli-member.example"));
+    let admin = User::new(&server.base);
+    admin.sign_in(&admin_email);
+
+    let policy = owner.run(&["policy", "training-data"]);
+    assert_eq!(code(&policy), 0, "{}", stderr(&policy));
+    assert!(String::from_utf8_lossy(&policy.stdout).contains("recomputed here: matches"));
+
+    assert_eq!(owner.json(&["membership", "status"])["status"], "pending");
+    let out = owner.run(&["membership", "apply"]);
+    assert_eq!(code(&out), 2, "no company, no terminal: {}", stderr(&out));
+    let applied = owner.json(&["membership", "apply", "--company", "Acme Audit"]);
+    assert_eq!(applied["status"], "pending");
+    let out = owner.run(&["membership", "checkout", "--no-open"]);
+    assert_eq!(code(&out), 1);
+    assert!(
+        stderr(&out).contains("not yet approved"),
+        "{}",
+        stderr(&out)
+    );
+
+    let queue = admin.json(&["admin", "applications", "ls"]);
+    assert_eq!(queue["count"], 1);
+    let slug = queue["applications"][0]["org_slug"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let out = owner.run(&["admin", "applications", "ls"]);
+    assert_eq!(code(&out), 1);
+    assert!(
+        stderr(&out).contains("admin access required"),
+        "{}",
+        stderr(&out)
+    );
+    let out = owner
+        .cmd(&["membership", "approve", &slug])
+        .env("DEFENDABLE_INTERNAL_KEY", "wrong")
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 4, "{}", stderr(&out));
+    let approved = admin.json(&["admin", "applications", "approve", &slug]);
+    assert_eq!(approved["status"], "approved");
+
+    let checkout = owner.json(&["membership", "checkout", "--no-open"]);
+    assert_eq!(
+        checkout["url"],
+        "https://checkout.stripe.test/c/pay/cs_cli_1"
+    );
+    let form = forms
+        .recv_timeout(std::time::Duration::from_secs(5))
+        .unwrap();
+    assert!(
+        form.contains("line_items%5B0%5D%5Bprice%5D=price_cli"),
+        "{form}"
+    );
+    let org_id = owner.json(&["org", "show"])["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+
+    // Stripe's event, signed by the CLI as Stripe signs it, activates seat 1.
+    let event = serde_json::json!({
+        "id": "evt_cli_1", "type": "checkout.session.completed",
+        "data": {"object": {"id": "cs_cli_1", "client_reference_id": org_id,
+            "payment_status": "paid", "payment_intent": "pi_cli_1",
+            "amount_total": 10000, "currency": "usd"}}
+    });
+    let file = write(admin.config.path(), "event.json", &event.to_string());
+    let file = file.to_str().unwrap();
+    let out = admin
+        .cmd(&["admin", "stripe-event", file, "--json"])
+        .env("STRIPE_WEBHOOK_SECRET", "whsec_wrong")
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("invalid signature"),
+        "{}",
+        stderr(&out)
+    );
+    let sent = |secret: &str| {
+        let out = admin
+            .cmd(&["admin", "stripe-event", file, "--json"])
+            .env("STRIPE_WEBHOOK_SECRET", secret)
+            .output()
+            .unwrap();
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+        serde_json::from_slice::<Value>(&out.stdout).unwrap()
+    };
+    let first = sent("whsec_cli");
+    assert_eq!(first["outcome"], "activated", "{first}");
+    assert_eq!(first["seat_number"], 1);
+    assert_eq!(sent("whsec_cli")["duplicate_event"], true);
+    let status = owner.json(&["membership", "status"]);
+    assert_eq!(status["status"], "active");
+    assert_eq!(status["seat_number"], 1);
+    let recent = owner.json(&["receipts", "recent", "--limit", "5"]);
+    assert_eq!(recent["count"], 0);
+    let out = admin.run(&["receipts", "recent"]);
+    assert_eq!(code(&out), 1);
+    assert!(
+        stderr(&out).contains("membership required"),
+        "{}",
+        stderr(&out)
+    );
 }

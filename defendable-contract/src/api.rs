@@ -3,7 +3,7 @@
 
 use dropshot::{
     Body, ErrorStatusCode, HttpError, HttpResponseCreated, HttpResponseError, HttpResponseOk, Path,
-    Query, RequestContext, StreamingBody, TypedBody,
+    Query, RequestContext, StreamingBody, TypedBody, UntypedBody,
 };
 use http::Response;
 use schemars::JsonSchema;
@@ -489,6 +489,75 @@ pub trait DefendableApi {
         rqctx: RequestContext<Self::Context>,
         path: Path<SharePath>,
     ) -> Result<HttpResponseOk<ProofFile>, ApiError>;
+
+    // Membership, billing and administration.
+
+    /// The organisation's membership.
+    #[endpoint { method = GET, path = "/membership", tags = ["membership"] }]
+    async fn membership_get(
+        rqctx: RequestContext<Self::Context>,
+    ) -> Result<HttpResponseOk<Membership>, ApiError>;
+
+    /// Apply for membership (owner); waitlisted when the service is full.
+    #[endpoint { method = POST, path = "/membership/apply", tags = ["membership"] }]
+    async fn membership_apply(
+        rqctx: RequestContext<Self::Context>,
+        body: TypedBody<MembershipApplicationIn>,
+    ) -> Result<HttpResponseCreated<Membership>, ApiError>;
+
+    /// Approve an organisation's application (operator, `X-Internal-Key`).
+    #[endpoint { method = POST, path = "/membership/approve", tags = ["membership"] }]
+    async fn membership_approve(
+        rqctx: RequestContext<Self::Context>,
+        body: TypedBody<MembershipApproveIn>,
+    ) -> Result<HttpResponseOk<Membership>, ApiError>;
+
+    /// Start paying for an approved membership (or renewing an inactive one) with
+    /// Stripe Checkout (owner).
+    #[endpoint { method = POST, path = "/membership/checkout", tags = ["membership"] }]
+    async fn membership_checkout(
+        rqctx: RequestContext<Self::Context>,
+        body: TypedBody<MembershipCheckoutIn>,
+    ) -> Result<HttpResponseCreated<MembershipCheckoutOut>, ApiError>;
+
+    /// Stripe's webhook: the raw event, verified by its `Stripe-Signature` header.
+    #[endpoint { method = POST, path = "/stripe/webhook", tags = ["membership"] }]
+    async fn stripe_webhook(
+        rqctx: RequestContext<Self::Context>,
+        body: UntypedBody,
+    ) -> Result<HttpResponseOk<StripeWebhookResult>, ApiError>;
+
+    /// Pending and waitlisted applications, oldest first (administrators).
+    #[endpoint { method = GET, path = "/admin/applications", tags = ["admin"] }]
+    async fn admin_applications(
+        rqctx: RequestContext<Self::Context>,
+    ) -> Result<HttpResponseOk<AdminApplicationList>, ApiError>;
+
+    /// Approve an application (administrators).
+    #[endpoint { method = POST, path = "/admin/applications/{slug}/approve", tags = ["admin"] }]
+    async fn admin_application_approve(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<OrgSlugPath>,
+    ) -> Result<HttpResponseOk<Membership>, ApiError>;
+
+    /// Whether the caller passes the administrator gate.
+    #[endpoint { method = GET, path = "/admin/health", tags = ["admin"] }]
+    async fn admin_health(
+        rqctx: RequestContext<Self::Context>,
+    ) -> Result<HttpResponseOk<AdminHealth>, ApiError>;
+
+    /// The organisation's newest receipts with a summary each (members only).
+    #[endpoint { method = GET, path = "/receipts/recent", tags = ["receipts"] }]
+    async fn receipts_recent(
+        rqctx: RequestContext<Self::Context>,
+        query: Query<RecentReceiptsQuery>,
+    ) -> Result<HttpResponseOk<ReceiptRollupList>, ApiError>;
+
+    /// The training-data policy, with a hash anyone can recompute.
+    #[endpoint { method = GET, path = "/policy/training-data", tags = ["public"] }]
+    async fn policy_training_data(
+        rqctx: RequestContext<Self::Context>,
+    ) -> Result<HttpResponseOk<TrainingDataPolicy>, ApiError>;
 
     /// This document.
     #[endpoint { method = GET, path = "/openapi.json", unpublished = true }]

@@ -271,11 +271,30 @@ pub async fn invite(
     store::insert_invite(&ctx.db, &row)
         .await
         .map_err(db("storing an invite"))?;
+    let invite_url = format!("{}/auth/callback?invite={token}", ctx.config.app_base_url);
+    let emailed = if ctx.mailer.sends() {
+        let org_name = accounts::org_by_id(&ctx.db, &principal.org_id)
+            .await
+            .map_err(db("reading an organisation"))?
+            .map(|o| o.name)
+            .unwrap_or_default();
+        let mail = crate::mail::invite(
+            &row.email,
+            &org_name,
+            role.as_str(),
+            &invite_url,
+            INVITE_DAYS,
+        );
+        ctx.mailer.send_best_effort(&mail).await
+    } else {
+        false
+    };
     Ok(OrgInviteCreated {
         id: row.id,
         email: row.email,
         role,
-        invite_url: format!("{}/auth/callback?invite={token}", ctx.config.app_base_url),
+        emailed,
+        invite_url,
         expires_at: time::to_wire(&row.expires_at),
         created_at: time::to_wire(&row.created_at),
     })

@@ -3,7 +3,7 @@
 
 use dropshot::{
     Body, HttpResponseCreated, HttpResponseOk, Path, Query, RequestContext, StreamingBody,
-    TypedBody,
+    TypedBody, UntypedBody,
 };
 use http::Response;
 
@@ -14,7 +14,10 @@ use defendable_contract::schemas::*;
 
 use crate::auth::{self, Need, Principal};
 use crate::context::AppContext;
-use crate::{access, flight_sheets, ledger, page, receipts, runs, transparency};
+use crate::{
+    access, billing, flight_sheets, ledger, membership, operator, page, policy, receipts, runs,
+    transparency,
+};
 
 /// The server's implementation of the API trait.
 pub enum DefendableServer {}
@@ -529,6 +532,97 @@ impl DefendableApi for DefendableServer {
         Ok(HttpResponseOk(
             transparency::proof_file(rqctx.context(), &path.into_inner().token).await?,
         ))
+    }
+
+    // Membership, billing and administration.
+
+    async fn membership_get(rqctx: Ctx) -> Result<HttpResponseOk<Membership>, ApiError> {
+        let p = principal(&rqctx, Need::Read).await?;
+        Ok(HttpResponseOk(membership::get(rqctx.context(), &p).await?))
+    }
+
+    async fn membership_apply(
+        rqctx: Ctx,
+        body: TypedBody<MembershipApplicationIn>,
+    ) -> Result<HttpResponseCreated<Membership>, ApiError> {
+        let p = principal(&rqctx, Need::Owner).await?;
+        Ok(HttpResponseCreated(
+            membership::apply(rqctx.context(), &p, body.into_inner()).await?,
+        ))
+    }
+
+    async fn membership_approve(
+        rqctx: Ctx,
+        body: TypedBody<MembershipApproveIn>,
+    ) -> Result<HttpResponseOk<Membership>, ApiError> {
+        operator::require_internal_key(rqctx.context(), rqctx.request.headers())?;
+        let slug = body.into_inner().org_slug;
+        Ok(HttpResponseOk(
+            membership::approve(rqctx.context(), &slug).await?,
+        ))
+    }
+
+    async fn membership_checkout(
+        rqctx: Ctx,
+        body: TypedBody<MembershipCheckoutIn>,
+    ) -> Result<HttpResponseCreated<MembershipCheckoutOut>, ApiError> {
+        let p = principal(&rqctx, Need::Owner).await?;
+        Ok(HttpResponseCreated(
+            billing::checkout(rqctx.context(), &p, body.into_inner()).await?,
+        ))
+    }
+
+    async fn stripe_webhook(
+        rqctx: Ctx,
+        body: UntypedBody,
+    ) -> Result<HttpResponseOk<StripeWebhookResult>, ApiError> {
+        Ok(HttpResponseOk(
+            billing::webhook(rqctx.context(), rqctx.request.headers(), body.as_bytes()).await?,
+        ))
+    }
+
+    async fn admin_applications(
+        rqctx: Ctx,
+    ) -> Result<HttpResponseOk<AdminApplicationList>, ApiError> {
+        auth::authenticate_admin(rqctx.context(), rqctx.request.headers()).await?;
+        Ok(HttpResponseOk(
+            membership::applications(rqctx.context()).await?,
+        ))
+    }
+
+    async fn admin_application_approve(
+        rqctx: Ctx,
+        path: Path<OrgSlugPath>,
+    ) -> Result<HttpResponseOk<Membership>, ApiError> {
+        auth::authenticate_admin(rqctx.context(), rqctx.request.headers()).await?;
+        let slug = path.into_inner().slug;
+        Ok(HttpResponseOk(
+            membership::approve(rqctx.context(), &slug).await?,
+        ))
+    }
+
+    async fn admin_health(rqctx: Ctx) -> Result<HttpResponseOk<AdminHealth>, ApiError> {
+        let p = auth::authenticate_admin(rqctx.context(), rqctx.request.headers()).await?;
+        Ok(HttpResponseOk(AdminHealth {
+            ok: true,
+            admin_email: p.email,
+        }))
+    }
+
+    async fn receipts_recent(
+        rqctx: Ctx,
+        query: Query<RecentReceiptsQuery>,
+    ) -> Result<HttpResponseOk<ReceiptRollupList>, ApiError> {
+        let p = principal(&rqctx, Need::Read).await?;
+        Ok(HttpResponseOk(
+            receipts::rollup::recent(rqctx.context(), &p, query.into_inner()).await?,
+        ))
+    }
+
+    async fn policy_training_data(
+        _rqctx: Ctx,
+    ) -> Result<HttpResponseOk<TrainingDataPolicy>, ApiError> {
+        Ok(HttpResponseOk(policy::training_data()))
     }
 
     async fn openapi_document(rqctx: Ctx) -> Result<Response<Body>, ApiError> {

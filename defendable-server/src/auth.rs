@@ -134,7 +134,7 @@ pub fn normalise_email(raw: &str) -> Result<String, ApiError> {
 /// Stores a magic-link token for `email` and returns the link (as `dev_link` in development).
 pub async fn request_link(ctx: &AppContext, raw_email: &str) -> Result<MagicRequestOut, ApiError> {
     let email = normalise_email(raw_email)?;
-    if ctx.config.production && !ctx.config.email_configured {
+    if ctx.config.production && !ctx.mailer.sends() {
         return Err(ApiError::unavailable("email delivery unavailable"));
     }
     let token = ids::random_token(32);
@@ -150,10 +150,22 @@ pub async fn request_link(ctx: &AppContext, raw_email: &str) -> Result<MagicRequ
     .map_err(db("storing a magic link"))?;
     let link = format!("{}/auth/callback?token={}", ctx.config.app_base_url, token);
     tracing::info!(%email, "magic link issued");
+    if !ctx.mailer.sends() {
+        // Development without SMTP: the link comes back inline.
+        return Ok(MagicRequestOut {
+            ok: true,
+            sent: false,
+            dev_link: Some(link),
+        });
+    }
+    let mail = crate::mail::magic_link(&email, &link, ctx.config.magic_ttl_minutes);
+    ctx.mailer.send(&mail).await.map_err(|_| {
+        ApiError::unavailable("the sign-in email could not be sent; try again shortly")
+    })?;
     Ok(MagicRequestOut {
         ok: true,
-        sent: false,
-        dev_link: Some(link),
+        sent: true,
+        dev_link: None,
     })
 }
 
@@ -303,6 +315,25 @@ async fn session_principal(ctx: &AppContext, token: &str) -> Result<Principal, A
             expires_at: claims.exp,
         },
     })
+}
+
+/// An administrator's own session (`ADMIN_EMAILS`, case-insensitive); API keys
+/// never pass, whoever minted them.
+pub async fn authenticate_admin(
+    ctx: &AppContext,
+    headers: &HeaderMap,
+) -> Result<Principal, ApiError> {
+    let principal = authenticate(ctx, headers, Need::Read).await?;
+    if principal.is_api_key() {
+        return Err(ApiError::forbidden(
+            "admin access requires an administrator's own session; API keys never pass",
+        ));
+    }
+    let email = principal.email.to_ascii_lowercase();
+    if !ctx.config.admin_emails.contains(&email) {
+        return Err(ApiError::forbidden("admin access required"));
+    }
+    Ok(principal)
 }
 
 /// `POST /auth/logout`: the presented session stops working for good.

@@ -98,6 +98,114 @@ pub struct ServeArgs {
     /// Key for operator routes (`X-Internal-Key`); unset, those routes answer 503.
     #[arg(long, env = "INTERNAL_API_KEY", hide_env_values = true)]
     pub internal_api_key: Option<String>,
+
+    #[command(flatten)]
+    pub membership: MembershipArgs,
+
+    #[command(flatten)]
+    pub email: EmailArgs,
+}
+
+/// Membership, its price and Stripe.
+#[derive(Args, Clone, Debug)]
+pub struct MembershipArgs {
+    /// How many memberships may be active at once; later applicants are waitlisted.
+    #[arg(long, env = "MEMBERSHIP_CAP", default_value_t = 100)]
+    pub membership_cap: i64,
+
+    /// The yearly membership price in the currency's smallest unit (default $100.00).
+    #[arg(long, env = "MEMBERSHIP_PRICE_CENTS", default_value_t = 10000)]
+    pub membership_price_cents: i64,
+
+    /// The membership price's currency (ISO 4217, lower case).
+    #[arg(long, env = "MEMBERSHIP_CURRENCY", default_value = "usd")]
+    pub membership_currency: String,
+
+    /// Where new applications are announced by email (optional).
+    #[arg(long, env = "MEMBERSHIP_REVIEW_EMAIL")]
+    pub membership_review_email: Option<String>,
+
+    /// Stripe secret key; unset, checkout and the webhook answer 503.
+    #[arg(long, env = "STRIPE_API_KEY", hide_env_values = true)]
+    pub stripe_api_key: Option<String>,
+
+    /// The Stripe Price of one membership year.
+    #[arg(long, env = "STRIPE_PRICE_ID")]
+    pub stripe_price_id: Option<String>,
+
+    /// The webhook endpoint's signing secret (`whsec_...`).
+    #[arg(long, env = "STRIPE_WEBHOOK_SECRET", hide_env_values = true)]
+    pub stripe_webhook_secret: Option<String>,
+
+    /// Stripe's API origin (a local stand-in in tests).
+    #[arg(
+        long,
+        env = "STRIPE_API_BASE",
+        default_value = "https://api.stripe.com"
+    )]
+    pub stripe_api_base: String,
+
+    /// Path on the return origin Stripe sends a payer to after paying.
+    #[arg(
+        long,
+        env = "STRIPE_SUCCESS_PATH",
+        default_value = "/org?checkout=success"
+    )]
+    pub stripe_success_path: String,
+
+    /// Path on the return origin Stripe sends a payer to after cancelling.
+    #[arg(
+        long,
+        env = "STRIPE_CANCEL_PATH",
+        default_value = "/org?checkout=cancel"
+    )]
+    pub stripe_cancel_path: String,
+
+    /// Comma-separated origins a checkout may return to, besides the app's origin.
+    #[arg(long, env = "CHECKOUT_RETURN_ORIGINS", default_value = "")]
+    pub checkout_return_origins: String,
+}
+
+/// Outgoing email.
+#[derive(Args, Clone, Debug)]
+pub struct EmailArgs {
+    /// SMTP server for outgoing mail: `smtp://host:port` (plain, for a local relay),
+    /// `smtp://user:pass@host:587?tls=required` (STARTTLS) or `smtps://user:pass@host:465`.
+    /// Unset: development logs mails and returns links inline; production refuses to start.
+    #[arg(long, env = "SMTP_URL", hide_env_values = true)]
+    pub smtp_url: Option<String>,
+
+    /// The sender of outgoing mail.
+    #[arg(
+        long,
+        env = "EMAIL_FROM",
+        default_value = "defendable <no-reply@localhost>"
+    )]
+    pub email_from: String,
+}
+
+/// Membership and Stripe settings, resolved.
+#[derive(Clone, Debug)]
+pub struct MembershipConfig {
+    pub cap: i64,
+    pub price_cents: i64,
+    pub currency: String,
+    pub review_email: Option<String>,
+    /// Set only when the key and the price are both configured.
+    pub stripe: Option<StripeConfig>,
+    pub stripe_webhook_secret: Option<String>,
+    /// Origins a checkout may return to (the app's origin included).
+    pub checkout_return_origins: Vec<String>,
+}
+
+/// How to reach Stripe.
+#[derive(Clone, Debug)]
+pub struct StripeConfig {
+    pub api_key: String,
+    pub price_id: String,
+    pub api_base: String,
+    pub success_path: String,
+    pub cancel_path: String,
 }
 
 /// The browser origins CORS lets read responses.
@@ -123,7 +231,10 @@ pub struct Config {
     pub magic_ttl_minutes: i64,
     pub flight_sheets_dir: Option<PathBuf>,
     pub admin_emails: Vec<String>,
-    pub email_configured: bool,
+    /// `SMTP_URL`, when mail goes out over SMTP.
+    pub smtp_url: Option<String>,
+    pub email_from: String,
+    pub membership: MembershipConfig,
     pub cors_origins: CorsOrigins,
     pub trust_proxy_header: bool,
     pub limits: crate::limits::LimitSettings,
@@ -142,7 +253,7 @@ const KNOWN_DEFAULT_SECRETS: [&str; 4] = ["change-me", "changeme", "insecure", "
 const DEV_ORIGINS: [&str; 2] = ["http://localhost:5173", "http://127.0.0.1:5173"];
 
 /// `scheme://host[:port]` of a URL, if it is an http(s) URL.
-fn origin_of(url: &str) -> Option<String> {
+pub(crate) fn origin_of(url: &str) -> Option<String> {
     let (scheme, rest) = url.split_once("://")?;
     if scheme != "http" && scheme != "https" {
         return None;
@@ -191,6 +302,89 @@ fn resolve_cors(
     }
     origins.dedup();
     CorsOrigins::List(origins)
+}
+
+/// Resolves membership and Stripe settings, noting what is wrong.
+fn resolve_membership(
+    args: MembershipArgs,
+    app_base_url: &str,
+    production: bool,
+    problems: &mut Vec<String>,
+) -> MembershipConfig {
+    let set = |v: Option<String>| v.map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
+    if args.membership_cap < 0 {
+        problems.push("MEMBERSHIP_CAP must be 0 or more".to_string());
+    }
+    if args.membership_price_cents < 1 {
+        problems.push("MEMBERSHIP_PRICE_CENTS must be at least 1".to_string());
+    }
+    let currency = args.membership_currency.trim().to_ascii_lowercase();
+    if currency.len() != 3 || !currency.chars().all(|c| c.is_ascii_lowercase()) {
+        problems.push("MEMBERSHIP_CURRENCY must be a three-letter ISO 4217 code".to_string());
+    }
+    let api_key = set(args.stripe_api_key);
+    let price_id = set(args.stripe_price_id);
+    let api_base = args
+        .stripe_api_base
+        .trim()
+        .trim_end_matches('/')
+        .to_string();
+    if origin_of(&api_base).is_none() {
+        problems.push(format!("STRIPE_API_BASE is not an http(s) URL: {api_base}"));
+    } else if production && api_key.is_some() && !api_base.starts_with("https://") {
+        problems.push("STRIPE_API_BASE must be https in production".to_string());
+    }
+    for (name, path) in [
+        ("STRIPE_SUCCESS_PATH", &args.stripe_success_path),
+        ("STRIPE_CANCEL_PATH", &args.stripe_cancel_path),
+    ] {
+        if !path.starts_with('/') || path.starts_with("//") {
+            problems.push(format!(
+                "{name} must be a path starting with / (got {path})"
+            ));
+        }
+    }
+    let mut checkout_return_origins: Vec<String> = origin_of(app_base_url).into_iter().collect();
+    for entry in args
+        .checkout_return_origins
+        .split(',')
+        .map(str::trim)
+        .filter(|e| !e.is_empty())
+    {
+        let entry = entry.trim_end_matches('/');
+        match origin_of(entry) {
+            Some(origin) if origin == entry.to_ascii_lowercase() => {
+                checkout_return_origins.push(origin)
+            }
+            _ => problems.push(format!(
+                "CHECKOUT_RETURN_ORIGINS entry {entry:?} is not an origin like https://app.example.com"
+            )),
+        }
+    }
+    checkout_return_origins.dedup();
+    let stripe = match (api_key, price_id) {
+        (Some(api_key), Some(price_id)) => Some(StripeConfig {
+            api_key,
+            price_id,
+            api_base,
+            success_path: args.stripe_success_path,
+            cancel_path: args.stripe_cancel_path,
+        }),
+        (Some(_), None) => {
+            problems.push("STRIPE_PRICE_ID must be set when STRIPE_API_KEY is".to_string());
+            None
+        }
+        _ => None,
+    };
+    MembershipConfig {
+        cap: args.membership_cap,
+        price_cents: args.membership_price_cents,
+        currency,
+        review_email: set(args.membership_review_email),
+        stripe,
+        stripe_webhook_secret: set(args.stripe_webhook_secret),
+        checkout_return_origins,
+    }
 }
 
 /// Why a production JWT secret is unacceptable, if it is.
@@ -308,6 +502,23 @@ impl Config {
                 }
             }
         }
+        let smtp_url = args
+            .email
+            .smtp_url
+            .map(|u| u.trim().to_string())
+            .filter(|u| !u.is_empty());
+        match &smtp_url {
+            Some(url) if !["smtp://", "smtps://"].iter().any(|s| url.starts_with(s)) => {
+                problems.push("SMTP_URL must start with smtp:// or smtps://".to_string())
+            }
+            None if production => problems.push(
+                "SMTP_URL must be set in production (sign-in links and invites are emailed)"
+                    .to_string(),
+            ),
+            _ => {}
+        }
+        let membership =
+            resolve_membership(args.membership, &app_base_url, production, &mut problems);
         let cors_origins = resolve_cors(
             args.cors_origins.as_deref(),
             &app_base_url,
@@ -335,7 +546,9 @@ impl Config {
                 .map(|e| e.trim().to_ascii_lowercase())
                 .filter(|e| !e.is_empty())
                 .collect(),
-            email_configured: false,
+            smtp_url,
+            email_from: args.email.email_from,
+            membership,
             cors_origins,
             trust_proxy_header: args.trust_proxy_header,
             limits: crate::limits::LimitSettings {
@@ -482,7 +695,54 @@ mod tests {
             error.contains("DEFENDABLE_SIGNING_KEY must be set"),
             "{error}"
         );
-        assert_eq!(error.matches("\n  - ").count(), 4, "{error}");
+        assert!(error.contains("SMTP_URL must be set"), "{error}");
+        assert_eq!(error.matches("\n  - ").count(), 5, "{error}");
+    }
+
+    #[test]
+    fn membership_settings_are_checked_together() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path().to_str().unwrap();
+        let error = Config::resolve(args(&[
+            "--data-dir",
+            d,
+            "--stripe-api-key",
+            "sk_test_x",
+            "--membership-cap=-1",
+            "--membership-currency",
+            "dollars",
+            "--checkout-return-origins",
+            "https://ok.example, https://bad.example/path",
+            "--smtp-url",
+            "mail.example.com:25",
+        ]))
+        .unwrap_err()
+        .to_string();
+        for expected in [
+            "STRIPE_PRICE_ID must be set",
+            "MEMBERSHIP_CAP must be 0 or more",
+            "MEMBERSHIP_CURRENCY must be a three-letter",
+            "CHECKOUT_RETURN_ORIGINS entry \"https://bad.example/path\"",
+            "SMTP_URL must start with smtp://",
+        ] {
+            assert!(error.contains(expected), "{expected}: {error}");
+        }
+        let config = Config::resolve(args(&[
+            "--data-dir",
+            d,
+            "--app-base-url",
+            "https://app.example.com",
+            "--checkout-return-origins",
+            "https://ok.example/",
+        ]))
+        .unwrap();
+        assert_eq!(
+            config.membership.checkout_return_origins,
+            vec![
+                "https://app.example.com".to_string(),
+                "https://ok.example".to_string()
+            ]
+        );
     }
 
     #[test]
@@ -500,6 +760,8 @@ mod tests {
             "https://api.example.com/",
             "--app-base-url",
             "https://app.example.com",
+            "--smtp-url",
+            "smtps://mailer:secret@smtp.example.com:465",
             "--signing-key",
             &defendable_contract::note::Signer::from_seed("api.example.com", [3; 32])
                 .unwrap()
@@ -507,6 +769,8 @@ mod tests {
         ]))
         .unwrap();
         assert!(config.production);
+        assert!(config.membership.stripe.is_none());
+        assert_eq!(config.membership.cap, 100);
         assert_eq!(config.signer.name(), "api.example.com");
         assert_eq!(
             config.cors_origins,

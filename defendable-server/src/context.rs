@@ -16,6 +16,10 @@ pub struct AppContext {
     pub openapi: Arc<String>,
     /// Rate limits for sign-in and mint routes.
     pub limits: Limits,
+    /// Outgoing mail (SMTP, or logged in development).
+    pub mailer: crate::mail::Mailer,
+    /// Outgoing HTTP (Stripe's API).
+    pub http: reqwest::Client,
 }
 
 impl AppContext {

@@ -5,6 +5,7 @@
 pub mod access;
 pub mod api_impl;
 pub mod auth;
+pub mod billing;
 pub mod blobs;
 pub mod checks;
 pub mod config;
@@ -15,8 +16,11 @@ pub mod http_layer;
 pub mod ids;
 pub mod ledger;
 pub mod limits;
+pub mod mail;
+pub mod membership;
 pub mod operator;
 pub mod page;
+pub mod policy;
 pub mod receipts;
 pub mod runs;
 pub mod store;
@@ -59,12 +63,23 @@ pub async fn prepare(config: Config) -> anyhow::Result<AppContext> {
     tracing::info!(sheets, backend = db.backend.as_str(), "database ready");
     let blobs =
         blobs::BlobStore::open(config.data_dir.join("blobs")).context("opening the blob store")?;
+    // Outgoing HTTPS (Stripe) uses rustls with the ring provider.
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let mailer = mail::Mailer::new(config.smtp_url.as_deref(), &config.email_from)?;
+    let http = reqwest::Client::builder()
+        .connect_timeout(std::time::Duration::from_secs(10))
+        .timeout(std::time::Duration::from_secs(30))
+        .user_agent(concat!("defendable-server/", env!("CARGO_PKG_VERSION")))
+        .build()
+        .context("building the outgoing HTTP client")?;
     Ok(AppContext {
         config,
         db,
         blobs,
         openapi: Arc::new(defendable_contract::api::openapi_json()),
         limits: limits::Limits::new(config_limits),
+        mailer,
+        http,
     })
 }
 
@@ -161,6 +176,8 @@ pub fn service_info() -> ServiceInfo {
             "/share/{token}",
             "/ledger",
             "/ledger/verify",
+            "/membership",
+            "/policy/training-data",
             "/openapi.json",
         ]
         .iter()
@@ -179,7 +196,7 @@ pub async fn health(ctx: &AppContext) -> HealthOut {
         db: db_ok,
         db_backend: ctx.db.backend.as_str().into(),
         storage,
-        email_configured: ctx.config.email_configured,
+        email_configured: ctx.mailer.sends(),
         bucket: None,
     }
 }

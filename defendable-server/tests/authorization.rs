@@ -14,6 +14,12 @@ const SECRET: &str = "matrix-secret-that-is-long-enough-for-hs256-0123456789";
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Class {
     Public,
+    /// Operator routes (`X-Internal-Key`): no bearer of any kind opens them.
+    Operator,
+    /// Stripe's webhook: only a valid `Stripe-Signature` opens it.
+    Signed,
+    /// Administrators' own sessions (`ADMIN_EMAILS`); no caller here is one.
+    Admin,
     Read,
     Write,
     Approve,
@@ -23,8 +29,19 @@ enum Class {
 /// Every operation's access class. New operations must be placed here.
 fn class_of(operation_id: &str) -> Class {
     match operation_id {
-        "service_info" | "healthz" | "auth_request" | "auth_verify" | "auth_accept_invite"
-        | "share_get" | "share_pdf" | "share_proof" | "signing_keys" => Class::Public,
+        "service_info"
+        | "healthz"
+        | "auth_request"
+        | "auth_verify"
+        | "auth_accept_invite"
+        | "share_get"
+        | "share_pdf"
+        | "share_proof"
+        | "signing_keys"
+        | "policy_training_data" => Class::Public,
+        "membership_approve" => Class::Operator,
+        "stripe_webhook" => Class::Signed,
+        "admin_applications" | "admin_application_approve" | "admin_health" => Class::Admin,
         "auth_me"
         | "auth_logout"
         | "org_get"
@@ -45,13 +62,23 @@ fn class_of(operation_id: &str) -> Class {
         | "org_settings_get"
         | "ledger_checkpoint"
         | "ledger_inclusion_proof"
-        | "ledger_consistency_proof" => Class::Read,
+        | "ledger_consistency_proof"
+        | "membership_get"
+        | "receipts_recent" => Class::Read,
         "projects_create" | "runs_create" | "evidence_add" | "evidence_upload"
         | "submission_add" | "audit_run" | "checks_run" | "checks_grade" | "findings_finalize"
         | "receipt_generate" => Class::Write,
         "approval_set" => Class::Approve,
-        "api_keys_list" | "api_keys_create" | "api_keys_revoke" | "members_set_role"
-        | "members_remove" | "invites_list" | "invites_create" | "org_settings_set" => Class::Owner,
+        "api_keys_list"
+        | "api_keys_create"
+        | "api_keys_revoke"
+        | "members_set_role"
+        | "members_remove"
+        | "invites_list"
+        | "invites_create"
+        | "org_settings_set"
+        | "membership_apply"
+        | "membership_checkout" => Class::Owner,
         other => panic!("operation {other} has no access class: add it to the matrix"),
     }
 }
@@ -143,6 +170,9 @@ fn body_for(route: &Route, world: &World, n: usize) -> Option<Value> {
         "members_set_role" => json!({"role": "owner"}),
         "invites_create" => json!({"email": email(&format!("i{n}"), "matrix-y.example")}),
         "org_settings_set" => json!({"require_distinct_approver": false}),
+        "membership_apply" => json!({"company_name": format!("c{n}")}),
+        "membership_approve" => json!({"org_slug": "anything"}),
+        "membership_checkout" => json!({}),
         _ => return None,
     })
 }
@@ -156,6 +186,7 @@ fn concrete_path(route: &Route, world: &World) -> String {
         .replace("{token}", &world.share)
         .replace("{key_id}", &world.spare_key)
         .replace("{user_id}", &world.owner_id)
+        .replace("{slug}", "anything")
         + match route.id.as_str() {
             "ledger_inclusion_proof" => "?org_seq=0",
             "ledger_consistency_proof" => "?from=0",
@@ -381,10 +412,47 @@ async fn matrix(s: &TestServer) {
                 caller.name, route.method, route.path, route.id
             );
             assert!(status.as_u16() < 500, "{what}");
-            if class == Class::Public {
-                continue;
-            }
             let body: Value = serde_json::from_str(&text).unwrap_or(Value::Null);
+            match class {
+                Class::Public => continue,
+                Class::Operator => {
+                    assert_eq!(status, StatusCode::UNAUTHORIZED, "{what}");
+                    assert_eq!(body["detail"], "invalid internal key", "{what}");
+                    continue;
+                }
+                Class::Signed => {
+                    assert_eq!(status, StatusCode::BAD_REQUEST, "{what}");
+                    assert!(
+                        body["detail"]
+                            .as_str()
+                            .unwrap()
+                            .contains("Stripe-Signature"),
+                        "{what}"
+                    );
+                    continue;
+                }
+                Class::Admin if caller.allowed.is_some() => {
+                    assert_eq!(status, StatusCode::FORBIDDEN, "{what}");
+                    assert!(
+                        body["detail"].as_str().unwrap().contains("admin access"),
+                        "{what}"
+                    );
+                    continue;
+                }
+                _ => {}
+            }
+            // Checkout opens only for approved memberships; nobody here is approved.
+            let not_yet_approved = route.id == "membership_checkout"
+                && status == StatusCode::FORBIDDEN
+                && body["detail"]
+                    .as_str()
+                    .is_some_and(|d| d.starts_with("membership not yet approved"));
+            // Members-only routes: nobody in the matrix holds an active membership.
+            let members_only = route.id == "receipts_recent"
+                && status == StatusCode::FORBIDDEN
+                && body["detail"]
+                    .as_str()
+                    .is_some_and(|d| d.starts_with("membership required"));
             match caller.allowed {
                 None => {
                     assert_eq!(status, StatusCode::UNAUTHORIZED, "{what}");
@@ -396,7 +464,10 @@ async fn matrix(s: &TestServer) {
                 }
                 Some(_) => {
                     assert!(
-                        status != StatusCode::UNAUTHORIZED && status != StatusCode::FORBIDDEN,
+                        status != StatusCode::UNAUTHORIZED
+                            && (status != StatusCode::FORBIDDEN
+                                || not_yet_approved
+                                || members_only),
                         "{what}"
                     );
                     if caller.other_org {
@@ -415,5 +486,21 @@ async fn matrix(s: &TestServer) {
 on_both_backends_with!(
     every_route_answers_every_principal,
     matrix,
-    &["--jwt-secret", SECRET]
+    &[
+        "--jwt-secret",
+        SECRET,
+        "--internal-api-key",
+        "matrix-internal-key",
+        "--admin-emails",
+        concat!("admin", "@", "matrix-z.example"),
+        "--stripe-api-key",
+        "sk_test_matrix",
+        "--stripe-price-id",
+        "price_matrix",
+        "--stripe-webhook-secret",
+        "whsec_matrix",
+        // Nobody reaches Stripe here: no membership in the matrix is approved.
+        "--stripe-api-base",
+        "http://127.0.0.1:9",
+    ]
 );

@@ -3,6 +3,7 @@
 
 pub mod access;
 pub mod account;
+pub mod membership;
 pub mod receipts;
 pub mod work;
 
@@ -32,8 +33,12 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
         Command::Checks(cmd) => work::checks(&ctx, cmd).await,
         Command::Approval(cmd) => work::approval(&ctx, cmd).await,
         Command::Receipt(cmd) => receipts::receipt(&ctx, cmd).await,
+        Command::Receipts(cmd) => receipts::receipts(&ctx, cmd).await,
         Command::Ledger(cmd) => receipts::ledger(&ctx, cmd).await,
         Command::Verify(args) => receipts::verify(&ctx, args).await,
+        Command::Membership(cmd) => membership::membership(&ctx, cmd).await,
+        Command::Admin(cmd) => membership::admin(&ctx, cmd).await,
+        Command::Policy(cmd) => membership::policy(&ctx, cmd).await,
         Command::Completion { .. } => unreachable!("handled above"),
     }
 }

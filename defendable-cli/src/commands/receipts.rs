@@ -17,7 +17,7 @@ use futures::StreamExt as _;
 use serde_json::{json, Value};
 
 use crate::api::{Answer as _, Ctx};
-use crate::cli::{LedgerCommand, ReceiptCommand, VerifyArgs};
+use crate::cli::{LedgerCommand, ReceiptCommand, ReceiptsCommand, VerifyArgs};
 use crate::client::{types, Client};
 use crate::error::CliError;
 use crate::output::{line, note};
@@ -976,6 +976,50 @@ fn mark(check: &ReceiptCheck) -> &'static str {
         Some(false) => "✗",
         None => "?",
     }
+}
+
+/// `receipts recent`.
+pub async fn receipts(ctx: &Ctx, cmd: ReceiptsCommand) -> Result<(), CliError> {
+    let ReceiptsCommand::Recent { schema, limit } = cmd;
+    let client = ctx.authed()?;
+    let mut request = client.receipts_recent().limit(limit);
+    if let Some(schema) = &schema {
+        request = request.schema(schema);
+    }
+    let list = request.send().answer(ctx).await?;
+    let rows = list
+        .rollups
+        .iter()
+        .map(|r| {
+            let lane = r.summary.get("lane").and_then(Value::as_str).unwrap_or("?");
+            let detail = r
+                .summary
+                .as_object()
+                .map(|m| {
+                    m.iter()
+                        .filter(|(k, v)| k.as_str() != "lane" && !v.is_null())
+                        .map(|(k, v)| match v {
+                            Value::String(s) => format!("{k}={s}"),
+                            other => format!("{k}={other}"),
+                        })
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
+                .unwrap_or_default();
+            vec![
+                r.org_seq.to_string(),
+                r.receipt_id.clone(),
+                lane.to_string(),
+                detail,
+                r.created_at.clone(),
+            ]
+        })
+        .collect();
+    ctx.printer.list(
+        &list,
+        &["seq", "receipt", "lane", "summary", "created"],
+        rows,
+    )
 }
 
 #[cfg(test)]

@@ -91,6 +91,9 @@ pub struct OrgInviteCreated {
     pub role: Role,
     /// `{APP_BASE_URL}/auth/callback?invite=<token>`.
     pub invite_url: String,
+    /// The link was also mailed to the invitee (SMTP configured and the mail accepted).
+    #[serde(default)]
+    pub emailed: bool,
     pub expires_at: String,
     pub created_at: String,
 }

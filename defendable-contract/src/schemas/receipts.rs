@@ -195,3 +195,35 @@ pub struct LedgerExport {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub checkpoint: Option<SignedCheckpoint>,
 }
+
+/// `GET /receipts/recent` query.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+pub struct RecentReceiptsQuery {
+    /// Only receipts whose payload `schema` is exactly this.
+    #[serde(default)]
+    pub schema: Option<String>,
+    /// 1 to 50; default 10.
+    #[serde(default)]
+    pub limit: Option<i64>,
+}
+
+/// One receipt with a summary read from its schema's payload.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+pub struct ReceiptRollup {
+    pub receipt_id: String,
+    pub org_seq: i64,
+    pub payload_schema: String,
+    pub receipt_sha256: String,
+    pub share_url: String,
+    pub created_at: String,
+    /// Always has `lane` (`eval`, `run`, `cook`, `incident`, `dataset-download`,
+    /// `model-pin` or `unknown`) and that lane's few fields.
+    pub summary: Value,
+}
+
+/// `GET /receipts/recent`: newest first.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+pub struct ReceiptRollupList {
+    pub rollups: Vec<ReceiptRollup>,
+    pub count: i64,
+}

@@ -3,6 +3,7 @@
 
 pub mod payloads;
 pub mod pdf;
+pub mod rollup;
 
 use std::time::Duration;
 

@@ -5,6 +5,7 @@ pub mod access;
 pub mod accounts;
 pub mod audits;
 pub mod flight_sheets;
+pub mod membership;
 pub mod projects;
 pub mod receipts;
 pub mod runs;
@@ -56,6 +57,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         4,
         "signatures",
         include_str!("../../migrations/0004_signatures.sql"),
+    ),
+    (
+        5,
+        "membership",
+        include_str!("../../migrations/0005_membership.sql"),
     ),
 ];
 

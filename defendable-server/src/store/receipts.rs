@@ -134,3 +134,32 @@ pub async fn chain(
     .await?;
     rows.iter().map(receipt_row).collect()
 }
+
+/// The organisation's newest receipts, optionally of one schema.
+pub async fn recent(
+    db: &Db,
+    org_id: &str,
+    schema: Option<&str>,
+    limit: i64,
+) -> Result<Vec<ReceiptRow>, sqlx::Error> {
+    let rows = match schema {
+        Some(schema) => {
+            sqlx::query(
+                "SELECT * FROM receipts WHERE org_id = $1 AND schema_id = $2 ORDER BY org_seq DESC LIMIT $3",
+            )
+            .bind(org_id)
+            .bind(schema)
+            .bind(limit)
+            .fetch_all(&db.pool)
+            .await?
+        }
+        None => {
+            sqlx::query("SELECT * FROM receipts WHERE org_id = $1 ORDER BY org_seq DESC LIMIT $2")
+                .bind(org_id)
+                .bind(limit)
+                .fetch_all(&db.pool)
+                .await?
+        }
+    };
+    rows.iter().map(receipt_row).collect()
+}

@@ -5,6 +5,9 @@
 
 use std::net::SocketAddr;
 
+pub mod smtp;
+pub mod stripe;
+
 use clap::Parser;
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
