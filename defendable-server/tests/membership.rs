@@ -178,29 +178,7 @@ async fn checkout(w: &World, owner: &str) -> String {
 /// A run without a flight sheet, approved and receipted.
 async fn mint_run_receipt(s: &TestServer, token: &str, title: &str) -> Value {
     let project = s.ok_post("/projects", token, json!({"name": "p"})).await;
-    let run = s
-        .ok_post(
-            "/runs",
-            token,
-            json!({"project_id": project["id"], "lane": "other", "title": title}),
-        )
-        .await;
-    let id = run["id"].as_str().unwrap();
-    s.ok_post(
-        &format!("/runs/{id}/submission"),
-        token,
-        json!({"output_text": "done"}),
-    )
-    .await;
-    s.ok_post(&format!("/runs/{id}/checks"), token, json!({}))
-        .await;
-    s.ok_post(
-        &format!("/runs/{id}/approve"),
-        token,
-        json!({"decision": "approved"}),
-    )
-    .await;
-    s.ok_post(&format!("/runs/{id}/receipt"), token, json!({}))
+    s.mint_receipt(token, project["id"].as_str().unwrap(), title)
         .await
 }
 

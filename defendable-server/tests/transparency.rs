@@ -14,24 +14,7 @@ use defendable_contract::schemas::ProofFile;
 use defendable_contract::transparency::{check_proof_file, hash_from_hex, receipt_statement};
 
 async fn mint(s: &TestServer, token: &str, project: &str, title: &str) -> Value {
-    let run = s
-        .ok_post(
-            "/runs",
-            token,
-            json!({"project_id": project, "lane": "other", "title": title}),
-        )
-        .await;
-    let id = run["id"].as_str().unwrap();
-    s.ok_post(&format!("/runs/{id}/checks"), token, json!({}))
-        .await;
-    s.ok_post(
-        &format!("/runs/{id}/approve"),
-        token,
-        json!({"decision": "approved"}),
-    )
-    .await;
-    s.ok_post(&format!("/runs/{id}/receipt"), token, json!({}))
-        .await
+    s.mint_receipt(token, project, title).await
 }
 
 fn hashes(list: &Value) -> Vec<merkle::Hash> {

@@ -164,6 +164,29 @@ impl TestServer {
         v
     }
 
+    /// A run without a flight sheet in `project`, checked, approved and receipted;
+    /// returns the receipt.
+    pub async fn mint_receipt(&self, token: &str, project: &str, title: &str) -> Value {
+        let run = self
+            .ok_post(
+                "/runs",
+                token,
+                json!({"project_id": project, "lane": "other", "title": title}),
+            )
+            .await;
+        let id = run["id"].as_str().unwrap();
+        self.ok_post(&format!("/runs/{id}/checks"), token, json!({}))
+            .await;
+        self.ok_post(
+            &format!("/runs/{id}/approve"),
+            token,
+            json!({"decision": "approved"}),
+        )
+        .await;
+        self.ok_post(&format!("/runs/{id}/receipt"), token, json!({}))
+            .await
+    }
+
     /// Signs `local@domain` in through the magic link and returns the JWT.
     pub async fn sign_in(&self, local: &str, domain: &str) -> String {
         let email = format!("{local}{}{domain}", '@');
