@@ -46,6 +46,9 @@ complete -c defendable -n "__fish_defendable_needs_command" -f -a "approval" -d 
 complete -c defendable -n "__fish_defendable_needs_command" -f -a "receipt" -d 'Mint, show and download receipts'
 complete -c defendable -n "__fish_defendable_needs_command" -f -a "ledger" -d 'Your organisation\'s receipt chain'
 complete -c defendable -n "__fish_defendable_needs_command" -f -a "verify" -d 'Verify a receipt yourself: by share token, share URL or saved file'
+complete -c defendable -n "__fish_defendable_needs_command" -f -a "agents" -d 'Agent profiles, their capability by lane, and the watchdog'
+complete -c defendable -n "__fish_defendable_needs_command" -f -a "incidents" -d 'Incidents: open, list, resolve, and prove them with receipts'
+complete -c defendable -n "__fish_defendable_needs_command" -f -a "stack" -d 'Plan the model and compute your agents\' jobs need'
 complete -c defendable -n "__fish_defendable_needs_command" -f -a "completion" -d 'Print a shell completion script'
 complete -c defendable -n "__fish_defendable_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c defendable -n "__fish_defendable_using_subcommand auth; and not __fish_seen_subcommand_from login verify status accept-invite logout help" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
@@ -310,8 +313,10 @@ dataset\t''
 compute\t''
 other\t''"
 complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from new" -l input -d 'A run input, KEY=VALUE (repeatable; VALUE is JSON when it parses as JSON)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from new" -l agent-profile -d 'The agent profile doing the work' -r
 complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from new" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
 complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from new" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from new" -l override-blocked-lane -d 'Run on a lane the agent profile blocks (an owner\'s session only)'
 complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from new" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
 complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from new" -s h -l help -d 'Print help'
 complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from new" -s V -l version -d 'Print version'
@@ -569,30 +574,170 @@ complete -c defendable -n "__fish_defendable_using_subcommand verify" -l offline
 complete -c defendable -n "__fish_defendable_using_subcommand verify" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
 complete -c defendable -n "__fish_defendable_using_subcommand verify" -s h -l help -d 'Print help'
 complete -c defendable -n "__fish_defendable_using_subcommand verify" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand agents; and not __fish_seen_subcommand_from ls show create watchdog help" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand agents; and not __fish_seen_subcommand_from ls show create watchdog help" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand agents; and not __fish_seen_subcommand_from ls show create watchdog help" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand agents; and not __fish_seen_subcommand_from ls show create watchdog help" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand agents; and not __fish_seen_subcommand_from ls show create watchdog help" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand agents; and not __fish_seen_subcommand_from ls show create watchdog help" -f -a "ls" -d 'Active agent profiles with their capability summary, newest first'
+complete -c defendable -n "__fish_defendable_using_subcommand agents; and not __fish_seen_subcommand_from ls show create watchdog help" -f -a "show" -d 'One profile with its capability by lane'
+complete -c defendable -n "__fish_defendable_using_subcommand agents; and not __fish_seen_subcommand_from ls show create watchdog help" -f -a "create" -d 'Declare an agent profile'
+complete -c defendable -n "__fish_defendable_using_subcommand agents; and not __fish_seen_subcommand_from ls show create watchdog help" -f -a "watchdog" -d 'Open an incident for every blocked lane and lock those lanes'
+complete -c defendable -n "__fish_defendable_using_subcommand agents; and not __fish_seen_subcommand_from ls show create watchdog help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c defendable -n "__fish_defendable_using_subcommand agents; and __fish_seen_subcommand_from ls" -l limit -d 'How many profiles at most (1..100)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand agents; and __fish_seen_subcommand_from ls" -l cursor -d 'The next_cursor of a previous page' -r
+complete -c defendable -n "__fish_defendable_using_subcommand agents; and __fish_seen_subcommand_from ls" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand agents; and __fish_seen_subcommand_from ls" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand agents; and __fish_seen_subcommand_from ls" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand agents; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand agents; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand agents; and __fish_seen_subcommand_from show" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand agents; and __fish_seen_subcommand_from show" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand agents; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand agents; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand agents; and __fish_seen_subcommand_from create" -l harness -r
+complete -c defendable -n "__fish_defendable_using_subcommand agents; and __fish_seen_subcommand_from create" -l harness-version -r
+complete -c defendable -n "__fish_defendable_using_subcommand agents; and __fish_seen_subcommand_from create" -l model -r
+complete -c defendable -n "__fish_defendable_using_subcommand agents; and __fish_seen_subcommand_from create" -l provider -d 'Who provides the model' -r
+complete -c defendable -n "__fish_defendable_using_subcommand agents; and __fish_seen_subcommand_from create" -l served-by -r
+complete -c defendable -n "__fish_defendable_using_subcommand agents; and __fish_seen_subcommand_from create" -l runtime-host -r
+complete -c defendable -n "__fish_defendable_using_subcommand agents; and __fish_seen_subcommand_from create" -l runtime-os -r
+complete -c defendable -n "__fish_defendable_using_subcommand agents; and __fish_seen_subcommand_from create" -l runtime-hardware -r
+complete -c defendable -n "__fish_defendable_using_subcommand agents; and __fish_seen_subcommand_from create" -l tool -d 'A tool the agent uses (repeatable)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand agents; and __fish_seen_subcommand_from create" -l context-window -r
+complete -c defendable -n "__fish_defendable_using_subcommand agents; and __fish_seen_subcommand_from create" -l tier -r -f -a "edge\t''
+small\t''
+mid\t''
+frontier\t''"
+complete -c defendable -n "__fish_defendable_using_subcommand agents; and __fish_seen_subcommand_from create" -l notes -r
+complete -c defendable -n "__fish_defendable_using_subcommand agents; and __fish_seen_subcommand_from create" -l blocked-lane -d 'A lane (flight-sheet name) runs of this profile may not use (repeatable)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand agents; and __fish_seen_subcommand_from create" -l spend-cap-usd -d 'Spending cap in USD, recorded in the governance' -r
+complete -c defendable -n "__fish_defendable_using_subcommand agents; and __fish_seen_subcommand_from create" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand agents; and __fish_seen_subcommand_from create" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand agents; and __fish_seen_subcommand_from create" -l requires-approval-client-output -d 'Client-facing output needs a human approval'
+complete -c defendable -n "__fish_defendable_using_subcommand agents; and __fish_seen_subcommand_from create" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand agents; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand agents; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand agents; and __fish_seen_subcommand_from watchdog" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand agents; and __fish_seen_subcommand_from watchdog" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand agents; and __fish_seen_subcommand_from watchdog" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand agents; and __fish_seen_subcommand_from watchdog" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand agents; and __fish_seen_subcommand_from help" -f -a "ls" -d 'Active agent profiles with their capability summary, newest first'
+complete -c defendable -n "__fish_defendable_using_subcommand agents; and __fish_seen_subcommand_from help" -f -a "show" -d 'One profile with its capability by lane'
+complete -c defendable -n "__fish_defendable_using_subcommand agents; and __fish_seen_subcommand_from help" -f -a "create" -d 'Declare an agent profile'
+complete -c defendable -n "__fish_defendable_using_subcommand agents; and __fish_seen_subcommand_from help" -f -a "watchdog" -d 'Open an incident for every blocked lane and lock those lanes'
+complete -c defendable -n "__fish_defendable_using_subcommand agents; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c defendable -n "__fish_defendable_using_subcommand incidents; and not __fish_seen_subcommand_from ls open resolve receipt help" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand incidents; and not __fish_seen_subcommand_from ls open resolve receipt help" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand incidents; and not __fish_seen_subcommand_from ls open resolve receipt help" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand incidents; and not __fish_seen_subcommand_from ls open resolve receipt help" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand incidents; and not __fish_seen_subcommand_from ls open resolve receipt help" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand incidents; and not __fish_seen_subcommand_from ls open resolve receipt help" -f -a "ls" -d 'Incidents, newest first'
+complete -c defendable -n "__fish_defendable_using_subcommand incidents; and not __fish_seen_subcommand_from ls open resolve receipt help" -f -a "open" -d 'Open an incident'
+complete -c defendable -n "__fish_defendable_using_subcommand incidents; and not __fish_seen_subcommand_from ls open resolve receipt help" -f -a "resolve" -d 'Resolve an incident (or reopen it); resolving a watchdog incident unlocks its lane'
+complete -c defendable -n "__fish_defendable_using_subcommand incidents; and not __fish_seen_subcommand_from ls open resolve receipt help" -f -a "receipt" -d 'Mint (or fetch) the receipt of the incident\'s current state'
+complete -c defendable -n "__fish_defendable_using_subcommand incidents; and not __fish_seen_subcommand_from ls open resolve receipt help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from ls" -l profile -d 'Only incidents of this agent profile' -r
+complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from ls" -l status -r -f -a "open\t''
+resolved\t''"
+complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from ls" -l limit -d 'How many incidents at most (1..200)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from ls" -l cursor -d 'The next_cursor of a previous page' -r
+complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from ls" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from ls" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from open" -l title -r
+complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from open" -l kind -r -f -a "rogue\t''
+dark\t''
+policy-violation\t''
+recurring-flag\t''"
+complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from open" -l tier -r -f -a "low\t''
+mid\t''
+high\t''"
+complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from open" -l detail -r
+complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from open" -l lane -r
+complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from open" -l profile -d 'The agent profile involved' -r
+complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from open" -l run -d 'The run involved' -r
+complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from open" -l response -d 'A response step (repeatable)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from open" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from open" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from open" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from open" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from resolve" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from resolve" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from resolve" -l reopen -d 'Reopen instead of resolving'
+complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from resolve" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from resolve" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from resolve" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from receipt" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from receipt" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from receipt" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from receipt" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from receipt" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from help" -f -a "ls" -d 'Incidents, newest first'
+complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from help" -f -a "open" -d 'Open an incident'
+complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from help" -f -a "resolve" -d 'Resolve an incident (or reopen it); resolving a watchdog incident unlocks its lane'
+complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from help" -f -a "receipt" -d 'Mint (or fetch) the receipt of the incident\'s current state'
+complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c defendable -n "__fish_defendable_using_subcommand stack; and not __fish_seen_subcommand_from options assess help" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand stack; and not __fish_seen_subcommand_from options assess help" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand stack; and not __fish_seen_subcommand_from options assess help" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand stack; and not __fish_seen_subcommand_from options assess help" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand stack; and not __fish_seen_subcommand_from options assess help" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand stack; and not __fish_seen_subcommand_from options assess help" -f -a "options" -d 'The planner\'s task classes, model tiers and compute tiers'
+complete -c defendable -n "__fish_defendable_using_subcommand stack; and not __fish_seen_subcommand_from options assess help" -f -a "assess" -d 'Which model and compute your jobs need (asks on a terminal when no --job is given)'
+complete -c defendable -n "__fish_defendable_using_subcommand stack; and not __fish_seen_subcommand_from options assess help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c defendable -n "__fish_defendable_using_subcommand stack; and __fish_seen_subcommand_from options" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand stack; and __fish_seen_subcommand_from options" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand stack; and __fish_seen_subcommand_from options" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand stack; and __fish_seen_subcommand_from options" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand stack; and __fish_seen_subcommand_from options" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand stack; and __fish_seen_subcommand_from assess" -l job -d 'A task-class key (repeatable; see `stack options`)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand stack; and __fish_seen_subcommand_from assess" -l preference -r -f -a "owner\t''
+cloud\t''
+hybrid\t''"
+complete -c defendable -n "__fish_defendable_using_subcommand stack; and __fish_seen_subcommand_from assess" -l budget -r -f -a "low\t''
+medium\t''
+high\t''"
+complete -c defendable -n "__fish_defendable_using_subcommand stack; and __fish_seen_subcommand_from assess" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand stack; and __fish_seen_subcommand_from assess" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand stack; and __fish_seen_subcommand_from assess" -l client-facing
+complete -c defendable -n "__fish_defendable_using_subcommand stack; and __fish_seen_subcommand_from assess" -l high-stakes
+complete -c defendable -n "__fish_defendable_using_subcommand stack; and __fish_seen_subcommand_from assess" -l always-on -d 'The agents must run around the clock'
+complete -c defendable -n "__fish_defendable_using_subcommand stack; and __fish_seen_subcommand_from assess" -l data-local-only -d 'Data may not leave your own hardware'
+complete -c defendable -n "__fish_defendable_using_subcommand stack; and __fish_seen_subcommand_from assess" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand stack; and __fish_seen_subcommand_from assess" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand stack; and __fish_seen_subcommand_from assess" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand stack; and __fish_seen_subcommand_from help" -f -a "options" -d 'The planner\'s task classes, model tiers and compute tiers'
+complete -c defendable -n "__fish_defendable_using_subcommand stack; and __fish_seen_subcommand_from help" -f -a "assess" -d 'Which model and compute your jobs need (asks on a terminal when no --job is given)'
+complete -c defendable -n "__fish_defendable_using_subcommand stack; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c defendable -n "__fish_defendable_using_subcommand completion" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
 complete -c defendable -n "__fish_defendable_using_subcommand completion" -l profile -d 'The named profile whose server and token are used' -r
 complete -c defendable -n "__fish_defendable_using_subcommand completion" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
 complete -c defendable -n "__fish_defendable_using_subcommand completion" -s h -l help -d 'Print help'
 complete -c defendable -n "__fish_defendable_using_subcommand completion" -s V -l version -d 'Print version'
-complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "auth" -d 'Sign in, check who you are, sign out'
-complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "server" -d 'The server you talk to: service info and health'
-complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "org" -d 'Your organisation'
-complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "keys" -d 'API keys for CI and agents (owner)'
-complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "members" -d 'People in your organisation and their roles'
-complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "invites" -d 'Invite people to your organisation (owner)'
-complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "projects" -d 'Projects group runs'
-complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "flight-sheets" -d 'The rulebooks runs are audited against'
-complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "runs" -d 'Defendable Runs and what they hold'
-complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "evidence" -d 'Evidence attached to a run'
-complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "submission" -d 'The agent\'s output for a run'
-complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "audit" -d 'Audits: apply the flight sheet, grade checklist rules, finalise the verdict'
-complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "checks" -d 'The core check engine, for runs without a flight sheet'
-complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "approval" -d 'The human decision on a verdict'
-complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "receipt" -d 'Mint, show and download receipts'
-complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "ledger" -d 'Your organisation\'s receipt chain'
-complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "verify" -d 'Verify a receipt yourself: by share token, share URL or saved file'
-complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "completion" -d 'Print a shell completion script'
-complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt ledger verify agents incidents stack completion help" -f -a "auth" -d 'Sign in, check who you are, sign out'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt ledger verify agents incidents stack completion help" -f -a "server" -d 'The server you talk to: service info and health'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt ledger verify agents incidents stack completion help" -f -a "org" -d 'Your organisation'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt ledger verify agents incidents stack completion help" -f -a "keys" -d 'API keys for CI and agents (owner)'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt ledger verify agents incidents stack completion help" -f -a "members" -d 'People in your organisation and their roles'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt ledger verify agents incidents stack completion help" -f -a "invites" -d 'Invite people to your organisation (owner)'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt ledger verify agents incidents stack completion help" -f -a "projects" -d 'Projects group runs'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt ledger verify agents incidents stack completion help" -f -a "flight-sheets" -d 'The rulebooks runs are audited against'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt ledger verify agents incidents stack completion help" -f -a "runs" -d 'Defendable Runs and what they hold'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt ledger verify agents incidents stack completion help" -f -a "evidence" -d 'Evidence attached to a run'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt ledger verify agents incidents stack completion help" -f -a "submission" -d 'The agent\'s output for a run'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt ledger verify agents incidents stack completion help" -f -a "audit" -d 'Audits: apply the flight sheet, grade checklist rules, finalise the verdict'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt ledger verify agents incidents stack completion help" -f -a "checks" -d 'The core check engine, for runs without a flight sheet'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt ledger verify agents incidents stack completion help" -f -a "approval" -d 'The human decision on a verdict'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt ledger verify agents incidents stack completion help" -f -a "receipt" -d 'Mint, show and download receipts'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt ledger verify agents incidents stack completion help" -f -a "ledger" -d 'Your organisation\'s receipt chain'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt ledger verify agents incidents stack completion help" -f -a "verify" -d 'Verify a receipt yourself: by share token, share URL or saved file'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt ledger verify agents incidents stack completion help" -f -a "agents" -d 'Agent profiles, their capability by lane, and the watchdog'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt ledger verify agents incidents stack completion help" -f -a "incidents" -d 'Incidents: open, list, resolve, and prove them with receipts'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt ledger verify agents incidents stack completion help" -f -a "stack" -d 'Plan the model and compute your agents\' jobs need'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt ledger verify agents incidents stack completion help" -f -a "completion" -d 'Print a shell completion script'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and not __fish_seen_subcommand_from auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt ledger verify agents incidents stack completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Ask for a magic sign-in link (prompts for the email on a terminal)'
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "verify" -d 'Exchange a magic-link token for a session and store it'
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Who you are, which server, and where the token is stored'
@@ -642,3 +787,13 @@ complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_s
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from ledger" -f -a "ls" -d 'List the chain'
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from ledger" -f -a "verify" -d 'Verify the chain here, from the exact stored payloads'
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from ledger" -f -a "export" -d 'Save the whole chain with its canonical payloads'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from agents" -f -a "ls" -d 'Active agent profiles with their capability summary, newest first'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from agents" -f -a "show" -d 'One profile with its capability by lane'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from agents" -f -a "create" -d 'Declare an agent profile'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from agents" -f -a "watchdog" -d 'Open an incident for every blocked lane and lock those lanes'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from incidents" -f -a "ls" -d 'Incidents, newest first'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from incidents" -f -a "open" -d 'Open an incident'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from incidents" -f -a "resolve" -d 'Resolve an incident (or reopen it); resolving a watchdog incident unlocks its lane'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from incidents" -f -a "receipt" -d 'Mint (or fetch) the receipt of the incident\'s current state'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from stack" -f -a "options" -d 'The planner\'s task classes, model tiers and compute tiers'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from stack" -f -a "assess" -d 'Which model and compute your jobs need (asks on a terminal when no --job is given)'

@@ -57,6 +57,16 @@ pub fn command_for(operation: Operation) -> &'static str {
         Operation::LedgerInclusionProof => "ledger prove",
         Operation::LedgerConsistencyProof => "ledger consistency",
         Operation::ShareProof => "receipt export",
+        Operation::AgentProfilesList => "agents ls",
+        Operation::AgentProfilesCreate => "agents create",
+        Operation::AgentProfilesGet => "agents show",
+        Operation::AgentProfilesWatchdog => "agents watchdog",
+        Operation::IncidentsList => "incidents ls",
+        Operation::IncidentsCreate => "incidents open",
+        Operation::IncidentsUpdate => "incidents resolve",
+        Operation::IncidentsReceipt => "incidents receipt",
+        Operation::StackPlannerOptions => "stack options",
+        Operation::StackAssessment => "stack assess",
     }
 }
 

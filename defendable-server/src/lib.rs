@@ -3,6 +3,7 @@
 //! publicly verifiable receipt.
 
 pub mod access;
+pub mod agents;
 pub mod api_impl;
 pub mod auth;
 pub mod blobs;
@@ -19,6 +20,7 @@ pub mod operator;
 pub mod page;
 pub mod receipts;
 pub mod runs;
+pub mod stack;
 pub mod store;
 pub mod time;
 pub mod transparency;

@@ -45,10 +45,20 @@ fn class_of(operation_id: &str) -> Class {
         | "org_settings_get"
         | "ledger_checkpoint"
         | "ledger_inclusion_proof"
-        | "ledger_consistency_proof" => Class::Read,
+        | "ledger_consistency_proof"
+        | "agent_profiles_list"
+        | "agent_profiles_get"
+        | "incidents_list"
+        | "stack_planner_options"
+        | "stack_assessment" => Class::Read,
         "projects_create" | "runs_create" | "evidence_add" | "evidence_upload"
         | "submission_add" | "audit_run" | "checks_run" | "checks_grade" | "findings_finalize"
-        | "receipt_generate" => Class::Write,
+        | "receipt_generate"
+        | "agent_profiles_create"
+        | "agent_profiles_watchdog"
+        | "incidents_create"
+        | "incidents_update"
+        | "incidents_receipt" => Class::Write,
         "approval_set" => Class::Approve,
         "api_keys_list" | "api_keys_create" | "api_keys_revoke" | "members_set_role"
         | "members_remove" | "invites_list" | "invites_create" | "org_settings_set" => Class::Owner,
@@ -102,6 +112,8 @@ struct World {
     spare_key: String,
     owner_id: String,
     sheet: String,
+    profile: String,
+    incident: String,
 }
 
 async fn key(s: &TestServer, owner: &str, scopes: Value) -> Value {
@@ -143,6 +155,10 @@ fn body_for(route: &Route, world: &World, n: usize) -> Option<Value> {
         "members_set_role" => json!({"role": "owner"}),
         "invites_create" => json!({"email": email(&format!("i{n}"), "matrix-y.example")}),
         "org_settings_set" => json!({"require_distinct_approver": false}),
+        "agent_profiles_create" => json!({"name": format!("agent {n}")}),
+        "incidents_create" => json!({"title": format!("incident {n}")}),
+        "incidents_update" => json!({"status": "open"}),
+        "stack_assessment" => json!({"jobs": ["intake"]}),
         _ => return None,
     })
 }
@@ -156,6 +172,8 @@ fn concrete_path(route: &Route, world: &World) -> String {
         .replace("{token}", &world.share)
         .replace("{key_id}", &world.spare_key)
         .replace("{user_id}", &world.owner_id)
+        .replace("{profile_id}", &world.profile)
+        .replace("{incident_id}", &world.incident)
         + match route.id.as_str() {
             "ledger_inclusion_proof" => "?org_seq=0",
             "ledger_consistency_proof" => "?from=0",
@@ -272,6 +290,22 @@ async fn matrix(s: &TestServer) {
     assert_eq!(status, StatusCode::OK);
     let outsider = s.sign_in("outsider", "matrix-b.example").await;
 
+    let profile = s
+        .ok_post("/agent-profiles", &owner, json!({"name": "matrix agent"}))
+        .await["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let incident = s
+        .ok_post(
+            "/incidents",
+            &owner,
+            json!({"title": "matrix incident", "agent_profile_id": profile}),
+        )
+        .await["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
     let world = World {
         run,
         check,
@@ -280,6 +314,8 @@ async fn matrix(s: &TestServer) {
         spare_key: spare["id"].as_str().unwrap().to_string(),
         owner_id,
         sheet,
+        profile,
+        incident,
     };
     let callers = vec![
         Caller {

@@ -3,6 +3,7 @@
 
 pub mod access;
 pub mod account;
+pub mod agents;
 pub mod receipts;
 pub mod work;
 
@@ -34,6 +35,9 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
         Command::Receipt(cmd) => receipts::receipt(&ctx, cmd).await,
         Command::Ledger(cmd) => receipts::ledger(&ctx, cmd).await,
         Command::Verify(args) => receipts::verify(&ctx, args).await,
+        Command::Agents(cmd) => agents::agents(&ctx, cmd).await,
+        Command::Incidents(cmd) => agents::incidents(&ctx, cmd).await,
+        Command::Stack(cmd) => agents::stack(&ctx, cmd).await,
         Command::Completion { .. } => unreachable!("handled above"),
     }
 }

@@ -2,6 +2,7 @@
 //! schema in `components.schemas` with the reference's name.
 
 pub mod access;
+pub mod agents;
 pub mod auth;
 pub mod checks;
 pub mod common;
@@ -9,8 +10,10 @@ pub mod flight_sheets;
 pub mod org;
 pub mod receipts;
 pub mod runs;
+pub mod stack;
 
 pub use access::*;
+pub use agents::*;
 pub use auth::*;
 pub use checks::*;
 pub use common::*;
@@ -18,3 +21,4 @@ pub use flight_sheets::*;
 pub use org::*;
 pub use receipts::*;
 pub use runs::*;
+pub use stack::*;

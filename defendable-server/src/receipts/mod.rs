@@ -1,6 +1,7 @@
 //! Receipts: minting a run's receipt into its organisation's chain (serialised,
 //! retried, idempotent per approval), the public view and the PDF.
 
+pub mod incident;
 pub mod payloads;
 pub mod pdf;
 
@@ -162,6 +163,13 @@ async fn try_mint_for_run(
         .map_err(classify("reading a project"))?
         .ok_or_else(|| ApiError::internal("run's project is missing"))?;
     let sheet = flight_sheets::for_run(ctx, &snapshot).await?;
+    let agent_profile = match &snapshot.agent_profile_id {
+        Some(id) => crate::store::agents::profile(&ctx.db, &snapshot.org_id, id)
+            .await
+            .map_err(classify("reading an agent profile"))?
+            .map(|p| crate::agents::profile_json(&p)),
+        None => None,
+    };
 
     let mut tx = ctx
         .db
@@ -231,6 +239,7 @@ async fn try_mint_for_run(
         checks: &checks,
         verdict: &verdict,
         approval: &approval,
+        agent_profile,
     };
     let links = ReceiptLinks {
         run_id: Some(run.id.clone()),

@@ -3,6 +3,7 @@
 
 pub mod access;
 pub mod accounts;
+pub mod agents;
 pub mod audits;
 pub mod flight_sheets;
 pub mod projects;
@@ -56,6 +57,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         4,
         "signatures",
         include_str!("../../migrations/0004_signatures.sql"),
+    ),
+    (
+        7,
+        "agents",
+        include_str!("../../migrations/0007_agents.sql"),
     ),
 ];
 
