@@ -1165,6 +1165,7 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
         }
         'defendable;agents;show' {
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -1199,6 +1200,7 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
         }
         'defendable;agents;watchdog' {
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -1245,11 +1247,12 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
             break
         }
         'defendable;incidents;ls' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Only incidents of this agent profile')
+            [CompletionResult]::new('--agent', '--agent', [CompletionResultType]::ParameterName, 'Only incidents of this agent profile')
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'status')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'How many incidents at most (1..200)')
             [CompletionResult]::new('--cursor', '--cursor', [CompletionResultType]::ParameterName, 'The next_cursor of a previous page')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -1263,10 +1266,11 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
             [CompletionResult]::new('--tier', '--tier', [CompletionResultType]::ParameterName, 'tier')
             [CompletionResult]::new('--detail', '--detail', [CompletionResultType]::ParameterName, 'detail')
             [CompletionResult]::new('--lane', '--lane', [CompletionResultType]::ParameterName, 'lane')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The agent profile involved')
+            [CompletionResult]::new('--agent', '--agent', [CompletionResultType]::ParameterName, 'The agent profile involved')
             [CompletionResult]::new('--run', '--run', [CompletionResultType]::ParameterName, 'The run involved')
             [CompletionResult]::new('--response', '--response', [CompletionResultType]::ParameterName, 'A response step (repeatable)')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')

@@ -1036,13 +1036,17 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__agents__subcmd__show)
-            opts="-h -V --api --json --help --version"
+            opts="-h -V --api --profile --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1054,13 +1058,17 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__agents__subcmd__watchdog)
-            opts="-h -V --api --json --help --version"
+            opts="-h -V --api --profile --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3196,13 +3204,13 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__incidents__subcmd__ls)
-            opts="-h -V --profile --status --limit --cursor --api --json --help --version"
+            opts="-h -V --agent --status --limit --cursor --api --profile --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --profile)
+                --agent)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3222,6 +3230,10 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3230,7 +3242,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__incidents__subcmd__open)
-            opts="-h -V --title --kind --tier --detail --lane --profile --run --response --api --json --help --version"
+            opts="-h -V --title --kind --tier --detail --lane --agent --run --response --api --profile --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3256,7 +3268,7 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
+                --agent)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3269,6 +3281,10 @@ _defendable() {
                     return 0
                     ;;
                 --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

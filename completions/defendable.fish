@@ -592,6 +592,7 @@ complete -c defendable -n "__fish_defendable_using_subcommand agents; and __fish
 complete -c defendable -n "__fish_defendable_using_subcommand agents; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c defendable -n "__fish_defendable_using_subcommand agents; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c defendable -n "__fish_defendable_using_subcommand agents; and __fish_seen_subcommand_from show" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand agents; and __fish_seen_subcommand_from show" -l profile -d 'The named profile whose server and token are used' -r
 complete -c defendable -n "__fish_defendable_using_subcommand agents; and __fish_seen_subcommand_from show" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
 complete -c defendable -n "__fish_defendable_using_subcommand agents; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c defendable -n "__fish_defendable_using_subcommand agents; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
@@ -619,6 +620,7 @@ complete -c defendable -n "__fish_defendable_using_subcommand agents; and __fish
 complete -c defendable -n "__fish_defendable_using_subcommand agents; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c defendable -n "__fish_defendable_using_subcommand agents; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c defendable -n "__fish_defendable_using_subcommand agents; and __fish_seen_subcommand_from watchdog" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand agents; and __fish_seen_subcommand_from watchdog" -l profile -d 'The named profile whose server and token are used' -r
 complete -c defendable -n "__fish_defendable_using_subcommand agents; and __fish_seen_subcommand_from watchdog" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
 complete -c defendable -n "__fish_defendable_using_subcommand agents; and __fish_seen_subcommand_from watchdog" -s h -l help -d 'Print help'
 complete -c defendable -n "__fish_defendable_using_subcommand agents; and __fish_seen_subcommand_from watchdog" -s V -l version -d 'Print version'
@@ -637,12 +639,13 @@ complete -c defendable -n "__fish_defendable_using_subcommand incidents; and not
 complete -c defendable -n "__fish_defendable_using_subcommand incidents; and not __fish_seen_subcommand_from ls open resolve receipt help" -f -a "resolve" -d 'Resolve an incident (or reopen it); resolving a watchdog incident unlocks its lane'
 complete -c defendable -n "__fish_defendable_using_subcommand incidents; and not __fish_seen_subcommand_from ls open resolve receipt help" -f -a "receipt" -d 'Mint (or fetch) the receipt of the incident\'s current state'
 complete -c defendable -n "__fish_defendable_using_subcommand incidents; and not __fish_seen_subcommand_from ls open resolve receipt help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from ls" -l profile -d 'Only incidents of this agent profile' -r
+complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from ls" -l agent -d 'Only incidents of this agent profile' -r
 complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from ls" -l status -r -f -a "open\t''
 resolved\t''"
 complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from ls" -l limit -d 'How many incidents at most (1..200)' -r
 complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from ls" -l cursor -d 'The next_cursor of a previous page' -r
 complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from ls" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from ls" -l profile -d 'The named profile whose server and token are used' -r
 complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from ls" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
 complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
@@ -656,10 +659,11 @@ mid\t''
 high\t''"
 complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from open" -l detail -r
 complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from open" -l lane -r
-complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from open" -l profile -d 'The agent profile involved' -r
+complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from open" -l agent -d 'The agent profile involved' -r
 complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from open" -l run -d 'The run involved' -r
 complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from open" -l response -d 'A response step (repeatable)' -r
 complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from open" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from open" -l profile -d 'The named profile whose server and token are used' -r
 complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from open" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
 complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from open" -s h -l help -d 'Print help'
 complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from open" -s V -l version -d 'Print version'

@@ -21,11 +21,17 @@ pub enum AgentsCommand {
         cursor: Option<String>,
     },
     /// One profile with its capability by lane.
-    Show { profile: String },
+    Show {
+        /// The agent profile's id.
+        agent: String,
+    },
     /// Declare an agent profile.
     Create(Box<CreateArgs>),
     /// Open an incident for every blocked lane and lock those lanes.
-    Watchdog { profile: String },
+    Watchdog {
+        /// The agent profile's id.
+        agent: String,
+    },
 }
 
 /// The flags of `agents create`.
@@ -84,7 +90,7 @@ pub enum IncidentsCommand {
     Ls {
         /// Only incidents of this agent profile.
         #[arg(long)]
-        profile: Option<String>,
+        agent: Option<String>,
         #[arg(long, value_enum)]
         status: Option<StatusArg>,
         /// How many incidents at most (1..200).
@@ -108,7 +114,7 @@ pub enum IncidentsCommand {
         lane: Option<String>,
         /// The agent profile involved.
         #[arg(long)]
-        profile: Option<String>,
+        agent: Option<String>,
         /// The run involved.
         #[arg(long)]
         run: Option<String>,
@@ -256,10 +262,10 @@ pub async fn agents(ctx: &Ctx, cmd: AgentsCommand) -> Result<(), CliError> {
             }
             Ok(())
         }
-        AgentsCommand::Show { profile } => {
+        AgentsCommand::Show { agent } => {
             let p = client
                 .agent_profiles_get()
-                .profile_id(profile)
+                .profile_id(agent)
                 .send()
                 .answer(ctx)
                 .await?;
@@ -372,10 +378,10 @@ pub async fn agents(ctx: &Ctx, cmd: AgentsCommand) -> Result<(), CliError> {
                 ],
             )
         }
-        AgentsCommand::Watchdog { profile } => {
+        AgentsCommand::Watchdog { agent } => {
             let out = client
                 .agent_profiles_watchdog()
-                .profile_id(profile)
+                .profile_id(agent)
                 .send()
                 .answer(ctx)
                 .await?;
@@ -431,14 +437,14 @@ pub async fn incidents(ctx: &Ctx, cmd: IncidentsCommand) -> Result<(), CliError>
     let client = ctx.authed()?;
     match cmd {
         IncidentsCommand::Ls {
-            profile,
+            agent,
             status,
             limit,
             cursor,
         } => {
             let mut request = client.incidents_list();
-            if let Some(profile) = profile {
-                request = request.agent_profile_id(profile);
+            if let Some(agent) = agent {
+                request = request.agent_profile_id(agent);
             }
             if let Some(status) = status {
                 request = request.status(match status {
@@ -466,12 +472,12 @@ pub async fn incidents(ctx: &Ctx, cmd: IncidentsCommand) -> Result<(), CliError>
             tier,
             detail,
             lane,
-            profile,
+            agent,
             run,
             response,
         } => {
             let body = types::IncidentIn {
-                agent_profile_id: profile,
+                agent_profile_id: agent,
                 detail,
                 kind: kind.map(|k| match k {
                     KindArg::Rogue => types::IncidentKind::Rogue,
