@@ -466,6 +466,27 @@ async fn incident_receipts(s: &TestServer) {
     assert_eq!(payload["incident"]["id"], incident.as_str());
     assert_eq!(payload["run_id"], run.as_str());
     assert_eq!(payload["agent_profile"]["name"], "rogue one");
+    // The page and the PDF show the incident.
+    let token = first["share_token"].as_str().unwrap();
+    let page = s
+        .http
+        .get(s.url(&format!("/r/{token}")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), StatusCode::OK);
+    let page = page.text().await.unwrap();
+    assert!(page.contains("<section id=\"incident\">"), "{page}");
+    assert!(page.contains("went off script"));
+    assert!(page.contains("rogue one"));
+    let pdf = s
+        .http
+        .get(s.url(&format!("/share/{token}/pdf")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(pdf.status(), StatusCode::OK);
+    assert!(pdf.bytes().await.unwrap().starts_with(b"%PDF"));
 
     // A new state gets a new receipt, once.
     let (status, _) = s

@@ -383,7 +383,10 @@ fn pdf_document(row: &ReceiptRow, payload: &Value, verified: bool) -> pdf::Recei
         rows: vec![("Name".into(), text_of(get(&["organization", "name"])))],
     });
     let mut run_rows = Vec::new();
-    if let Some(title) = get(&["assignment", "title"]).or(get(&["run", "title"])) {
+    if let Some(title) = get(&["assignment", "title"])
+        .or(get(&["run", "title"]))
+        .or(get(&["incident", "title"]))
+    {
         run_rows.push(("Title".into(), text_of(Some(title))));
     }
     if let Some(sheet) = get(&["flight_sheet"]) {
@@ -406,30 +409,52 @@ fn pdf_document(row: &ReceiptRow, payload: &Value, verified: bool) -> pdf::Recei
         heading: "Run".into(),
         rows: run_rows,
     });
-    sections.push(pdf::PdfSection {
-        heading: "Verdict".into(),
-        rows: vec![
-            ("Outcome".into(), text_of(get(&["verdict", "outcome"]))),
-            ("Severity".into(), text_of(get(&["verdict", "severity"]))),
-            (
-                "Score".into(),
-                format!("{}/100", text_of(get(&["verdict", "score_100"]))),
-            ),
-            ("Summary".into(), text_of(get(&["verdict", "summary"]))),
-        ],
-    });
-    sections.push(pdf::PdfSection {
-        heading: "Approval".into(),
-        rows: vec![
-            ("Decision".into(), text_of(get(&["approval", "decision"]))),
-            ("Approver".into(), text_of(get(&["approval", "approver"]))),
-            ("Note".into(), text_of(get(&["approval", "note"]))),
-            (
-                "Approved at".into(),
-                text_of(get(&["approval", "approved_at"])),
-            ),
-        ],
-    });
+    if get(&["incident"]).is_some() {
+        sections.push(pdf::PdfSection {
+            heading: "Incident".into(),
+            rows: [
+                ("Kind", "kind"),
+                ("Tier", "tier"),
+                ("Status", "status"),
+                ("Lane", "lane"),
+                ("Detail", "detail"),
+                ("Opened", "opened_at"),
+                ("Resolved", "resolved_at"),
+            ]
+            .into_iter()
+            .map(|(label, key)| (label.to_string(), text_of(get(&["incident", key]))))
+            .chain(std::iter::once((
+                "Agent profile".to_string(),
+                text_of(get(&["agent_profile", "name"])),
+            )))
+            .collect(),
+        });
+    } else {
+        sections.push(pdf::PdfSection {
+            heading: "Verdict".into(),
+            rows: vec![
+                ("Outcome".into(), text_of(get(&["verdict", "outcome"]))),
+                ("Severity".into(), text_of(get(&["verdict", "severity"]))),
+                (
+                    "Score".into(),
+                    format!("{}/100", text_of(get(&["verdict", "score_100"]))),
+                ),
+                ("Summary".into(), text_of(get(&["verdict", "summary"]))),
+            ],
+        });
+        sections.push(pdf::PdfSection {
+            heading: "Approval".into(),
+            rows: vec![
+                ("Decision".into(), text_of(get(&["approval", "decision"]))),
+                ("Approver".into(), text_of(get(&["approval", "approver"]))),
+                ("Note".into(), text_of(get(&["approval", "note"]))),
+                (
+                    "Approved at".into(),
+                    text_of(get(&["approval", "approved_at"])),
+                ),
+            ],
+        });
+    }
     let findings = get(&["findings"])
         .or(get(&["checks"]))
         .and_then(Value::as_array);
