@@ -416,6 +416,49 @@ async fn watchdog_and_blocked_lanes(s: &TestServer) {
         )
         .await;
     assert_eq!(status, StatusCode::CONFLICT, "{body}");
+
+    // A flight-sheet run whose lane gets locked later cannot be audited.
+    let late = profile(s, &owner, "late").await;
+    let run = id(&s
+        .ok_post(
+            "/runs",
+            &member,
+            json!({"project_id": proj, "agent_profile_id": late, "flight_sheet_id": sheet["slug"]}),
+        )
+        .await);
+    s.ok_post(
+        &format!("/runs/{run}/submission"),
+        &member,
+        json!({"output_text": "the memo"}),
+    )
+    .await;
+    let incident = id(&s
+        .ok_post(
+            "/incidents",
+            &owner,
+            json!({"title": "by hand", "kind": "recurring_flag", "lane": sheet["name"],
+                   "agent_profile_id": late}),
+        )
+        .await);
+    for status in ["resolved", "open"] {
+        let (code, body) = s
+            .call(
+                Method::PATCH,
+                &format!("/incidents/{incident}"),
+                Some(&owner),
+                Some(json!({"status": status})),
+            )
+            .await;
+        assert_eq!(code, StatusCode::OK, "{body}");
+    }
+    let (status, body) = s
+        .post(&format!("/runs/{run}/audit"), &member, json!({}))
+        .await;
+    assert_eq!(status, StatusCode::CONFLICT, "{body}");
+    assert!(
+        body["detail"].as_str().unwrap().contains("blocked"),
+        "{body}"
+    );
 }
 on_both_backends!(
     watchdog_locks_blocked_lanes_once,

@@ -429,12 +429,9 @@ pub fn admit_new_run(
 }
 
 /// Refuses (409) to audit or check a run on a lane its agent profile blocks,
-/// unless an owner overrode the block when the run was created.
-pub async fn guard_run(
-    ctx: &AppContext,
-    run: &RunRow,
-    sheet_name: Option<&str>,
-) -> Result<(), ApiError> {
+/// unless an owner overrode the block when the run was created. The lane is named
+/// as the capability names it (the flight sheet's current name).
+pub async fn guard_run(ctx: &AppContext, run: &RunRow) -> Result<(), ApiError> {
     let (Some(profile_id), None) = (&run.agent_profile_id, &run.lane_override_by) else {
         return Ok(());
     };
@@ -444,7 +441,13 @@ pub async fn guard_run(
     else {
         return Ok(());
     };
-    let lane_name = capability::lane_name(sheet_name, &run.lane);
+    let sheet_name = match &run.flight_sheet_id {
+        Some(id) => store::sheet_name(&ctx.db, id)
+            .await
+            .map_err(db("reading a flight sheet"))?,
+        None => None,
+    };
+    let lane_name = capability::lane_name(sheet_name.as_deref(), &run.lane);
     if blocks(&profile, &lane_name) {
         return Err(ApiError::conflict(format!(
             "lane '{lane_name}' is blocked for agent profile '{}'; resolve its incident, or an owner can create a new run with override_blocked_lane",

@@ -750,7 +750,7 @@ pub async fn audit(
 ) -> Result<AuditResult, ApiError> {
     let snapshot = get_run_row(ctx, principal, run_id).await?;
     let def = flight_sheets::for_run(ctx, &snapshot).await?;
-    crate::agents::guard_run(ctx, &snapshot, def.as_ref().map(|d| d.name.as_str())).await?;
+    crate::agents::guard_run(ctx, &snapshot).await?;
     let mut tx = begin(ctx).await?;
     let (run, status) = lock_run(&mut tx, principal, run_id).await?;
     require(status, Step::Audit, &run)?;
@@ -799,9 +799,7 @@ pub async fn core_checks(
     principal: &Principal,
     run_id: &str,
 ) -> Result<CoreChecksResult, ApiError> {
-    let snapshot = get_run_row(ctx, principal, run_id).await?;
-    let def = flight_sheets::for_run(ctx, &snapshot).await?;
-    crate::agents::guard_run(ctx, &snapshot, def.as_ref().map(|d| d.name.as_str())).await?;
+    crate::agents::guard_run(ctx, &get_run_row(ctx, principal, run_id).await?).await?;
     let mut tx = begin(ctx).await?;
     let (run, status) = lock_run(&mut tx, principal, run_id).await?;
     require(status, Step::CoreChecks, &run)?;

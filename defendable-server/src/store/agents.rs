@@ -533,3 +533,13 @@ pub async fn record_receipt(
         .await?;
     Ok(())
 }
+
+/// The current name of a flight sheet (what its lane is called).
+pub async fn sheet_name(db: &Db, flight_sheet_id: &str) -> Result<Option<String>, sqlx::Error> {
+    sqlx::query("SELECT name FROM flight_sheets WHERE id = $1")
+        .bind(flight_sheet_id)
+        .fetch_optional(&db.pool)
+        .await?
+        .map(|r| text(&r, "name"))
+        .transpose()
+}
