@@ -49,6 +49,9 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
             [CompletionResult]::new('membership', 'membership', [CompletionResultType]::ParameterValue, 'Your organisation''s membership: apply, see where it stands, pay')
             [CompletionResult]::new('admin', 'admin', [CompletionResultType]::ParameterValue, 'Administrators: review and approve membership applications')
             [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'The service''s published policies')
+            [CompletionResult]::new('agents', 'agents', [CompletionResultType]::ParameterValue, 'Agent profiles, their capability by lane, and the watchdog')
+            [CompletionResult]::new('incidents', 'incidents', [CompletionResultType]::ParameterValue, 'Incidents: open, list, resolve, and prove them with receipts')
+            [CompletionResult]::new('stack', 'stack', [CompletionResultType]::ParameterValue, 'Plan the model and compute your agents'' jobs need')
             [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -592,8 +595,10 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
             [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'The run''s title (required without a flight sheet)')
             [CompletionResult]::new('--lane', '--lane', [CompletionResultType]::ParameterName, 'The lane, for runs without a flight sheet')
             [CompletionResult]::new('--input', '--input', [CompletionResultType]::ParameterName, 'A run input, KEY=VALUE (repeatable; VALUE is JSON when it parses as JSON)')
+            [CompletionResult]::new('--agent-profile', '--agent-profile', [CompletionResultType]::ParameterName, 'The agent profile doing the work')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
+            [CompletionResult]::new('--override-blocked-lane', '--override-blocked-lane', [CompletionResultType]::ParameterName, 'Run on a lane the agent profile blocks (an owner''s session only)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -1397,6 +1402,247 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
         'defendable;policy;help;help' {
             break
         }
+        'defendable;agents' {
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'Active agent profiles with their capability summary, newest first')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One profile with its capability by lane')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Declare an agent profile')
+            [CompletionResult]::new('watchdog', 'watchdog', [CompletionResultType]::ParameterValue, 'Open an incident for every blocked lane and lock those lanes')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'defendable;agents;ls' {
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'How many profiles at most (1..100)')
+            [CompletionResult]::new('--cursor', '--cursor', [CompletionResultType]::ParameterName, 'The next_cursor of a previous page')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'defendable;agents;show' {
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'defendable;agents;create' {
+            [CompletionResult]::new('--harness', '--harness', [CompletionResultType]::ParameterName, 'harness')
+            [CompletionResult]::new('--harness-version', '--harness-version', [CompletionResultType]::ParameterName, 'harness-version')
+            [CompletionResult]::new('--model', '--model', [CompletionResultType]::ParameterName, 'model')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Who provides the model')
+            [CompletionResult]::new('--served-by', '--served-by', [CompletionResultType]::ParameterName, 'served-by')
+            [CompletionResult]::new('--runtime-host', '--runtime-host', [CompletionResultType]::ParameterName, 'runtime-host')
+            [CompletionResult]::new('--runtime-os', '--runtime-os', [CompletionResultType]::ParameterName, 'runtime-os')
+            [CompletionResult]::new('--runtime-hardware', '--runtime-hardware', [CompletionResultType]::ParameterName, 'runtime-hardware')
+            [CompletionResult]::new('--tool', '--tool', [CompletionResultType]::ParameterName, 'A tool the agent uses (repeatable)')
+            [CompletionResult]::new('--context-window', '--context-window', [CompletionResultType]::ParameterName, 'context-window')
+            [CompletionResult]::new('--tier', '--tier', [CompletionResultType]::ParameterName, 'tier')
+            [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'notes')
+            [CompletionResult]::new('--blocked-lane', '--blocked-lane', [CompletionResultType]::ParameterName, 'A lane (flight-sheet name) runs of this profile may not use (repeatable)')
+            [CompletionResult]::new('--spend-cap-usd', '--spend-cap-usd', [CompletionResultType]::ParameterName, 'Spending cap in USD, recorded in the governance')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
+            [CompletionResult]::new('--requires-approval-client-output', '--requires-approval-client-output', [CompletionResultType]::ParameterName, 'Client-facing output needs a human approval')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'defendable;agents;watchdog' {
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'defendable;agents;help' {
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'Active agent profiles with their capability summary, newest first')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One profile with its capability by lane')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Declare an agent profile')
+            [CompletionResult]::new('watchdog', 'watchdog', [CompletionResultType]::ParameterValue, 'Open an incident for every blocked lane and lock those lanes')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'defendable;agents;help;ls' {
+            break
+        }
+        'defendable;agents;help;show' {
+            break
+        }
+        'defendable;agents;help;create' {
+            break
+        }
+        'defendable;agents;help;watchdog' {
+            break
+        }
+        'defendable;agents;help;help' {
+            break
+        }
+        'defendable;incidents' {
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'Incidents, newest first')
+            [CompletionResult]::new('open', 'open', [CompletionResultType]::ParameterValue, 'Open an incident')
+            [CompletionResult]::new('resolve', 'resolve', [CompletionResultType]::ParameterValue, 'Resolve an incident (or reopen it); resolving a watchdog incident unlocks its lane')
+            [CompletionResult]::new('receipt', 'receipt', [CompletionResultType]::ParameterValue, 'Mint (or fetch) the receipt of the incident''s current state')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'defendable;incidents;ls' {
+            [CompletionResult]::new('--agent', '--agent', [CompletionResultType]::ParameterName, 'Only incidents of this agent profile')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'status')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'How many incidents at most (1..200)')
+            [CompletionResult]::new('--cursor', '--cursor', [CompletionResultType]::ParameterName, 'The next_cursor of a previous page')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'defendable;incidents;open' {
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'title')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'kind')
+            [CompletionResult]::new('--tier', '--tier', [CompletionResultType]::ParameterName, 'tier')
+            [CompletionResult]::new('--detail', '--detail', [CompletionResultType]::ParameterName, 'detail')
+            [CompletionResult]::new('--lane', '--lane', [CompletionResultType]::ParameterName, 'lane')
+            [CompletionResult]::new('--agent', '--agent', [CompletionResultType]::ParameterName, 'The agent profile involved')
+            [CompletionResult]::new('--run', '--run', [CompletionResultType]::ParameterName, 'The run involved')
+            [CompletionResult]::new('--response', '--response', [CompletionResultType]::ParameterName, 'A response step (repeatable)')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'defendable;incidents;resolve' {
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
+            [CompletionResult]::new('--reopen', '--reopen', [CompletionResultType]::ParameterName, 'Reopen instead of resolving')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'defendable;incidents;receipt' {
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'defendable;incidents;help' {
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'Incidents, newest first')
+            [CompletionResult]::new('open', 'open', [CompletionResultType]::ParameterValue, 'Open an incident')
+            [CompletionResult]::new('resolve', 'resolve', [CompletionResultType]::ParameterValue, 'Resolve an incident (or reopen it); resolving a watchdog incident unlocks its lane')
+            [CompletionResult]::new('receipt', 'receipt', [CompletionResultType]::ParameterValue, 'Mint (or fetch) the receipt of the incident''s current state')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'defendable;incidents;help;ls' {
+            break
+        }
+        'defendable;incidents;help;open' {
+            break
+        }
+        'defendable;incidents;help;resolve' {
+            break
+        }
+        'defendable;incidents;help;receipt' {
+            break
+        }
+        'defendable;incidents;help;help' {
+            break
+        }
+        'defendable;stack' {
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('options', 'options', [CompletionResultType]::ParameterValue, 'The planner''s task classes, model tiers and compute tiers')
+            [CompletionResult]::new('assess', 'assess', [CompletionResultType]::ParameterValue, 'Which model and compute your jobs need (asks on a terminal when no --job is given)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'defendable;stack;options' {
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'defendable;stack;assess' {
+            [CompletionResult]::new('--job', '--job', [CompletionResultType]::ParameterName, 'A task-class key (repeatable; see `stack options`)')
+            [CompletionResult]::new('--preference', '--preference', [CompletionResultType]::ParameterName, 'preference')
+            [CompletionResult]::new('--budget', '--budget', [CompletionResultType]::ParameterName, 'budget')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
+            [CompletionResult]::new('--client-facing', '--client-facing', [CompletionResultType]::ParameterName, 'client-facing')
+            [CompletionResult]::new('--high-stakes', '--high-stakes', [CompletionResultType]::ParameterName, 'high-stakes')
+            [CompletionResult]::new('--always-on', '--always-on', [CompletionResultType]::ParameterName, 'The agents must run around the clock')
+            [CompletionResult]::new('--data-local-only', '--data-local-only', [CompletionResultType]::ParameterName, 'Data may not leave your own hardware')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'defendable;stack;help' {
+            [CompletionResult]::new('options', 'options', [CompletionResultType]::ParameterValue, 'The planner''s task classes, model tiers and compute tiers')
+            [CompletionResult]::new('assess', 'assess', [CompletionResultType]::ParameterValue, 'Which model and compute your jobs need (asks on a terminal when no --job is given)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'defendable;stack;help;options' {
+            break
+        }
+        'defendable;stack;help;assess' {
+            break
+        }
+        'defendable;stack;help;help' {
+            break
+        }
         'defendable;completion' {
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
@@ -1429,6 +1675,9 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
             [CompletionResult]::new('membership', 'membership', [CompletionResultType]::ParameterValue, 'Your organisation''s membership: apply, see where it stands, pay')
             [CompletionResult]::new('admin', 'admin', [CompletionResultType]::ParameterValue, 'Administrators: review and approve membership applications')
             [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'The service''s published policies')
+            [CompletionResult]::new('agents', 'agents', [CompletionResultType]::ParameterValue, 'Agent profiles, their capability by lane, and the watchdog')
+            [CompletionResult]::new('incidents', 'incidents', [CompletionResultType]::ParameterValue, 'Incidents: open, list, resolve, and prove them with receipts')
+            [CompletionResult]::new('stack', 'stack', [CompletionResultType]::ParameterValue, 'Plan the model and compute your agents'' jobs need')
             [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1734,6 +1983,55 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
             break
         }
         'defendable;help;policy;training-data' {
+            break
+        }
+        'defendable;help;agents' {
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'Active agent profiles with their capability summary, newest first')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One profile with its capability by lane')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Declare an agent profile')
+            [CompletionResult]::new('watchdog', 'watchdog', [CompletionResultType]::ParameterValue, 'Open an incident for every blocked lane and lock those lanes')
+            break
+        }
+        'defendable;help;agents;ls' {
+            break
+        }
+        'defendable;help;agents;show' {
+            break
+        }
+        'defendable;help;agents;create' {
+            break
+        }
+        'defendable;help;agents;watchdog' {
+            break
+        }
+        'defendable;help;incidents' {
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'Incidents, newest first')
+            [CompletionResult]::new('open', 'open', [CompletionResultType]::ParameterValue, 'Open an incident')
+            [CompletionResult]::new('resolve', 'resolve', [CompletionResultType]::ParameterValue, 'Resolve an incident (or reopen it); resolving a watchdog incident unlocks its lane')
+            [CompletionResult]::new('receipt', 'receipt', [CompletionResultType]::ParameterValue, 'Mint (or fetch) the receipt of the incident''s current state')
+            break
+        }
+        'defendable;help;incidents;ls' {
+            break
+        }
+        'defendable;help;incidents;open' {
+            break
+        }
+        'defendable;help;incidents;resolve' {
+            break
+        }
+        'defendable;help;incidents;receipt' {
+            break
+        }
+        'defendable;help;stack' {
+            [CompletionResult]::new('options', 'options', [CompletionResultType]::ParameterValue, 'The planner''s task classes, model tiers and compute tiers')
+            [CompletionResult]::new('assess', 'assess', [CompletionResultType]::ParameterValue, 'Which model and compute your jobs need (asks on a terminal when no --job is given)')
+            break
+        }
+        'defendable;help;stack;options' {
+            break
+        }
+        'defendable;help;stack;assess' {
             break
         }
         'defendable;help;completion' {

@@ -110,6 +110,15 @@ pub enum Command {
     /// The service's published policies.
     #[command(subcommand)]
     Policy(PolicyCommand),
+    /// Agent profiles, their capability by lane, and the watchdog.
+    #[command(subcommand)]
+    Agents(crate::commands::agents::AgentsCommand),
+    /// Incidents: open, list, resolve, and prove them with receipts.
+    #[command(subcommand)]
+    Incidents(crate::commands::agents::IncidentsCommand),
+    /// Plan the model and compute your agents' jobs need.
+    #[command(subcommand)]
+    Stack(crate::commands::agents::StackCommand),
     /// Print a shell completion script.
     Completion {
         /// The shell.
@@ -293,6 +302,12 @@ pub enum RunsCommand {
         /// A run input, KEY=VALUE (repeatable; VALUE is JSON when it parses as JSON).
         #[arg(long = "input", value_name = "KEY=VALUE")]
         inputs: Vec<String>,
+        /// The agent profile doing the work.
+        #[arg(long)]
+        agent_profile: Option<String>,
+        /// Run on a lane the agent profile blocks (an owner's session only).
+        #[arg(long)]
+        override_blocked_lane: bool,
     },
     /// List runs.
     Ls {

@@ -67,6 +67,16 @@ pub fn command_for(operation: Operation) -> &'static str {
         Operation::AdminHealth => "admin health",
         Operation::PolicyTrainingData => "policy training-data",
         Operation::ReceiptsRecent => "receipts recent",
+        Operation::AgentProfilesList => "agents ls",
+        Operation::AgentProfilesCreate => "agents create",
+        Operation::AgentProfilesGet => "agents show",
+        Operation::AgentProfilesWatchdog => "agents watchdog",
+        Operation::IncidentsList => "incidents ls",
+        Operation::IncidentsCreate => "incidents open",
+        Operation::IncidentsUpdate => "incidents resolve",
+        Operation::IncidentsReceipt => "incidents receipt",
+        Operation::StackPlannerOptions => "stack options",
+        Operation::StackAssessment => "stack assess",
     }
 }
 

@@ -914,3 +914,109 @@ fn a_membership_is_applied_for_approved_paid_and_activated_from_the_cli() {
         stderr(&out)
     );
 }
+
+#[test]
+fn agents_incidents_and_the_stack_planner_from_the_cli() {
+    let server = start_server();
+    let owner = User::new(&server.base);
+    owner.sign_in(&email("owner", "agents-cli.example"));
+    let profile = owner.json(&[
+        "agents",
+        "create",
+        "bot",
+        "--model",
+        "m-7b",
+        "--tier",
+        "mid",
+        "--tool",
+        "search",
+        "--blocked-lane",
+        "other",
+    ]);
+    let profile_id = profile["id"].as_str().unwrap().to_string();
+    assert_eq!(profile["governance"]["blocked_lanes"][0], "other");
+    assert_eq!(profile["capability_tier"], "mid");
+    let listed = owner.json(&["agents", "ls"]);
+    assert_eq!(listed["agent_profiles"][0]["id"], profile_id.as_str());
+    assert_eq!(
+        listed["agent_profiles"][0]["summary"]["overall_status"],
+        "testing"
+    );
+    let shown = owner.json(&["agents", "show", &profile_id]);
+    assert_eq!(shown["capability"]["total_runs"], 0);
+
+    // The profile blocks the `other` lane: refused, unless an owner overrides.
+    let project = owner.json(&["projects", "create", "agents"]);
+    let project_id = project["id"].as_str().unwrap();
+    let new_run = [
+        "runs",
+        "new",
+        "--project",
+        project_id,
+        "--title",
+        "t",
+        "--lane",
+        "other",
+        "--agent-profile",
+        &profile_id,
+    ];
+    let out = owner.run(&new_run);
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    assert!(stderr(&out).contains("blocked"), "{}", stderr(&out));
+    let mut with_override = new_run.to_vec();
+    with_override.push("--override-blocked-lane");
+    let run = owner.json(&with_override);
+    assert!(run["lane_override_by"].is_string(), "{run}");
+
+    let watched = owner.json(&["agents", "watchdog", &profile_id]);
+    assert_eq!(watched["opened"], serde_json::json!([]));
+
+    let incident = owner.json(&[
+        "incidents",
+        "open",
+        "--title",
+        "went off script",
+        "--kind",
+        "rogue",
+        "--agent",
+        &profile_id,
+        "--response",
+        "paused",
+    ]);
+    let incident_id = incident["id"].as_str().unwrap().to_string();
+    assert_eq!(incident["kind"], "rogue");
+    assert_eq!(incident["agent_profile_name"], "bot");
+    let listed = owner.json(&["incidents", "ls", "--status", "open"]);
+    assert_eq!(listed["incidents"].as_array().unwrap().len(), 1);
+    let first = owner.json(&["incidents", "receipt", &incident_id]);
+    let again = owner.json(&["incidents", "receipt", &incident_id]);
+    assert_eq!(first["receipt_id"], again["receipt_id"]);
+    let resolved = owner.json(&["incidents", "resolve", &incident_id]);
+    assert_eq!(resolved["status"], "resolved");
+    let second = owner.json(&["incidents", "receipt", &incident_id]);
+    assert_ne!(second["receipt_id"], first["receipt_id"]);
+    let verified = owner.json(&["ledger", "verify", "--server"]);
+    assert_eq!(verified["ok"], true, "{verified}");
+
+    let options = owner.json(&["stack", "options"]);
+    assert_eq!(options["task_classes"].as_array().unwrap().len(), 11);
+    let plan = owner.json(&[
+        "stack",
+        "assess",
+        "--job",
+        "arbitration",
+        "--client-facing",
+        "--budget",
+        "high",
+    ]);
+    assert_eq!(plan["recommended_model"], "anchor");
+    assert_eq!(plan["blocked_lanes"], serde_json::json!([]));
+    let out = owner.run(&["stack", "assess"]);
+    assert_eq!(code(&out), 2, "no terminal to ask on: {}", stderr(&out));
+    let out = owner.run(&["stack", "assess", "--job", "juggling"]);
+    assert_eq!(code(&out), 1);
+    assert!(stderr(&out).contains("juggling"), "{}", stderr(&out));
+    let out = owner.run(&["stack", "assess", "--job", "intake"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("deployment"));
+}

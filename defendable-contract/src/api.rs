@@ -558,6 +558,78 @@ pub trait DefendableApi {
     async fn policy_training_data(
         rqctx: RequestContext<Self::Context>,
     ) -> Result<HttpResponseOk<TrainingDataPolicy>, ApiError>;
+    // ---- Agent profiles, incidents, watchdog, stack planner ----
+
+    /// Active agent profiles with a capability summary, newest first (paged).
+    #[endpoint { method = GET, path = "/agent-profiles", tags = ["agents"] }]
+    async fn agent_profiles_list(
+        rqctx: RequestContext<Self::Context>,
+        query: Query<AgentProfileListQuery>,
+    ) -> Result<HttpResponseOk<AgentProfileList>, ApiError>;
+
+    /// Declare an agent profile.
+    #[endpoint { method = POST, path = "/agent-profiles", tags = ["agents"] }]
+    async fn agent_profiles_create(
+        rqctx: RequestContext<Self::Context>,
+        body: TypedBody<AgentProfileIn>,
+    ) -> Result<HttpResponseOk<AgentProfile>, ApiError>;
+
+    /// One agent profile with its capability by lane.
+    #[endpoint { method = GET, path = "/agent-profiles/{profile_id}", tags = ["agents"] }]
+    async fn agent_profiles_get(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<AgentProfilePath>,
+    ) -> Result<HttpResponseOk<AgentProfile>, ApiError>;
+
+    /// Open a recurring_flag incident for every blocked lane without an open one,
+    /// and lock those lanes in the profile's governance.
+    #[endpoint { method = POST, path = "/agent-profiles/{profile_id}/watchdog", tags = ["agents"] }]
+    async fn agent_profiles_watchdog(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<AgentProfilePath>,
+    ) -> Result<HttpResponseOk<WatchdogResult>, ApiError>;
+
+    /// Incidents, newest first (paged, optionally filtered).
+    #[endpoint { method = GET, path = "/incidents", tags = ["agents"] }]
+    async fn incidents_list(
+        rqctx: RequestContext<Self::Context>,
+        query: Query<IncidentListQuery>,
+    ) -> Result<HttpResponseOk<IncidentList>, ApiError>;
+
+    /// Open an incident.
+    #[endpoint { method = POST, path = "/incidents", tags = ["agents"] }]
+    async fn incidents_create(
+        rqctx: RequestContext<Self::Context>,
+        body: TypedBody<IncidentIn>,
+    ) -> Result<HttpResponseOk<Incident>, ApiError>;
+
+    /// Change an incident's status (resolve it by default).
+    #[endpoint { method = PATCH, path = "/incidents/{incident_id}", tags = ["agents"] }]
+    async fn incidents_update(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<IncidentPath>,
+        body: TypedBody<IncidentPatch>,
+    ) -> Result<HttpResponseOk<Incident>, ApiError>;
+
+    /// Mint the incident's receipt (idempotent per incident state).
+    #[endpoint { method = POST, path = "/incidents/{incident_id}/receipt", tags = ["agents"] }]
+    async fn incidents_receipt(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<IncidentPath>,
+    ) -> Result<HttpResponseOk<Receipt>, ApiError>;
+
+    /// The stack planner's tables.
+    #[endpoint { method = GET, path = "/stack-planner/options", tags = ["agents"] }]
+    async fn stack_planner_options(
+        rqctx: RequestContext<Self::Context>,
+    ) -> Result<HttpResponseOk<StackPlannerOptions>, ApiError>;
+
+    /// Which model and compute a set of jobs needs.
+    #[endpoint { method = POST, path = "/stack-assessment", tags = ["agents"] }]
+    async fn stack_assessment(
+        rqctx: RequestContext<Self::Context>,
+        body: TypedBody<StackAssessmentIn>,
+    ) -> Result<HttpResponseOk<StackAssessment>, ApiError>;
 
     /// This document.
     #[endpoint { method = GET, path = "/openapi.json", unpublished = true }]

@@ -162,6 +162,26 @@ wire_enum! {
     ApiScope { Read => "read", RunsWrite => "runs:write", Approve => "approve" }
 }
 
+wire_enum! {
+    /// How capable an agent profile's model is declared to be.
+    CapabilityTier { Edge => "edge", Small => "small", Mid => "mid", Frontier => "frontier" }
+}
+
+wire_enum! {
+    /// An incident's state: open until someone resolves it.
+    IncidentStatus { Open => "open", Resolved => "resolved" }
+}
+
+wire_enum! {
+    /// The standing of an agent profile on one lane (flight sheet), from its verdicts.
+    LaneStatus {
+        Testing => "testing",
+        Approved => "approved",
+        Restricted => "restricted",
+        Blocked => "blocked",
+    }
+}
+
 impl TierLevel {
     /// The weight of a rule of this tier in the verdict score.
     pub fn weight(self) -> u32 {

@@ -358,7 +358,7 @@ pub async fn usage(ctx: &AppContext, principal: &Principal) -> Result<UsageStats
         receipts_lifetime: lifetime,
         receipts_this_month: this_month,
         org_seq: next_seq,
-        earned_lanes: 0,
+        earned_lanes: crate::agents::earned_lane_count(ctx, &principal.org_id).await?,
     })
 }
 

@@ -15,8 +15,8 @@ use defendable_contract::schemas::*;
 use crate::auth::{self, Need, Principal};
 use crate::context::AppContext;
 use crate::{
-    access, billing, flight_sheets, ledger, membership, operator, page, policy, receipts, runs,
-    transparency,
+    access, agents, billing, flight_sheets, ledger, membership, operator, page, policy, receipts,
+    runs, transparency,
 };
 
 /// The server's implementation of the API trait.
@@ -623,6 +623,115 @@ impl DefendableApi for DefendableServer {
         _rqctx: Ctx,
     ) -> Result<HttpResponseOk<TrainingDataPolicy>, ApiError> {
         Ok(HttpResponseOk(policy::training_data()))
+    }
+
+    // ---- Agent profiles, incidents, watchdog, stack planner ----
+
+    async fn agent_profiles_list(
+        rqctx: Ctx,
+        query: Query<AgentProfileListQuery>,
+    ) -> Result<HttpResponseOk<AgentProfileList>, ApiError> {
+        let p = principal(&rqctx, Need::Read).await?;
+        Ok(HttpResponseOk(
+            agents::list(rqctx.context(), &p, query.into_inner()).await?,
+        ))
+    }
+
+    async fn agent_profiles_create(
+        rqctx: Ctx,
+        body: TypedBody<AgentProfileIn>,
+    ) -> Result<HttpResponseOk<AgentProfile>, ApiError> {
+        let p = principal(&rqctx, Need::RunsWrite).await?;
+        Ok(HttpResponseOk(
+            agents::create(rqctx.context(), &p, body.into_inner()).await?,
+        ))
+    }
+
+    async fn agent_profiles_get(
+        rqctx: Ctx,
+        path: Path<AgentProfilePath>,
+    ) -> Result<HttpResponseOk<AgentProfile>, ApiError> {
+        let p = principal(&rqctx, Need::Read).await?;
+        Ok(HttpResponseOk(
+            agents::get(rqctx.context(), &p, &path.into_inner().profile_id).await?,
+        ))
+    }
+
+    async fn agent_profiles_watchdog(
+        rqctx: Ctx,
+        path: Path<AgentProfilePath>,
+    ) -> Result<HttpResponseOk<WatchdogResult>, ApiError> {
+        let p = principal(&rqctx, Need::RunsWrite).await?;
+        Ok(HttpResponseOk(
+            agents::watchdog(rqctx.context(), &p, &path.into_inner().profile_id).await?,
+        ))
+    }
+
+    async fn incidents_list(
+        rqctx: Ctx,
+        query: Query<IncidentListQuery>,
+    ) -> Result<HttpResponseOk<IncidentList>, ApiError> {
+        let p = principal(&rqctx, Need::Read).await?;
+        Ok(HttpResponseOk(
+            agents::incidents::list(rqctx.context(), &p, query.into_inner()).await?,
+        ))
+    }
+
+    async fn incidents_create(
+        rqctx: Ctx,
+        body: TypedBody<IncidentIn>,
+    ) -> Result<HttpResponseOk<Incident>, ApiError> {
+        let p = principal(&rqctx, Need::RunsWrite).await?;
+        Ok(HttpResponseOk(
+            agents::incidents::create(rqctx.context(), &p, body.into_inner()).await?,
+        ))
+    }
+
+    async fn incidents_update(
+        rqctx: Ctx,
+        path: Path<IncidentPath>,
+        body: TypedBody<IncidentPatch>,
+    ) -> Result<HttpResponseOk<Incident>, ApiError> {
+        let p = principal(&rqctx, Need::RunsWrite).await?;
+        Ok(HttpResponseOk(
+            agents::incidents::update(
+                rqctx.context(),
+                &p,
+                &path.into_inner().incident_id,
+                body.into_inner(),
+            )
+            .await?,
+        ))
+    }
+
+    async fn incidents_receipt(
+        rqctx: Ctx,
+        path: Path<IncidentPath>,
+    ) -> Result<HttpResponseOk<Receipt>, ApiError> {
+        let p = principal(&rqctx, Need::RunsWrite).await?;
+        rqctx.context().limits.mint(&p.org_id)?;
+        Ok(HttpResponseOk(
+            agents::incidents::receipt(rqctx.context(), &p, &path.into_inner().incident_id).await?,
+        ))
+    }
+
+    async fn stack_planner_options(
+        rqctx: Ctx,
+    ) -> Result<HttpResponseOk<StackPlannerOptions>, ApiError> {
+        principal(&rqctx, Need::Read).await?;
+        Ok(HttpResponseOk(crate::stack::options()))
+    }
+
+    async fn stack_assessment(
+        rqctx: Ctx,
+        body: TypedBody<StackAssessmentIn>,
+    ) -> Result<HttpResponseOk<StackAssessment>, ApiError> {
+        let p = principal(&rqctx, Need::Read).await?;
+        let earned = agents::earned_lanes(rqctx.context(), &p.org_id).await?;
+        Ok(HttpResponseOk(crate::stack::assess(
+            &body.into_inner(),
+            earned,
+        )?))
     }
 
     async fn openapi_document(rqctx: Ctx) -> Result<Response<Body>, ApiError> {

@@ -3,6 +3,7 @@
 //! publicly verifiable receipt.
 
 pub mod access;
+pub mod agents;
 pub mod api_impl;
 pub mod auth;
 pub mod billing;
@@ -23,6 +24,7 @@ pub mod page;
 pub mod policy;
 pub mod receipts;
 pub mod runs;
+pub mod stack;
 pub mod store;
 pub mod time;
 pub mod transparency;

@@ -126,7 +126,7 @@ fn head(title: &str, nonce: &str) -> String {
 pub fn receipt(row: &ReceiptRow, public: &PublicReceipt, nonce: &str) -> String {
     let payload = &public.payload;
     let token = escape(&row.share_token);
-    let title_path = ["assignment.title", "run.title"]
+    let title_path = ["assignment.title", "run.title", "incident.title"]
         .into_iter()
         .find(|p| matches!(lookup(payload, p), Some(Value::String(_))));
     let title_text = title_path
@@ -166,15 +166,32 @@ pub fn receipt(row: &ReceiptRow, public: &PublicReceipt, nonce: &str) -> String 
     }
     html.push_str("</ul>\n</section>\n");
 
-    html.push_str("<section id=\"verdict\">\n<h2>Verdict</h2>\n<dl>\n");
-    html.push_str(&row_pair("Outcome", field(payload, "verdict.outcome")));
-    html.push_str(&row_pair("Severity", field(payload, "verdict.severity")));
-    html.push_str(&row_pair(
-        "Score",
-        format!("{}/100", field(payload, "verdict.score_100")),
-    ));
-    html.push_str(&row_pair("Summary", field(payload, "verdict.summary")));
-    html.push_str("</dl>\n</section>\n");
+    if payload.get("incident").is_some() {
+        html.push_str("<section id=\"incident\">\n<h2>Incident</h2>\n<dl>\n");
+        for (label, path) in [
+            ("Kind", "incident.kind"),
+            ("Tier", "incident.tier"),
+            ("Status", "incident.status"),
+            ("Lane", "incident.lane"),
+            ("Detail", "incident.detail"),
+            ("Agent profile", "agent_profile.name"),
+            ("Opened", "incident.opened_at"),
+            ("Resolved", "incident.resolved_at"),
+        ] {
+            html.push_str(&row_pair(label, field(payload, path)));
+        }
+        html.push_str("</dl>\n</section>\n");
+    } else {
+        html.push_str("<section id=\"verdict\">\n<h2>Verdict</h2>\n<dl>\n");
+        html.push_str(&row_pair("Outcome", field(payload, "verdict.outcome")));
+        html.push_str(&row_pair("Severity", field(payload, "verdict.severity")));
+        html.push_str(&row_pair(
+            "Score",
+            format!("{}/100", field(payload, "verdict.score_100")),
+        ));
+        html.push_str(&row_pair("Summary", field(payload, "verdict.summary")));
+        html.push_str("</dl>\n</section>\n");
+    }
 
     let list = ["findings", "checks"]
         .into_iter()

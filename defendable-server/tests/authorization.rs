@@ -64,10 +64,27 @@ fn class_of(operation_id: &str) -> Class {
         | "ledger_inclusion_proof"
         | "ledger_consistency_proof"
         | "membership_get"
-        | "receipts_recent" => Class::Read,
-        "projects_create" | "runs_create" | "evidence_add" | "evidence_upload"
-        | "submission_add" | "audit_run" | "checks_run" | "checks_grade" | "findings_finalize"
-        | "receipt_generate" => Class::Write,
+        | "receipts_recent"
+        | "agent_profiles_list"
+        | "agent_profiles_get"
+        | "incidents_list"
+        | "stack_planner_options"
+        | "stack_assessment" => Class::Read,
+        "projects_create"
+        | "runs_create"
+        | "evidence_add"
+        | "evidence_upload"
+        | "submission_add"
+        | "audit_run"
+        | "checks_run"
+        | "checks_grade"
+        | "findings_finalize"
+        | "receipt_generate"
+        | "agent_profiles_create"
+        | "agent_profiles_watchdog"
+        | "incidents_create"
+        | "incidents_update"
+        | "incidents_receipt" => Class::Write,
         "approval_set" => Class::Approve,
         "api_keys_list"
         | "api_keys_create"
@@ -129,6 +146,8 @@ struct World {
     spare_key: String,
     owner_id: String,
     sheet: String,
+    profile: String,
+    incident: String,
 }
 
 async fn key(s: &TestServer, owner: &str, scopes: Value) -> Value {
@@ -173,6 +192,10 @@ fn body_for(route: &Route, world: &World, n: usize) -> Option<Value> {
         "membership_apply" => json!({"company_name": format!("c{n}")}),
         "membership_approve" => json!({"org_slug": "anything"}),
         "membership_checkout" => json!({}),
+        "agent_profiles_create" => json!({"name": format!("agent {n}")}),
+        "incidents_create" => json!({"title": format!("incident {n}")}),
+        "incidents_update" => json!({"status": "open"}),
+        "stack_assessment" => json!({"jobs": ["intake"]}),
         _ => return None,
     })
 }
@@ -187,6 +210,8 @@ fn concrete_path(route: &Route, world: &World) -> String {
         .replace("{key_id}", &world.spare_key)
         .replace("{user_id}", &world.owner_id)
         .replace("{slug}", "anything")
+        .replace("{profile_id}", &world.profile)
+        .replace("{incident_id}", &world.incident)
         + match route.id.as_str() {
             "ledger_inclusion_proof" => "?org_seq=0",
             "ledger_consistency_proof" => "?from=0",
@@ -303,6 +328,22 @@ async fn matrix(s: &TestServer) {
     assert_eq!(status, StatusCode::OK);
     let outsider = s.sign_in("outsider", "matrix-b.example").await;
 
+    let profile = s
+        .ok_post("/agent-profiles", &owner, json!({"name": "matrix agent"}))
+        .await["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let incident = s
+        .ok_post(
+            "/incidents",
+            &owner,
+            json!({"title": "matrix incident", "agent_profile_id": profile}),
+        )
+        .await["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
     let world = World {
         run,
         check,
@@ -311,6 +352,8 @@ async fn matrix(s: &TestServer) {
         spare_key: spare["id"].as_str().unwrap().to_string(),
         owner_id,
         sheet,
+        profile,
+        incident,
     };
     let callers = vec![
         Caller {

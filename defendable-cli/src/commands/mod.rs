@@ -3,6 +3,7 @@
 
 pub mod access;
 pub mod account;
+pub mod agents;
 pub mod membership;
 pub mod receipts;
 pub mod work;
@@ -39,6 +40,9 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
         Command::Membership(cmd) => membership::membership(&ctx, cmd).await,
         Command::Admin(cmd) => membership::admin(&ctx, cmd).await,
         Command::Policy(cmd) => membership::policy(&ctx, cmd).await,
+        Command::Agents(cmd) => agents::agents(&ctx, cmd).await,
+        Command::Incidents(cmd) => agents::incidents(&ctx, cmd).await,
+        Command::Stack(cmd) => agents::stack(&ctx, cmd).await,
         Command::Completion { .. } => unreachable!("handled above"),
     }
 }

@@ -209,6 +209,8 @@ pub async fn runs(ctx: &Ctx, cmd: RunsCommand) -> Result<(), CliError> {
             title,
             lane: run_lane,
             inputs,
+            agent_profile,
+            override_blocked_lane,
         } => {
             let body = types::RunIn {
                 project_id: project,
@@ -216,7 +218,8 @@ pub async fn runs(ctx: &Ctx, cmd: RunsCommand) -> Result<(), CliError> {
                 title,
                 lane: run_lane.map(lane),
                 inputs: parse_inputs(&inputs)?,
-                agent_profile_id: None,
+                agent_profile_id: agent_profile,
+                override_blocked_lane: override_blocked_lane.then_some(true),
             };
             let run = client.runs_create().body(body).send().answer(ctx).await?;
             ctx.printer.object(

@@ -2,6 +2,7 @@
 //! schema in `components.schemas` with the reference's name.
 
 pub mod access;
+pub mod agents;
 pub mod auth;
 pub mod checks;
 pub mod common;
@@ -10,8 +11,10 @@ pub mod membership;
 pub mod org;
 pub mod receipts;
 pub mod runs;
+pub mod stack;
 
 pub use access::*;
+pub use agents::*;
 pub use auth::*;
 pub use checks::*;
 pub use common::*;
@@ -20,3 +23,4 @@ pub use membership::*;
 pub use org::*;
 pub use receipts::*;
 pub use runs::*;
+pub use stack::*;

@@ -14,8 +14,13 @@ pub struct RunIn {
     /// A flight sheet id or slug; the run is then audited against it.
     #[serde(default)]
     pub flight_sheet_id: Option<String>,
+    /// An agent profile of the caller's organisation.
     #[serde(default)]
     pub agent_profile_id: Option<String>,
+    /// Run on a lane the agent profile's governance blocks (owner sessions only;
+    /// recorded on the run).
+    #[serde(default)]
+    pub override_blocked_lane: Option<bool>,
     /// Defaults to `agent`; a flight sheet's lane wins.
     #[serde(default)]
     pub lane: Option<Lane>,
@@ -38,6 +43,11 @@ pub struct Run {
     pub inputs: Map<String, Value>,
     pub assignment_text: Option<String>,
     pub created_at: String,
+    #[serde(default)]
+    pub agent_profile_id: Option<String>,
+    /// The owner who ran this on a lane the agent profile's governance blocks.
+    #[serde(default)]
+    pub lane_override_by: Option<String>,
 }
 
 /// One row of `GET /runs`.

@@ -1,6 +1,7 @@
 //! Receipts: minting a run's receipt into its organisation's chain (serialised,
 //! retried, idempotent per approval), the public view and the PDF.
 
+pub mod incident;
 pub mod payloads;
 pub mod pdf;
 pub mod rollup;
@@ -163,6 +164,13 @@ async fn try_mint_for_run(
         .map_err(classify("reading a project"))?
         .ok_or_else(|| ApiError::internal("run's project is missing"))?;
     let sheet = flight_sheets::for_run(ctx, &snapshot).await?;
+    let agent_profile = match &snapshot.agent_profile_id {
+        Some(id) => crate::store::agents::profile(&ctx.db, &snapshot.org_id, id)
+            .await
+            .map_err(classify("reading an agent profile"))?
+            .map(|p| crate::agents::profile_json(&p)),
+        None => None,
+    };
 
     let mut tx = ctx
         .db
@@ -232,6 +240,7 @@ async fn try_mint_for_run(
         checks: &checks,
         verdict: &verdict,
         approval: &approval,
+        agent_profile,
     };
     let links = ReceiptLinks {
         run_id: Some(run.id.clone()),
@@ -375,7 +384,10 @@ fn pdf_document(row: &ReceiptRow, payload: &Value, verified: bool) -> pdf::Recei
         rows: vec![("Name".into(), text_of(get(&["organization", "name"])))],
     });
     let mut run_rows = Vec::new();
-    if let Some(title) = get(&["assignment", "title"]).or(get(&["run", "title"])) {
+    if let Some(title) = get(&["assignment", "title"])
+        .or(get(&["run", "title"]))
+        .or(get(&["incident", "title"]))
+    {
         run_rows.push(("Title".into(), text_of(Some(title))));
     }
     if let Some(sheet) = get(&["flight_sheet"]) {
@@ -398,30 +410,52 @@ fn pdf_document(row: &ReceiptRow, payload: &Value, verified: bool) -> pdf::Recei
         heading: "Run".into(),
         rows: run_rows,
     });
-    sections.push(pdf::PdfSection {
-        heading: "Verdict".into(),
-        rows: vec![
-            ("Outcome".into(), text_of(get(&["verdict", "outcome"]))),
-            ("Severity".into(), text_of(get(&["verdict", "severity"]))),
-            (
-                "Score".into(),
-                format!("{}/100", text_of(get(&["verdict", "score_100"]))),
-            ),
-            ("Summary".into(), text_of(get(&["verdict", "summary"]))),
-        ],
-    });
-    sections.push(pdf::PdfSection {
-        heading: "Approval".into(),
-        rows: vec![
-            ("Decision".into(), text_of(get(&["approval", "decision"]))),
-            ("Approver".into(), text_of(get(&["approval", "approver"]))),
-            ("Note".into(), text_of(get(&["approval", "note"]))),
-            (
-                "Approved at".into(),
-                text_of(get(&["approval", "approved_at"])),
-            ),
-        ],
-    });
+    if get(&["incident"]).is_some() {
+        sections.push(pdf::PdfSection {
+            heading: "Incident".into(),
+            rows: [
+                ("Kind", "kind"),
+                ("Tier", "tier"),
+                ("Status", "status"),
+                ("Lane", "lane"),
+                ("Detail", "detail"),
+                ("Opened", "opened_at"),
+                ("Resolved", "resolved_at"),
+            ]
+            .into_iter()
+            .map(|(label, key)| (label.to_string(), text_of(get(&["incident", key]))))
+            .chain(std::iter::once((
+                "Agent profile".to_string(),
+                text_of(get(&["agent_profile", "name"])),
+            )))
+            .collect(),
+        });
+    } else {
+        sections.push(pdf::PdfSection {
+            heading: "Verdict".into(),
+            rows: vec![
+                ("Outcome".into(), text_of(get(&["verdict", "outcome"]))),
+                ("Severity".into(), text_of(get(&["verdict", "severity"]))),
+                (
+                    "Score".into(),
+                    format!("{}/100", text_of(get(&["verdict", "score_100"]))),
+                ),
+                ("Summary".into(), text_of(get(&["verdict", "summary"]))),
+            ],
+        });
+        sections.push(pdf::PdfSection {
+            heading: "Approval".into(),
+            rows: vec![
+                ("Decision".into(), text_of(get(&["approval", "decision"]))),
+                ("Approver".into(), text_of(get(&["approval", "approver"]))),
+                ("Note".into(), text_of(get(&["approval", "note"]))),
+                (
+                    "Approved at".into(),
+                    text_of(get(&["approval", "approved_at"])),
+                ),
+            ],
+        });
+    }
     let findings = get(&["findings"])
         .or(get(&["checks"]))
         .and_then(Value::as_array);

@@ -34,9 +34,11 @@ pub struct RunFacts<'a> {
     pub checks: &'a [CheckRow],
     pub verdict: &'a VerdictRow,
     pub approval: &'a ApprovalRow,
+    /// The run's agent profile (`profile_out`), if it has one.
+    pub agent_profile: Option<Value>,
 }
 
-fn common(schema: &str, pos: &ChainPosition, org: &OrgRow) -> Map<String, Value> {
+pub(crate) fn common(schema: &str, pos: &ChainPosition, org: &OrgRow) -> Map<String, Value> {
     let mut map = Map::new();
     map.insert("schema".into(), json!(schema));
     map.insert("receipt_id".into(), json!(pos.receipt_id));
@@ -169,7 +171,10 @@ pub fn run_payload(pos: &ChainPosition, f: &RunFacts<'_>) -> Value {
                     "approval": f.approval.decision,
                 }),
             );
-            map.insert("agent_profile".into(), Value::Null);
+            map.insert(
+                "agent_profile".into(),
+                f.agent_profile.clone().unwrap_or(Value::Null),
+            );
             Value::Object(map)
         }
     }

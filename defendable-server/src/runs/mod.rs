@@ -222,16 +222,30 @@ pub async fn create_run(
         Some(key) => Some(flight_sheets::resolve(ctx, key).await?),
         None => None,
     };
-    if let Some(profile) = body
+    let profile = match body
         .agent_profile_id
         .as_deref()
         .map(str::trim)
         .filter(|s| !s.is_empty())
     {
-        return Err(ApiError::not_found(format!(
-            "agent profile not found: {profile}"
-        )));
-    }
+        Some(id) => Some(crate::agents::profile_row(ctx, &principal.org_id, id).await?),
+        None => None,
+    };
+    let lane_override_by = match &profile {
+        Some(profile) => {
+            let lane_name = match &sheet {
+                Some(sheet) => sheet.def.name.clone(),
+                None => body.lane.unwrap_or(Lane::Agent).as_str().to_string(),
+            };
+            crate::agents::admit_new_run(
+                principal,
+                profile,
+                &lane_name,
+                body.override_blocked_lane == Some(true),
+            )?
+        }
+        None => None,
+    };
     let title = optional_text(body.title, "title", 300)?;
     let (lane, title, assignment_text, flight_sheet_id, status) = match &sheet {
         Some(sheet) => (
@@ -259,7 +273,8 @@ pub async fn create_run(
         project_id: project_id.to_string(),
         flight_sheet_id,
         flight_sheet_sha256: sheet.as_ref().map(|s| s.sha256.clone()),
-        agent_profile_id: None,
+        agent_profile_id: profile.map(|p| p.id),
+        lane_override_by,
         lane: lane.as_str().to_string(),
         title,
         status: status.as_str().to_string(),
@@ -296,6 +311,8 @@ fn run_view(run: &RunRow) -> Run {
         inputs: inputs_of(run),
         assignment_text: run.assignment_text.clone(),
         created_at: time::to_wire(&run.created_at),
+        agent_profile_id: run.agent_profile_id.clone(),
+        lane_override_by: run.lane_override_by.clone(),
     }
 }
 
@@ -383,6 +400,13 @@ pub async fn run_detail(
             .unwrap_or_else(|| "pending".into()),
         receipt_status: if receipt.is_some() { "issued" } else { "draft" }.into(),
     };
+    let agent_profile = match &run.agent_profile_id {
+        Some(id) => crate::store::agents::profile(&ctx.db, &run.org_id, id)
+            .await
+            .map_err(db("reading an agent profile"))?
+            .map(|p| crate::agents::profile_json(&p)),
+        None => None,
+    };
     let verdict_outcome = verdict
         .as_ref()
         .map(|v| v.outcome.clone())
@@ -414,7 +438,7 @@ pub async fn run_detail(
             }),
             _ => None,
         },
-        agent_profile: None,
+        agent_profile,
         submission: submission.as_ref().map(views::submission),
         evidence: evidence.iter().map(views::evidence).collect(),
         checks: checks.iter().map(views::check).collect(),
@@ -724,7 +748,9 @@ pub async fn audit(
     principal: &Principal,
     run_id: &str,
 ) -> Result<AuditResult, ApiError> {
-    let def = sheet_of(ctx, principal, run_id).await?;
+    let snapshot = get_run_row(ctx, principal, run_id).await?;
+    let def = flight_sheets::for_run(ctx, &snapshot).await?;
+    crate::agents::guard_run(ctx, &snapshot).await?;
     let mut tx = begin(ctx).await?;
     let (run, status) = lock_run(&mut tx, principal, run_id).await?;
     require(status, Step::Audit, &run)?;
@@ -773,6 +799,7 @@ pub async fn core_checks(
     principal: &Principal,
     run_id: &str,
 ) -> Result<CoreChecksResult, ApiError> {
+    crate::agents::guard_run(ctx, &get_run_row(ctx, principal, run_id).await?).await?;
     let mut tx = begin(ctx).await?;
     let (run, status) = lock_run(&mut tx, principal, run_id).await?;
     require(status, Step::CoreChecks, &run)?;

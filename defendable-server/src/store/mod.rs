@@ -3,6 +3,7 @@
 
 pub mod access;
 pub mod accounts;
+pub mod agents;
 pub mod audits;
 pub mod flight_sheets;
 pub mod membership;
@@ -62,6 +63,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         5,
         "membership",
         include_str!("../../migrations/0005_membership.sql"),
+    ),
+    (
+        7,
+        "agents",
+        include_str!("../../migrations/0007_agents.sql"),
     ),
 ];
 

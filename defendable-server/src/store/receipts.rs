@@ -163,3 +163,16 @@ pub async fn recent(
     };
     rows.iter().map(receipt_row).collect()
 }
+
+/// A receipt by its row id, inside a transaction.
+pub async fn by_id_tx(
+    tx: &mut Transaction<'static, Any>,
+    id: &str,
+) -> Result<Option<ReceiptRow>, sqlx::Error> {
+    sqlx::query("SELECT * FROM receipts WHERE id = $1")
+        .bind(id)
+        .fetch_optional(&mut **tx)
+        .await?
+        .map(|r| receipt_row(&r))
+        .transpose()
+}

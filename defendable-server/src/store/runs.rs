@@ -14,6 +14,8 @@ pub struct RunRow {
     /// The definition the run was assigned (see `flight_sheet_versions`).
     pub flight_sheet_sha256: Option<String>,
     pub agent_profile_id: Option<String>,
+    /// The owner who started this run on a lane its agent profile blocks.
+    pub lane_override_by: Option<String>,
     pub lane: String,
     pub title: String,
     pub status: String,
@@ -35,6 +37,7 @@ fn run_row(row: &AnyRow) -> Result<RunRow, sqlx::Error> {
         flight_sheet_id: opt_text(row, "flight_sheet_id")?,
         flight_sheet_sha256: opt_text(row, "flight_sheet_sha256")?,
         agent_profile_id: opt_text(row, "agent_profile_id")?,
+        lane_override_by: opt_text(row, "lane_override_by")?,
         lane: text(row, "lane")?,
         title: text(row, "title")?,
         status: text(row, "status")?,
@@ -52,8 +55,8 @@ fn run_row(row: &AnyRow) -> Result<RunRow, sqlx::Error> {
 pub async fn insert(db: &Db, run: &RunRow) -> Result<(), sqlx::Error> {
     sqlx::query(
         "INSERT INTO runs (id, org_id, project_id, flight_sheet_id, agent_profile_id, lane, title, status, inputs, \
-         assignment_text, agent_name, model_name, provider, created_by, created_at, updated_at, flight_sheet_sha256) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)",
+         assignment_text, agent_name, model_name, provider, created_by, created_at, updated_at, flight_sheet_sha256, lane_override_by) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)",
     )
     .bind(&run.id)
     .bind(&run.org_id)
@@ -72,6 +75,7 @@ pub async fn insert(db: &Db, run: &RunRow) -> Result<(), sqlx::Error> {
     .bind(&run.created_at)
     .bind(&run.updated_at)
     .bind(&run.flight_sheet_sha256)
+    .bind(&run.lane_override_by)
     .execute(&db.pool)
     .await?;
     Ok(())
