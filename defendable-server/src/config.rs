@@ -98,6 +98,9 @@ pub struct ServeArgs {
     /// Key for operator routes (`X-Internal-Key`); unset, those routes answer 503.
     #[arg(long, env = "INTERNAL_API_KEY", hide_env_values = true)]
     pub internal_api_key: Option<String>,
+
+    #[command(flatten)]
+    pub runners: crate::runners::RunnerArgs,
 }
 
 /// The browser origins CORS lets read responses.
@@ -131,6 +134,8 @@ pub struct Config {
     pub signer: defendable_contract::note::Signer,
     /// The operator key (`X-Internal-Key`), if operator routes are enabled.
     pub internal_api_key: Option<String>,
+    /// Runner credentials, leases and compute price.
+    pub runners: crate::runners::RunnerSettings,
 }
 
 const MIN_SECRET_LEN: usize = 32;
@@ -308,6 +313,7 @@ impl Config {
                 }
             }
         }
+        let runners = crate::runners::RunnerSettings::resolve(args.runners, production, &mut problems);
         let cors_origins = resolve_cors(
             args.cors_origins.as_deref(),
             &app_base_url,
@@ -346,6 +352,7 @@ impl Config {
             },
             signer,
             internal_api_key,
+            runners,
         })
     }
 }

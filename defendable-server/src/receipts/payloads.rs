@@ -36,7 +36,7 @@ pub struct RunFacts<'a> {
     pub approval: &'a ApprovalRow,
 }
 
-fn common(schema: &str, pos: &ChainPosition, org: &OrgRow) -> Map<String, Value> {
+pub(crate) fn common(schema: &str, pos: &ChainPosition, org: &OrgRow) -> Map<String, Value> {
     let mut map = Map::new();
     map.insert("schema".into(), json!(schema));
     map.insert("receipt_id".into(), json!(pos.receipt_id));

@@ -4,9 +4,11 @@
 pub mod access;
 pub mod accounts;
 pub mod audits;
+pub mod cooks;
 pub mod flight_sheets;
 pub mod projects;
 pub mod receipts;
+pub mod runner_tokens;
 pub mod runs;
 pub mod transparency;
 
@@ -57,6 +59,7 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "signatures",
         include_str!("../../migrations/0004_signatures.sql"),
     ),
+    (6, "cooks", include_str!("../../migrations/0006_cooks.sql")),
 ];
 
 impl Db {
