@@ -14,7 +14,9 @@ use defendable_contract::schemas::*;
 
 use crate::auth::{self, Need, Principal};
 use crate::context::AppContext;
-use crate::{access, cooks, flight_sheets, ledger, operator, page, receipts, runners, runs, transparency};
+use crate::{
+    access, cooks, flight_sheets, ledger, operator, page, receipts, runners, runs, transparency,
+};
 
 /// The server's implementation of the API trait.
 pub enum DefendableServer {}

@@ -313,7 +313,8 @@ impl Config {
                 }
             }
         }
-        let runners = crate::runners::RunnerSettings::resolve(args.runners, production, &mut problems);
+        let runners =
+            crate::runners::RunnerSettings::resolve(args.runners, production, &mut problems);
         let cors_origins = resolve_cors(
             args.cors_origins.as_deref(),
             &app_base_url,

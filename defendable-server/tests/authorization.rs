@@ -18,6 +18,11 @@ enum Class {
     Write,
     Approve,
     Owner,
+    /// Runner credentials only (`RUNNER_TOKEN` or a per-runner token): every
+    /// user credential is refused with 401.
+    Runner,
+    /// The operator's internal key only: every bearer is refused with 401.
+    Operator,
 }
 
 /// Every operation's access class. New operations must be placed here.
@@ -49,6 +54,15 @@ fn class_of(operation_id: &str) -> Class {
         "projects_create" | "runs_create" | "evidence_add" | "evidence_upload"
         | "submission_add" | "audit_run" | "checks_run" | "checks_grade" | "findings_finalize"
         | "receipt_generate" => Class::Write,
+        // Cooks and runners.
+        "cooks_list" | "cooks_get" => Class::Read,
+        "cook_request" => Class::Write,
+        "runner_cooks_next"
+        | "runner_cooks_status"
+        | "runner_cooks_complete"
+        | "runner_cooks_fail"
+        | "runner_cooks_release" => Class::Runner,
+        "runner_tokens_create" | "runner_tokens_list" | "runner_tokens_revoke" => Class::Operator,
         "approval_set" => Class::Approve,
         "api_keys_list" | "api_keys_create" | "api_keys_revoke" | "members_set_role"
         | "members_remove" | "invites_list" | "invites_create" | "org_settings_set" => Class::Owner,
@@ -102,6 +116,7 @@ struct World {
     spare_key: String,
     owner_id: String,
     sheet: String,
+    cook: String,
 }
 
 async fn key(s: &TestServer, owner: &str, scopes: Value) -> Value {
@@ -143,6 +158,12 @@ fn body_for(route: &Route, world: &World, n: usize) -> Option<Value> {
         "members_set_role" => json!({"role": "owner"}),
         "invites_create" => json!({"email": email(&format!("i{n}"), "matrix-y.example")}),
         "org_settings_set" => json!({"require_distinct_approver": false}),
+        "cook_request" => json!({}),
+        "runner_cooks_next" => json!({"runner": "matrix"}),
+        "runner_cooks_status" | "runner_cooks_release" => json!({"lease_id": "l"}),
+        "runner_cooks_complete" => json!({"lease_id": "l", "eval_after": 0.5}),
+        "runner_cooks_fail" => json!({"lease_id": "l", "error": "e"}),
+        "runner_tokens_create" => json!({"name": "matrix"}),
         _ => return None,
     })
 }
@@ -156,6 +177,8 @@ fn concrete_path(route: &Route, world: &World) -> String {
         .replace("{token}", &world.share)
         .replace("{key_id}", &world.spare_key)
         .replace("{user_id}", &world.owner_id)
+        .replace("{cook_id}", &world.cook)
+        .replace("{runner_id}", "matrix-runner")
         + match route.id.as_str() {
             "ledger_inclusion_proof" => "?org_seq=0",
             "ledger_consistency_proof" => "?from=0",
@@ -271,6 +294,12 @@ async fn matrix(s: &TestServer) {
         .await;
     assert_eq!(status, StatusCode::OK);
     let outsider = s.sign_in("outsider", "matrix-b.example").await;
+    let cook = s
+        .ok_post(&format!("/runs/{run}/cook"), &owner, json!({}))
+        .await["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
 
     let world = World {
         run,
@@ -280,6 +309,7 @@ async fn matrix(s: &TestServer) {
         spare_key: spare["id"].as_str().unwrap().to_string(),
         owner_id,
         sheet,
+        cook,
     };
     let callers = vec![
         Caller {
@@ -385,6 +415,11 @@ async fn matrix(s: &TestServer) {
                 continue;
             }
             let body: Value = serde_json::from_str(&text).unwrap_or(Value::Null);
+            if class == Class::Runner || class == Class::Operator {
+                assert_eq!(status, StatusCode::UNAUTHORIZED, "{what}");
+                assert!(body["detail"].is_string(), "{what}");
+                continue;
+            }
             match caller.allowed {
                 None => {
                     assert_eq!(status, StatusCode::UNAUTHORIZED, "{what}");
@@ -415,5 +450,12 @@ async fn matrix(s: &TestServer) {
 on_both_backends_with!(
     every_route_answers_every_principal,
     matrix,
-    &["--jwt-secret", SECRET]
+    &[
+        "--jwt-secret",
+        SECRET,
+        "--runner-token",
+        "matrix-runner-token-0123456789abcdef0123456789",
+        "--internal-api-key",
+        "matrix-internal-key-0123456789abcdef0123456789"
+    ]
 );

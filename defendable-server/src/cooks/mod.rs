@@ -274,17 +274,17 @@ fn check_metrics(metrics: &Map<String, Value>) -> Result<String, ApiError> {
 }
 
 /// The cook's metrics with `update` merged in, key by key.
-fn merged(row: &CookRow, update: Map<String, Value>) -> Result<(Map<String, Value>, String), ApiError> {
+fn merged(
+    row: &CookRow,
+    update: Map<String, Value>,
+) -> Result<(Map<String, Value>, String), ApiError> {
     let mut metrics = metrics_of(row);
     metrics.extend(update);
     let text = check_metrics(&metrics)?;
     Ok((metrics, text))
 }
 
-async fn lock(
-    tx: &mut Transaction<'static, Any>,
-    cook_id: &str,
-) -> Result<CookRow, Attempt> {
+async fn lock(tx: &mut Transaction<'static, Any>, cook_id: &str) -> Result<CookRow, Attempt> {
     store::lock(tx, cook_id, &time::now_micros())
         .await
         .map_err(classify("locking a cook"))?
@@ -314,7 +314,9 @@ pub async fn heartbeat(
     check_metrics(&update)?;
     if let Some(progress) = body.progress {
         if !progress.is_finite() || !(0.0..=1.0).contains(&progress) {
-            return Err(ApiError::bad_request("progress must be a number from 0 to 1"));
+            return Err(ApiError::bad_request(
+                "progress must be a number from 0 to 1",
+            ));
         }
         update.insert("progress".into(), Value::from(progress));
     }
@@ -362,7 +364,9 @@ pub async fn complete(
     body: RunnerCompleteIn,
 ) -> Result<Cook, ApiError> {
     if !body.eval_after.is_finite() || !(0.0..=1.0).contains(&body.eval_after) {
-        return Err(ApiError::bad_request("eval_after must be a number from 0 to 1"));
+        return Err(ApiError::bad_request(
+            "eval_after must be a number from 0 to 1",
+        ));
     }
     let adapter_ref = match body.adapter_ref.as_deref().map(str::trim) {
         Some(r) if !r.is_empty() => Some(runs::required_text(r, "adapter_ref", 500)?),
@@ -543,7 +547,9 @@ mod tests {
         assert_eq!(dataset_slug(None).unwrap(), None);
         assert_eq!(dataset_slug(Some("  ".into())).unwrap(), None);
         assert_eq!(
-            dataset_slug(Some("cre-memo_v1.2".into())).unwrap().as_deref(),
+            dataset_slug(Some("cre-memo_v1.2".into()))
+                .unwrap()
+                .as_deref(),
             Some("cre-memo_v1.2")
         );
         assert!(dataset_slug(Some("Bad Slug".into())).is_err());

@@ -86,7 +86,8 @@ fn with_receipt(row: &AnyRow) -> Result<(CookRow, CookReceipt), sqlx::Error> {
     ))
 }
 
-const WITH_RECEIPT: &str = "SELECT c.*, r.receipt_id AS r_receipt_id, r.receipt_sha256 AS r_receipt_sha256, \
+const WITH_RECEIPT: &str =
+    "SELECT c.*, r.receipt_id AS r_receipt_id, r.receipt_sha256 AS r_receipt_sha256, \
      r.share_token AS r_share_token FROM cooks c LEFT JOIN receipts r ON r.id = c.receipt_row_id";
 
 pub async fn insert(db: &Db, c: &CookRow) -> Result<(), sqlx::Error> {
@@ -119,7 +120,8 @@ pub async fn list(
     org_id: &str,
     limit: i64,
 ) -> Result<Vec<(CookRow, CookReceipt)>, sqlx::Error> {
-    let sql = format!("{WITH_RECEIPT} WHERE c.org_id = $1 ORDER BY c.created_at DESC, c.id LIMIT $2");
+    let sql =
+        format!("{WITH_RECEIPT} WHERE c.org_id = $1 ORDER BY c.created_at DESC, c.id LIMIT $2");
     let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
         .bind(org_id)
         .bind(limit)

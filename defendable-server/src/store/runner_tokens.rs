@@ -65,12 +65,13 @@ pub async fn use_by_hash(
     token_hash: &str,
     now: &str,
 ) -> Result<Option<RunnerTokenRow>, sqlx::Error> {
-    let found = sqlx::query("SELECT * FROM runner_tokens WHERE token_hash = $1 AND revoked_at IS NULL")
-        .bind(token_hash)
-        .fetch_optional(&db.pool)
-        .await?
-        .map(|r| token_row(&r))
-        .transpose()?;
+    let found =
+        sqlx::query("SELECT * FROM runner_tokens WHERE token_hash = $1 AND revoked_at IS NULL")
+            .bind(token_hash)
+            .fetch_optional(&db.pool)
+            .await?
+            .map(|r| token_row(&r))
+            .transpose()?;
     if let Some(t) = &found {
         sqlx::query("UPDATE runner_tokens SET last_used_at = $1 WHERE id = $2")
             .bind(now)
