@@ -31,6 +31,9 @@ _defendable() {
             defendable,completion)
                 cmd="defendable__subcmd__completion"
                 ;;
+            defendable,cooks)
+                cmd="defendable__subcmd__cooks"
+                ;;
             defendable,evidence)
                 cmd="defendable__subcmd__evidence"
                 ;;
@@ -60,6 +63,9 @@ _defendable() {
                 ;;
             defendable,receipt)
                 cmd="defendable__subcmd__receipt"
+                ;;
+            defendable,runner)
+                cmd="defendable__subcmd__runner"
                 ;;
             defendable,runs)
                 cmd="defendable__subcmd__runs"
@@ -157,6 +163,30 @@ _defendable() {
             defendable__subcmd__checks__subcmd__help,run)
                 cmd="defendable__subcmd__checks__subcmd__help__subcmd__run"
                 ;;
+            defendable__subcmd__cooks,help)
+                cmd="defendable__subcmd__cooks__subcmd__help"
+                ;;
+            defendable__subcmd__cooks,ls)
+                cmd="defendable__subcmd__cooks__subcmd__ls"
+                ;;
+            defendable__subcmd__cooks,request)
+                cmd="defendable__subcmd__cooks__subcmd__request"
+                ;;
+            defendable__subcmd__cooks,show)
+                cmd="defendable__subcmd__cooks__subcmd__show"
+                ;;
+            defendable__subcmd__cooks__subcmd__help,help)
+                cmd="defendable__subcmd__cooks__subcmd__help__subcmd__help"
+                ;;
+            defendable__subcmd__cooks__subcmd__help,ls)
+                cmd="defendable__subcmd__cooks__subcmd__help__subcmd__ls"
+                ;;
+            defendable__subcmd__cooks__subcmd__help,request)
+                cmd="defendable__subcmd__cooks__subcmd__help__subcmd__request"
+                ;;
+            defendable__subcmd__cooks__subcmd__help,show)
+                cmd="defendable__subcmd__cooks__subcmd__help__subcmd__show"
+                ;;
             defendable__subcmd__evidence,add)
                 cmd="defendable__subcmd__evidence__subcmd__add"
                 ;;
@@ -208,6 +238,9 @@ _defendable() {
             defendable__subcmd__help,completion)
                 cmd="defendable__subcmd__help__subcmd__completion"
                 ;;
+            defendable__subcmd__help,cooks)
+                cmd="defendable__subcmd__help__subcmd__cooks"
+                ;;
             defendable__subcmd__help,evidence)
                 cmd="defendable__subcmd__help__subcmd__evidence"
                 ;;
@@ -237,6 +270,9 @@ _defendable() {
                 ;;
             defendable__subcmd__help,receipt)
                 cmd="defendable__subcmd__help__subcmd__receipt"
+                ;;
+            defendable__subcmd__help,runner)
+                cmd="defendable__subcmd__help__subcmd__runner"
                 ;;
             defendable__subcmd__help,runs)
                 cmd="defendable__subcmd__help__subcmd__runs"
@@ -279,6 +315,15 @@ _defendable() {
                 ;;
             defendable__subcmd__help__subcmd__checks,run)
                 cmd="defendable__subcmd__help__subcmd__checks__subcmd__run"
+                ;;
+            defendable__subcmd__help__subcmd__cooks,ls)
+                cmd="defendable__subcmd__help__subcmd__cooks__subcmd__ls"
+                ;;
+            defendable__subcmd__help__subcmd__cooks,request)
+                cmd="defendable__subcmd__help__subcmd__cooks__subcmd__request"
+                ;;
+            defendable__subcmd__help__subcmd__cooks,show)
+                cmd="defendable__subcmd__help__subcmd__cooks__subcmd__show"
                 ;;
             defendable__subcmd__help__subcmd__evidence,add)
                 cmd="defendable__subcmd__help__subcmd__evidence__subcmd__add"
@@ -363,6 +408,18 @@ _defendable() {
                 ;;
             defendable__subcmd__help__subcmd__receipt,show)
                 cmd="defendable__subcmd__help__subcmd__receipt__subcmd__show"
+                ;;
+            defendable__subcmd__help__subcmd__runner,issue)
+                cmd="defendable__subcmd__help__subcmd__runner__subcmd__issue"
+                ;;
+            defendable__subcmd__help__subcmd__runner,ls)
+                cmd="defendable__subcmd__help__subcmd__runner__subcmd__ls"
+                ;;
+            defendable__subcmd__help__subcmd__runner,revoke)
+                cmd="defendable__subcmd__help__subcmd__runner__subcmd__revoke"
+                ;;
+            defendable__subcmd__help__subcmd__runner,work)
+                cmd="defendable__subcmd__help__subcmd__runner__subcmd__work"
                 ;;
             defendable__subcmd__help__subcmd__runs,checks)
                 cmd="defendable__subcmd__help__subcmd__runs__subcmd__checks"
@@ -583,6 +640,36 @@ _defendable() {
             defendable__subcmd__receipt__subcmd__help,show)
                 cmd="defendable__subcmd__receipt__subcmd__help__subcmd__show"
                 ;;
+            defendable__subcmd__runner,help)
+                cmd="defendable__subcmd__runner__subcmd__help"
+                ;;
+            defendable__subcmd__runner,issue)
+                cmd="defendable__subcmd__runner__subcmd__issue"
+                ;;
+            defendable__subcmd__runner,ls)
+                cmd="defendable__subcmd__runner__subcmd__ls"
+                ;;
+            defendable__subcmd__runner,revoke)
+                cmd="defendable__subcmd__runner__subcmd__revoke"
+                ;;
+            defendable__subcmd__runner,work)
+                cmd="defendable__subcmd__runner__subcmd__work"
+                ;;
+            defendable__subcmd__runner__subcmd__help,help)
+                cmd="defendable__subcmd__runner__subcmd__help__subcmd__help"
+                ;;
+            defendable__subcmd__runner__subcmd__help,issue)
+                cmd="defendable__subcmd__runner__subcmd__help__subcmd__issue"
+                ;;
+            defendable__subcmd__runner__subcmd__help,ls)
+                cmd="defendable__subcmd__runner__subcmd__help__subcmd__ls"
+                ;;
+            defendable__subcmd__runner__subcmd__help,revoke)
+                cmd="defendable__subcmd__runner__subcmd__help__subcmd__revoke"
+                ;;
+            defendable__subcmd__runner__subcmd__help,work)
+                cmd="defendable__subcmd__runner__subcmd__help__subcmd__work"
+                ;;
             defendable__subcmd__runs,checks)
                 cmd="defendable__subcmd__runs__subcmd__checks"
                 ;;
@@ -674,7 +761,7 @@ _defendable() {
 
     case "${cmd}" in
         defendable)
-            opts="-h -V --api --profile --json --help --version auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help"
+            opts="-h -V --api --profile --json --help --version auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt ledger cooks runner verify completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1301,6 +1388,172 @@ _defendable() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        defendable__subcmd__cooks)
+            opts="-h -V --api --profile --json --help --version request ls show help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__cooks__subcmd__help)
+            opts="request ls show help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__cooks__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__cooks__subcmd__help__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__cooks__subcmd__help__subcmd__request)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__cooks__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__cooks__subcmd__ls)
+            opts="-h -V --api --profile --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__cooks__subcmd__request)
+            opts="-h -V --dataset --base-model --api --profile --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --dataset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-model)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__cooks__subcmd__show)
+            opts="-h -V --api --profile --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         defendable__subcmd__evidence)
             opts="-h -V --api --profile --json --help --version add upload help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1566,7 +1819,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__help)
-            opts="auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt ledger verify completion help"
+            opts="auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt ledger cooks runner verify completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1778,6 +2031,62 @@ _defendable() {
         defendable__subcmd__help__subcmd__completion)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__help__subcmd__cooks)
+            opts="request ls show"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__help__subcmd__cooks__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__help__subcmd__cooks__subcmd__request)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__help__subcmd__cooks__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2308,6 +2617,76 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__help__subcmd__receipt__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__help__subcmd__runner)
+            opts="work issue ls revoke"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__help__subcmd__runner__subcmd__issue)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__help__subcmd__runner__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__help__subcmd__runner__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__help__subcmd__runner__subcmd__work)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3794,6 +4173,236 @@ _defendable() {
                 return 0
             fi
             case "${prev}" in
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__runner)
+            opts="-h -V --api --profile --json --help --version work issue ls revoke help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__runner__subcmd__help)
+            opts="work issue ls revoke help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__runner__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__runner__subcmd__help__subcmd__issue)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__runner__subcmd__help__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__runner__subcmd__help__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__runner__subcmd__help__subcmd__work)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__runner__subcmd__issue)
+            opts="-h -V --internal-key --api --profile --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --internal-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__runner__subcmd__ls)
+            opts="-h -V --internal-key --api --profile --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --internal-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__runner__subcmd__revoke)
+            opts="-h -V --internal-key --api --profile --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --internal-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__runner__subcmd__work)
+            opts="-h -V --runner --exec --token --lease --idle-max --max-jobs --exit-when-idle --api --profile --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --runner)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --exec)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lease)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idle-max)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --api)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

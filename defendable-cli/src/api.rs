@@ -55,7 +55,16 @@ impl Ctx {
     }
 
     fn client_with(&self, token: Option<&str>) -> Result<Client, CliError> {
-        let mut headers = HeaderMap::new();
+        self.client_with_headers(token, HeaderMap::new())
+    }
+
+    /// A client with this bearer token (if any) and extra headers, for credentials
+    /// other than the stored session (runner tokens, the operator's internal key).
+    pub fn client_with_headers(
+        &self,
+        token: Option<&str>,
+        mut headers: HeaderMap,
+    ) -> Result<Client, CliError> {
         headers.insert(
             USER_AGENT,
             HeaderValue::from_static(concat!("defendable-cli/", env!("CARGO_PKG_VERSION"))),

@@ -3,7 +3,9 @@
 
 pub mod access;
 pub mod account;
+pub mod cooks;
 pub mod receipts;
+pub mod runner;
 pub mod work;
 
 use crate::api::Ctx;
@@ -34,6 +36,8 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
         Command::Receipt(cmd) => receipts::receipt(&ctx, cmd).await,
         Command::Ledger(cmd) => receipts::ledger(&ctx, cmd).await,
         Command::Verify(args) => receipts::verify(&ctx, args).await,
+        Command::Cooks(cmd) => cooks::cooks(&ctx, cmd).await,
+        Command::Runner(cmd) => runner::runner(&ctx, cmd).await,
         Command::Completion { .. } => unreachable!("handled above"),
     }
 }
