@@ -177,6 +177,9 @@ pub async fn list(ctx: &AppContext) -> Result<RunnerTokenList, ApiError> {
 
 /// `DELETE /internal/runners/{runner_id}`: the token fails from the next request on.
 pub async fn revoke(ctx: &AppContext, id: &str) -> Result<RunnerToken, ApiError> {
+    if id.len() != 32 || !id.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(ApiError::not_found("runner token not found"));
+    }
     store::revoke(&ctx.db, id, &time::now_micros())
         .await
         .map_err(db("revoking a runner token"))?;

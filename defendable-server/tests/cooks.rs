@@ -302,16 +302,14 @@ async fn only_the_lease_holder_moves_a_cook_forward(s: &TestServer) {
     let again = claim_job(s, RUNNER, 60).await;
     assert_eq!(again["id"], second.as_str());
     assert_eq!(again["attempt"], 2);
-    // Unknown cooks are 404.
-    let (status, _) = runner_post(
-        s,
-        RUNNER,
-        "no-such-cook",
-        "status",
-        json!({"lease_id": "x"}),
-    )
-    .await;
-    assert_eq!(status, StatusCode::NOT_FOUND);
+    // Unknown cooks are 404, whatever the id holds.
+    for unknown in ["no-such-cook", "%00", "0123456789abcdef0123456789abcdef"] {
+        let (status, body) =
+            runner_post(s, RUNNER, unknown, "status", json!({"lease_id": "x"})).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{unknown}: {body}");
+        let (status, _) = s.get(&format!("/cooks/{unknown}"), &org.owner).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{unknown}");
+    }
 }
 on_both_backends_with!(
     lease_holders_and_forward_states,

@@ -76,6 +76,20 @@ pub fn view(row: &CookRow, receipt: &CookReceipt) -> Result<Cook, ApiError> {
     })
 }
 
+/// Ids are 32 lowercase hex characters; anything else names no cook (and never
+/// reaches the database, which may refuse such text).
+fn cook_id_of(raw: &str) -> Result<&str, ApiError> {
+    if raw.len() == 32
+        && raw
+            .bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+    {
+        Ok(raw)
+    } else {
+        Err(ApiError::not_found("cook not found"))
+    }
+}
+
 /// A dataset slug: lowercase letters, digits, `-`, `_`, `.`; up to 120 characters.
 fn dataset_slug(raw: Option<String>) -> Result<Option<String>, ApiError> {
     let Some(slug) = raw.map(|s| s.trim().to_string()).filter(|s| !s.is_empty()) else {
@@ -170,6 +184,7 @@ pub async fn get(ctx: &AppContext, principal: &Principal, cook_id: &str) -> Resu
 }
 
 async fn by_org(ctx: &AppContext, org_id: &str, cook_id: &str) -> Result<Cook, ApiError> {
+    let cook_id = cook_id_of(cook_id)?;
     let (row, receipt) = store::get(&ctx.db, org_id, cook_id)
         .await
         .map_err(db("reading a cook"))?
@@ -299,8 +314,24 @@ async fn begin(ctx: &AppContext) -> Result<Transaction<'static, Any>, Attempt> {
         .map_err(classify("starting a transaction"))
 }
 
-async fn commit(tx: Transaction<'static, Any>) -> Result<(), Attempt> {
-    tx.commit().await.map_err(classify("committing"))
+/// Commits on success; on failure rolls back at once, so the cook's row lock is
+/// gone before the answer leaves (a claim skips locked rows).
+async fn finish<T>(
+    tx: Transaction<'static, Any>,
+    result: Result<T, Attempt>,
+) -> Result<T, Attempt> {
+    match result {
+        Ok(value) => {
+            tx.commit().await.map_err(classify("committing"))?;
+            Ok(value)
+        }
+        Err(e) => {
+            if let Err(rollback) = tx.rollback().await {
+                tracing::warn!(%rollback, "rolling back a cook transaction");
+            }
+            Err(e)
+        }
+    }
 }
 
 /// `POST /runner/cooks/{cook_id}/status`: a heartbeat from the lease holder.
@@ -310,6 +341,7 @@ pub async fn heartbeat(
     cook_id: &str,
     body: RunnerStatusIn,
 ) -> Result<RunnerStatusOut, ApiError> {
+    let cook_id = cook_id_of(cook_id)?;
     let mut update = body.metrics;
     check_metrics(&update)?;
     if let Some(progress) = body.progress {
@@ -329,27 +361,30 @@ pub async fn heartbeat(
         let lease_id = body.lease_id.clone();
         async move {
             let mut tx = begin(ctx).await?;
-            let row = lock(&mut tx, cook_id).await?;
-            let status = require_lease(&row, who, &lease_id)?;
-            if status == CookStatus::Running && wanted == CookStatus::Claimed {
-                return Err(Attempt::Fail(ApiError::conflict(
-                    "a running cook cannot go back to claimed",
-                )));
+            let result = async {
+                let row = lock(&mut tx, cook_id).await?;
+                let status = require_lease(&row, who, &lease_id)?;
+                if status == CookStatus::Running && wanted == CookStatus::Claimed {
+                    return Err(Attempt::Fail(ApiError::conflict(
+                        "a running cook cannot go back to claimed",
+                    )));
+                }
+                let (_, metrics) = merged(&row, update)?;
+                let seconds = row
+                    .lease_seconds
+                    .unwrap_or(ctx.config.runners.lease_seconds);
+                let expires_at = time::micros_in(chrono::Duration::seconds(seconds));
+                store::heartbeat(&mut tx, &row.id, wanted.as_str(), &metrics, &expires_at)
+                    .await
+                    .map_err(classify("recording a heartbeat"))?;
+                Ok(RunnerStatusOut {
+                    ok: true,
+                    status: wanted,
+                    lease_expires_at: time::to_wire(&expires_at),
+                })
             }
-            let (_, metrics) = merged(&row, update)?;
-            let seconds = row
-                .lease_seconds
-                .unwrap_or(ctx.config.runners.lease_seconds);
-            let expires_at = time::micros_in(chrono::Duration::seconds(seconds));
-            store::heartbeat(&mut tx, &row.id, wanted.as_str(), &metrics, &expires_at)
-                .await
-                .map_err(classify("recording a heartbeat"))?;
-            commit(tx).await?;
-            Ok(RunnerStatusOut {
-                ok: true,
-                status: wanted,
-                lease_expires_at: time::to_wire(&expires_at),
-            })
+            .await;
+            finish(tx, result).await
         }
     })
     .await
@@ -363,6 +398,7 @@ pub async fn complete(
     cook_id: &str,
     body: RunnerCompleteIn,
 ) -> Result<Cook, ApiError> {
+    let cook_id = cook_id_of(cook_id)?;
     if !body.eval_after.is_finite() || !(0.0..=1.0).contains(&body.eval_after) {
         return Err(ApiError::bad_request(
             "eval_after must be a number from 0 to 1",
@@ -416,56 +452,56 @@ pub async fn complete(
         let (org, run) = (&org, &run);
         async move {
             let mut tx = begin(ctx).await?;
-            let row = lock(&mut tx, cook_id).await?;
-            let same_holder = row.runner_key.as_deref() == Some(who.key.as_str())
-                && secret_matches(&lease_id, row.lease_id.as_deref().unwrap_or(""));
-            if status_of(&row)? == CookStatus::Succeeded && same_holder {
-                // A repeated complete (a retry, or two sent at once): the first minted.
-                tx.rollback()
+            let result = async {
+                let row = lock(&mut tx, cook_id).await?;
+                let same_holder = row.runner_key.as_deref() == Some(who.key.as_str())
+                    && secret_matches(&lease_id, row.lease_id.as_deref().unwrap_or(""));
+                if status_of(&row)? == CookStatus::Succeeded && same_holder {
+                    // A repeated complete (a retry, or two sent at once): the first minted.
+                    return Ok(());
+                }
+                if status_of(&row)? == CookStatus::Succeeded {
+                    return Err(Attempt::Fail(ApiError::conflict("cook already completed")));
+                }
+                require_lease(&row, who, &lease_id)?;
+                let (metrics, metrics_text) = merged(&row, metrics_update)?;
+                let lift = round4(body.eval_after - row.eval_before);
+                let runner = row.runner.clone().unwrap_or_default();
+                let facts = receipt::CookFacts {
+                    org,
+                    run,
+                    cook: &row,
+                    runner: &runner,
+                    eval_after: body.eval_after,
+                    lift,
+                    metrics: &metrics,
+                    compute_usd,
+                    pinned_model,
+                };
+                let links = ReceiptLinks {
+                    run_id: Some(run.id.clone()),
+                    approval_id: None,
+                };
+                let minted = receipts::append(ctx, &mut tx, &row.org_id, links, |position| {
+                    Ok(receipt::cook_payload(position, &facts))
+                })
+                .await?;
+                let outcome = Outcome {
+                    eval_after: body.eval_after,
+                    lift,
+                    adapter_ref: adapter_ref.as_deref(),
+                    metrics: &metrics_text,
+                    compute_usd,
+                    receipt_row_id: &minted.id,
+                };
+                store::succeed(&mut tx, &row.id, &outcome)
                     .await
-                    .map_err(classify("ending a transaction"))?;
-                return Ok(());
+                    .map_err(classify("completing a cook"))?;
+                tracing::info!(cook = %row.id, receipt_id = %minted.receipt_id, "cook completed");
+                Ok(())
             }
-            if status_of(&row)? == CookStatus::Succeeded {
-                return Err(Attempt::Fail(ApiError::conflict("cook already completed")));
-            }
-            require_lease(&row, who, &lease_id)?;
-            let (metrics, metrics_text) = merged(&row, metrics_update)?;
-            let lift = round4(body.eval_after - row.eval_before);
-            let runner = row.runner.clone().unwrap_or_default();
-            let facts = receipt::CookFacts {
-                org,
-                run,
-                cook: &row,
-                runner: &runner,
-                eval_after: body.eval_after,
-                lift,
-                metrics: &metrics,
-                compute_usd,
-                pinned_model,
-            };
-            let links = ReceiptLinks {
-                run_id: Some(run.id.clone()),
-                approval_id: None,
-            };
-            let minted = receipts::append(ctx, &mut tx, &row.org_id, links, |position| {
-                Ok(receipt::cook_payload(position, &facts))
-            })
-            .await?;
-            let outcome = Outcome {
-                eval_after: body.eval_after,
-                lift,
-                adapter_ref: adapter_ref.as_deref(),
-                metrics: &metrics_text,
-                compute_usd,
-                receipt_row_id: &minted.id,
-            };
-            store::succeed(&mut tx, &row.id, &outcome)
-                .await
-                .map_err(classify("completing a cook"))?;
-            commit(tx).await?;
-            tracing::info!(cook = %row.id, receipt_id = %minted.receipt_id, "cook completed");
-            Ok(())
+            .await;
+            finish(tx, result).await
         }
     })
     .await?;
@@ -479,6 +515,7 @@ pub async fn fail(
     cook_id: &str,
     body: RunnerFailIn,
 ) -> Result<RunnerAck, ApiError> {
+    let cook_id = cook_id_of(cook_id)?;
     runs::reject_nul(&body.error, "error")?;
     let error: String = body.error.trim().chars().take(MAX_ERROR_CHARS).collect();
     if error.is_empty() {
@@ -489,17 +526,20 @@ pub async fn fail(
         let lease_id = body.lease_id.clone();
         async move {
             let mut tx = begin(ctx).await?;
-            let row = lock(&mut tx, cook_id).await?;
-            require_lease(&row, who, &lease_id)?;
-            store::fail(&mut tx, &row.id, &error)
-                .await
-                .map_err(classify("failing a cook"))?;
-            commit(tx).await?;
-            tracing::info!(cook = %row.id, "cook failed");
-            Ok(RunnerAck {
-                ok: true,
-                status: CookStatus::Failed,
-            })
+            let result = async {
+                let row = lock(&mut tx, cook_id).await?;
+                require_lease(&row, who, &lease_id)?;
+                store::fail(&mut tx, &row.id, &error)
+                    .await
+                    .map_err(classify("failing a cook"))?;
+                tracing::info!(cook = %row.id, "cook failed");
+                Ok(RunnerAck {
+                    ok: true,
+                    status: CookStatus::Failed,
+                })
+            }
+            .await;
+            finish(tx, result).await
         }
     })
     .await
@@ -512,21 +552,25 @@ pub async fn release(
     cook_id: &str,
     body: RunnerReleaseIn,
 ) -> Result<RunnerAck, ApiError> {
+    let cook_id = cook_id_of(cook_id)?;
     receipts::with_retries(|| {
         let lease_id = body.lease_id.clone();
         async move {
             let mut tx = begin(ctx).await?;
-            let row = lock(&mut tx, cook_id).await?;
-            require_lease(&row, who, &lease_id)?;
-            store::release(&mut tx, &row.id)
-                .await
-                .map_err(classify("releasing a cook"))?;
-            commit(tx).await?;
-            tracing::info!(cook = %row.id, "cook released to the queue");
-            Ok(RunnerAck {
-                ok: true,
-                status: CookStatus::Queued,
-            })
+            let result = async {
+                let row = lock(&mut tx, cook_id).await?;
+                require_lease(&row, who, &lease_id)?;
+                store::release(&mut tx, &row.id)
+                    .await
+                    .map_err(classify("releasing a cook"))?;
+                tracing::info!(cook = %row.id, "cook released to the queue");
+                Ok(RunnerAck {
+                    ok: true,
+                    status: CookStatus::Queued,
+                })
+            }
+            .await;
+            finish(tx, result).await
         }
     })
     .await
