@@ -788,18 +788,16 @@ fn runner_process(
     extra: &[&str],
 ) -> std::process::Command {
     let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("defendable"));
-    cmd.args([
-        "runner", "work", "--runner", name, "--exec", exec, "--lease", "6",
-    ])
-    .args(extra)
-    .env("DEFENDABLE_API", &user.api)
-    .env("DEFENDABLE_CONFIG_DIR", user.config.path())
-    .env("DEFENDABLE_NO_KEYRING", "1")
-    .env("DEFENDABLE_RUNNER_TOKEN", token)
-    .env_remove("DEFENDABLE_TOKEN")
-    .env_remove("DEFENDABLE_RUNNER_EXEC")
-    .stdout(std::process::Stdio::piped())
-    .stderr(std::process::Stdio::piped());
+    cmd.args(["runner", "work", "--runner", name, "--exec", exec])
+        .args(extra)
+        .env("DEFENDABLE_API", &user.api)
+        .env("DEFENDABLE_CONFIG_DIR", user.config.path())
+        .env("DEFENDABLE_NO_KEYRING", "1")
+        .env("DEFENDABLE_RUNNER_TOKEN", token)
+        .env_remove("DEFENDABLE_TOKEN")
+        .env_remove("DEFENDABLE_RUNNER_EXEC")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
     cmd
 }
 
@@ -978,4 +976,54 @@ fn a_failing_job_fails_its_cook_and_ctrl_c_returns_a_job_to_the_queue() {
         .unwrap();
     assert_eq!(code(&out), 4, "{}", stderr(&out));
     assert!(stderr(&out).contains("runner token"), "{}", stderr(&out));
+}
+
+#[test]
+fn a_runner_killed_mid_job_loses_its_cook_to_another_after_the_lease() {
+    let server = cook_server();
+    let (user, run_id) = user_with_verdict(&server, "killed.example");
+    let cook = user.json(&["cooks", "request", &run_id]);
+    let id = cook["id"].as_str().unwrap();
+    let work = tempfile::tempdir().unwrap();
+    // The first attempt hangs; a later one finishes at once.
+    let script = write(
+        work.path(),
+        "job.sh",
+        "#!/bin/sh\nif [ \"$DEFENDABLE_COOK_ATTEMPT\" = 1 ]; then exec sleep 20; fi\n\
+         echo '{\"eval_after\": 0.6}'\n",
+    );
+    let exec = format!("sh {}", script.display());
+    let mut first = runner_process(&user, "doomed", RUNNER_TOKEN, &exec, &["--lease", "3"])
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while user.json(&["cooks", "show", id])["status"] != "running" {
+        assert!(std::time::Instant::now() < deadline, "never started");
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    first.kill().unwrap();
+    first.wait().unwrap();
+    // Another runner waits for the lease to end, then takes the cook over.
+    let out = runner_process(
+        &user,
+        "heir",
+        RUNNER_TOKEN,
+        &exec,
+        &["--max-jobs", "1", "--idle-max", "2"],
+    )
+    .output()
+    .unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let cook = user.json(&["cooks", "show", id]);
+    assert_eq!(cook["status"], "succeeded", "{cook}");
+    assert_eq!(cook["attempts"], 2);
+    assert_eq!(cook["runner"], "heir");
+    assert!(cook["receipt_id"].is_string());
+    let ledger = user.json(&["ledger", "ls"]);
+    let entries = ledger.as_array().unwrap();
+    let cook_receipts = entries
+        .iter()
+        .filter(|e| e["schema"] == "defendablecloud.cook-receipt/v1")
+        .count();
+    assert_eq!(cook_receipts, 1);
 }

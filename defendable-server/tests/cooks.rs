@@ -683,3 +683,24 @@ async fn runner_routes_are_unavailable_without_a_runner_token() {
         .await;
     assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
 }
+
+async fn heartbeats_extend_the_lease(s: &TestServer) {
+    let org = org_with_verdict(s, "heartbeat.example").await;
+    let id = queue(s, &org).await;
+    let job = claim_job(s, RUNNER, 2).await;
+    let lease = job["lease_id"].as_str().unwrap().to_string();
+    for _ in 0..3 {
+        tokio::time::sleep(Duration::from_millis(1200)).await;
+        let (status, body) =
+            runner_post(s, RUNNER, &id, "status", json!({"lease_id": lease})).await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+        // 3.6 s after the claim, a 2 s lease renewed every 1.2 s still holds.
+        let (_, none) = claim(s, RUNNER, json!({})).await;
+        assert!(none["cook"].is_null(), "reclaimed while renewed: {none}");
+    }
+    tokio::time::sleep(Duration::from_millis(2300)).await;
+    let again = claim_job(s, RUNNER, 60).await;
+    assert_eq!(again["id"], id.as_str());
+    assert_eq!(again["attempt"], 2);
+}
+on_both_backends_with!(heartbeats_keep_a_lease, heartbeats_extend_the_lease, FLAGS);
