@@ -372,6 +372,27 @@ async fn two_completes_at_once_mint_one_receipt(s: &TestServer) {
     assert_eq!(payload["cook"]["runner"], "rig");
     assert_eq!(payload["cook"]["metrics"]["loss"], 0.25);
     assert!(payload.get("pinned_model").is_none(), "{payload}");
+    // The receipt's PDF and page show the cook.
+    let token = cook["share_token"].as_str().unwrap();
+    let pdf = s
+        .http
+        .get(s.url(&format!("/share/{token}/pdf")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(pdf.status(), StatusCode::OK);
+    assert_eq!(pdf.headers()["content-type"], "application/pdf");
+    assert!(pdf.bytes().await.unwrap().starts_with(b"%PDF"));
+    let page = s
+        .http
+        .get(s.url(&format!("/r/{token}")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), StatusCode::OK);
+    let html = page.text().await.unwrap();
+    assert!(html.contains("<h2>Cook</h2>"), "{html}");
+    assert!(!html.contains("<h2>Approval</h2>"), "{html}");
     // Completing with another lease, or after the fact, is a conflict.
     let (status, _) = runner_post(
         s,

@@ -397,30 +397,55 @@ fn pdf_document(row: &ReceiptRow, payload: &Value, verified: bool) -> pdf::Recei
         heading: "Run".into(),
         rows: run_rows,
     });
-    sections.push(pdf::PdfSection {
-        heading: "Verdict".into(),
-        rows: vec![
-            ("Outcome".into(), text_of(get(&["verdict", "outcome"]))),
-            ("Severity".into(), text_of(get(&["verdict", "severity"]))),
-            (
-                "Score".into(),
-                format!("{}/100", text_of(get(&["verdict", "score_100"]))),
-            ),
-            ("Summary".into(), text_of(get(&["verdict", "summary"]))),
-        ],
-    });
-    sections.push(pdf::PdfSection {
-        heading: "Approval".into(),
-        rows: vec![
-            ("Decision".into(), text_of(get(&["approval", "decision"]))),
-            ("Approver".into(), text_of(get(&["approval", "approver"]))),
-            ("Note".into(), text_of(get(&["approval", "note"]))),
-            (
-                "Approved at".into(),
-                text_of(get(&["approval", "approved_at"])),
-            ),
-        ],
-    });
+    if get(&["cook"]).is_some() {
+        let rows = [
+            ("Base model", &["cook", "base_model"][..]),
+            ("Dataset", &["cook", "dataset"]),
+            ("Pairs", &["cook", "pairs"]),
+            ("Eval before", &["cook", "eval_before"]),
+            ("Eval after", &["cook", "eval_after"]),
+            ("Lift", &["cook", "lift"]),
+            ("Runner", &["cook", "runner"]),
+            ("Compute (USD)", &["cook", "compute_usd"]),
+            ("Pinned model", &["pinned_model", "slug"]),
+            ("Pin receipt", &["pinned_model", "pin_receipt_id"]),
+        ];
+        sections.push(pdf::PdfSection {
+            heading: "Cook".into(),
+            rows: rows
+                .iter()
+                .map(|(label, path)| (label.to_string(), text_of(get(path))))
+                .collect(),
+        });
+    }
+    if get(&["verdict"]).is_some() {
+        sections.push(pdf::PdfSection {
+            heading: "Verdict".into(),
+            rows: vec![
+                ("Outcome".into(), text_of(get(&["verdict", "outcome"]))),
+                ("Severity".into(), text_of(get(&["verdict", "severity"]))),
+                (
+                    "Score".into(),
+                    format!("{}/100", text_of(get(&["verdict", "score_100"]))),
+                ),
+                ("Summary".into(), text_of(get(&["verdict", "summary"]))),
+            ],
+        });
+    }
+    if get(&["approval"]).is_some() {
+        sections.push(pdf::PdfSection {
+            heading: "Approval".into(),
+            rows: vec![
+                ("Decision".into(), text_of(get(&["approval", "decision"]))),
+                ("Approver".into(), text_of(get(&["approval", "approver"]))),
+                ("Note".into(), text_of(get(&["approval", "note"]))),
+                (
+                    "Approved at".into(),
+                    text_of(get(&["approval", "approved_at"])),
+                ),
+            ],
+        });
+    }
     let findings = get(&["findings"])
         .or(get(&["checks"]))
         .and_then(Value::as_array);
