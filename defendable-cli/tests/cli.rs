@@ -893,6 +893,26 @@ fn two_runners_drain_the_queue_with_one_receipt_per_cook() {
     );
     let out = user.run(&["ledger", "verify"]);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
+
+    // The operator revokes the runner's token; the runner is then refused.
+    let out = user
+        .cmd(&["runner", "revoke", issued["id"].as_str().unwrap(), "--json"])
+        .env("DEFENDABLE_INTERNAL_KEY", INTERNAL_KEY)
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let out = user
+        .cmd(&["runner", "ls", "--json"])
+        .env("DEFENDABLE_INTERNAL_KEY", INTERNAL_KEY)
+        .output()
+        .unwrap();
+    let listed: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(listed["runners"][0]["revoked_at"].is_string(), "{listed}");
+    assert!(!listed.to_string().contains(&own_token));
+    let out = runner_process(&user, "rig-a", &own_token, "true", &["--exit-when-idle"])
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 4, "{}", stderr(&out));
 }
 
 #[test]

@@ -190,3 +190,36 @@ pub async fn revoke(ctx: &AppContext, id: &str) -> Result<RunnerToken, ApiError>
     tracing::info!(runner_token = %row.id, "runner token revoked");
     Ok(view(&row))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(token: Option<&str>, lease: i64, price: f64) -> RunnerArgs {
+        RunnerArgs {
+            runner_token: token.map(str::to_string),
+            cook_lease_seconds: lease,
+            rig_usd_per_hour: price,
+        }
+    }
+
+    #[test]
+    fn settings_are_checked_and_every_problem_listed() {
+        let mut problems = Vec::new();
+        let s = RunnerSettings::resolve(args(Some("  "), 120, 0.8), true, &mut problems);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(s.shared_token, None, "a blank token is no token");
+
+        let mut problems = Vec::new();
+        RunnerSettings::resolve(args(Some("short"), 0, f64::NAN), true, &mut problems);
+        assert_eq!(problems.len(), 3, "{problems:?}");
+
+        let mut problems = Vec::new();
+        let s = RunnerSettings::resolve(args(Some("short"), 3600, 0.0), false, &mut problems);
+        assert!(
+            problems.is_empty(),
+            "development accepts a short token: {problems:?}"
+        );
+        assert_eq!(s.shared_token.as_deref(), Some("short"));
+    }
+}
