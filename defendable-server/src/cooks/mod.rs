@@ -275,6 +275,13 @@ fn require_lease(
     Ok(status)
 }
 
+/// The price of the cook's compute: `metrics.duration_sec` (the merged metrics,
+/// as the runner last reported them) at `rate` USD per hour, to 4 places.
+fn compute_usd(metrics: &Map<String, Value>, rate: f64) -> Option<f64> {
+    let seconds = metrics.get("duration_sec")?.as_f64()?;
+    (seconds.is_finite() && seconds > 0.0).then(|| round4(seconds / 3600.0 * rate))
+}
+
 /// Checks a metrics object: storable as canonical JSON and not too large.
 fn check_metrics(metrics: &Map<String, Value>) -> Result<String, ApiError> {
     let text = to_canonical_string(metrics)
@@ -409,20 +416,14 @@ pub async fn complete(
         _ => None,
     };
     check_metrics(&body.metrics)?;
-    let duration = match body.metrics.get("duration_sec") {
-        None | Some(Value::Null) => None,
-        Some(v) => match v.as_f64() {
-            Some(d) if d.is_finite() && d >= 0.0 => Some(d),
-            _ => {
-                return Err(ApiError::bad_request(
-                    "metrics.duration_sec must be a number of seconds, 0 or more",
-                ))
-            }
-        },
-    };
-    let compute_usd = duration
-        .filter(|d| *d > 0.0)
-        .map(|d| round4(d / 3600.0 * ctx.config.runners.rig_usd_per_hour));
+    if let Some(v) = body.metrics.get("duration_sec").filter(|v| !v.is_null()) {
+        if !v.as_f64().is_some_and(|d| d.is_finite() && d >= 0.0) {
+            return Err(ApiError::bad_request(
+                "metrics.duration_sec must be a number of seconds, 0 or more",
+            ));
+        }
+    }
+    let rate = ctx.config.runners.rig_usd_per_hour;
 
     // What never changes for a cook (its organisation and run) and the pin it
     // seals are read before the transaction, which never waits for a second
@@ -466,6 +467,7 @@ pub async fn complete(
                 require_lease(&row, who, &lease_id)?;
                 let (metrics, metrics_text) = merged(&row, metrics_update)?;
                 let lift = round4(body.eval_after - row.eval_before);
+                let compute_usd = compute_usd(&metrics, rate);
                 let runner = row.runner.clone().unwrap_or_default();
                 let facts = receipt::CookFacts {
                     org,
@@ -579,11 +581,27 @@ pub async fn release(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
 
     #[test]
     fn lift_and_prices_round_to_four_places() {
         assert_eq!(round4(0.9 - 0.75), 0.15);
         assert_eq!(round4(1.0 / 3.0), 0.3333);
+    }
+
+    #[test]
+    fn compute_is_priced_from_the_reported_duration() {
+        let metrics = |v: Value| v.as_object().unwrap().clone();
+        assert_eq!(
+            compute_usd(&metrics(json!({"duration_sec": 1800})), 0.8),
+            Some(0.4)
+        );
+        assert_eq!(compute_usd(&metrics(json!({"duration_sec": 0})), 0.8), None);
+        assert_eq!(
+            compute_usd(&metrics(json!({"duration_sec": "x"})), 0.8),
+            None
+        );
+        assert_eq!(compute_usd(&metrics(json!({})), 0.8), None);
     }
 
     #[test]
