@@ -945,50 +945,62 @@ fn a_failing_job_fails_its_cook_and_ctrl_c_returns_a_job_to_the_queue() {
         "{cook}"
     );
 
-    // A long job interrupted with Ctrl-C goes back to the queue at once.
-    let long = user.json(&["cooks", "request", &run_id]);
-    let long_id = long["id"].as_str().unwrap();
+    // A long job interrupted with Ctrl-C (or stopped with SIGTERM) goes back to
+    // the queue at once.
     let script = write(
         work.path(),
         "long.sh",
-        "#!/bin/sh\necho progress 0.1 >&2\nsleep 60\n",
+        "#!/bin/sh\necho progress 0.1 >&2\nexec sleep 20\n",
     );
-    let child = runner_process(
-        &user,
-        "rig",
-        RUNNER_TOKEN,
-        &format!("sh {}", script.display()),
-        &[],
-    )
-    .spawn()
-    .unwrap();
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
-    loop {
-        let cook = user.json(&["cooks", "show", long_id]);
-        if cook["status"] == "running" {
-            break;
-        }
-        assert!(
-            std::time::Instant::now() < deadline,
-            "never started: {cook}"
-        );
-        std::thread::sleep(std::time::Duration::from_millis(100));
-    }
-    let interrupted = std::process::Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
-        .status()
+    for (n, signal) in ["-INT", "-TERM"].into_iter().enumerate() {
+        let long = user.json(&["cooks", "request", &run_id]);
+        let long_id = long["id"].as_str().unwrap();
+        let child = runner_process(
+            &user,
+            "rig",
+            RUNNER_TOKEN,
+            &format!("sh {}", script.display()),
+            &[],
+        )
+        .spawn()
         .unwrap();
-    assert!(interrupted.success());
-    let out = child.wait_with_output().unwrap();
-    assert_eq!(code(&out), 0, "{}", stderr(&out));
-    assert!(
-        stderr(&out).contains("back to the queue"),
-        "{}",
-        stderr(&out)
-    );
-    let cook = user.json(&["cooks", "show", long_id]);
-    assert_eq!(cook["status"], "queued", "{cook}");
-    assert_eq!(cook["attempts"], 1);
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+        loop {
+            let cook = user.json(&["cooks", "show", long_id]);
+            if cook["status"] == "running" {
+                break;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "never started: {cook}"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+        let sent = std::process::Command::new("kill")
+            .args([signal, &child.id().to_string()])
+            .status()
+            .unwrap();
+        assert!(sent.success());
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(code(&out), 0, "{signal}: {}", stderr(&out));
+        assert!(
+            stderr(&out).contains("back to the queue"),
+            "{signal}: {}",
+            stderr(&out)
+        );
+        let cook = user.json(&["cooks", "show", long_id]);
+        assert_eq!(cook["status"], "queued", "{signal}: {cook}");
+        assert_eq!(cook["attempts"], 1);
+        // Out of the way of the next round: the cook is failed by a runner that
+        // claims it (the oldest queued cook) with a command that fails.
+        let out = runner_process(&user, "rig", RUNNER_TOKEN, "exit 1", &["--max-jobs", "1"])
+            .output()
+            .unwrap();
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+        let cook = user.json(&["cooks", "show", long_id]);
+        assert_eq!(cook["status"], "failed", "round {n}: {cook}");
+        assert_eq!(cook["attempts"], 2);
+    }
 
     // A wrong runner token is an authentication error (exit 4).
     let out = runner_process(&user, "rig", "wrong", "true", &["--exit-when-idle"])

@@ -4,8 +4,8 @@
 //! A job runs through `--exec CMD` (`sh -c CMD`): the job is written to its stdin
 //! as JSON, its stdout must be `{"eval_after": .., "adapter_ref": .., "metrics": {..}}`
 //! and its stderr lines `progress 0.42` move the progress bar. While it runs, the
-//! loop sends heartbeats at a third of the lease; Ctrl-C stops the command and
-//! gives the cook back to the queue.
+//! loop sends heartbeats at a third of the lease; Ctrl-C (or SIGTERM) stops the
+//! command and gives the cook back to the queue.
 
 use std::io::IsTerminal as _;
 use std::process::Stdio;
@@ -122,6 +122,32 @@ fn runner_refusal(error: CliError) -> CliError {
     error
 }
 
+/// Resolves at Ctrl-C (SIGINT) or, on Unix, SIGTERM (a service manager stopping
+/// the runner).
+async fn interrupted() {
+    let ctrl_c = async {
+        if tokio::signal::ctrl_c().await.is_err() {
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let term = async {
+        use tokio::signal::unix::{signal, SignalKind};
+        match signal(SignalKind::terminate()) {
+            Ok(mut term) => {
+                term.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {}
+        _ = term => {}
+    }
+}
+
 /// Resolves when Ctrl-C was pressed (never, if the signal cannot be watched).
 async fn stopped(mut stop: watch::Receiver<bool>) {
     if stop.wait_for(|s| *s).await.is_err() {
@@ -174,9 +200,8 @@ async fn work(ctx: &Ctx, args: RunnerWorkArgs) -> Result<(), CliError> {
     let client = ctx.client_with_headers(Some(&token), HeaderMap::new())?;
     let (stop_tx, stop_rx) = watch::channel(false);
     tokio::spawn(async move {
-        if tokio::signal::ctrl_c().await.is_ok() {
-            let _ = stop_tx.send(true);
-        }
+        interrupted().await;
+        let _ = stop_tx.send(true);
     });
     let max_idle = Duration::from_secs(args.idle_max);
     let mut idle = Duration::from_secs(1);
