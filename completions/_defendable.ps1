@@ -45,6 +45,8 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
             [CompletionResult]::new('receipt', 'receipt', [CompletionResultType]::ParameterValue, 'Mint, show and download receipts')
             [CompletionResult]::new('receipts', 'receipts', [CompletionResultType]::ParameterValue, 'Your organisation''s receipts across every kind (members only)')
             [CompletionResult]::new('ledger', 'ledger', [CompletionResultType]::ParameterValue, 'Your organisation''s receipt chain')
+            [CompletionResult]::new('cooks', 'cooks', [CompletionResultType]::ParameterValue, 'Cooks: preparation jobs tuned against a run''s eval')
+            [CompletionResult]::new('runner', 'runner', [CompletionResultType]::ParameterValue, 'Runners: do queued cooks (runner token), and manage runner tokens (operator)')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify a receipt yourself: by share token, share URL or saved file')
             [CompletionResult]::new('membership', 'membership', [CompletionResultType]::ParameterValue, 'Your organisation''s membership: apply, see where it stands, pay')
             [CompletionResult]::new('admin', 'admin', [CompletionResultType]::ParameterValue, 'Administrators: review and approve membership applications')
@@ -1163,6 +1165,159 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
         'defendable;ledger;help;help' {
             break
         }
+        'defendable;cooks' {
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('request', 'request', [CompletionResultType]::ParameterValue, 'Queue a cook against the run''s current verdict')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List your organisation''s cooks, newest first')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One cook, with its receipt once it succeeded')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'defendable;cooks;request' {
+            [CompletionResult]::new('--dataset', '--dataset', [CompletionResultType]::ParameterName, 'The dataset package slug to tune with')
+            [CompletionResult]::new('--base-model', '--base-model', [CompletionResultType]::ParameterName, 'The base model (default swarm/curator-9b)')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'defendable;cooks;ls' {
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'defendable;cooks;show' {
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'defendable;cooks;help' {
+            [CompletionResult]::new('request', 'request', [CompletionResultType]::ParameterValue, 'Queue a cook against the run''s current verdict')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List your organisation''s cooks, newest first')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One cook, with its receipt once it succeeded')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'defendable;cooks;help;request' {
+            break
+        }
+        'defendable;cooks;help;ls' {
+            break
+        }
+        'defendable;cooks;help;show' {
+            break
+        }
+        'defendable;cooks;help;help' {
+            break
+        }
+        'defendable;runner' {
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('work', 'work', [CompletionResultType]::ParameterValue, 'Work the cook queue: claim a job, run it through --exec, report progress, complete or fail it; back off when idle; Ctrl-C gives an unfinished job back')
+            [CompletionResult]::new('issue', 'issue', [CompletionResultType]::ParameterValue, 'Issue a per-runner token; it is printed once (operator)')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the per-runner tokens (operator)')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a per-runner token (operator)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'defendable;runner;work' {
+            [CompletionResult]::new('--runner', '--runner', [CompletionResultType]::ParameterName, 'The runner''s name, shown on the cooks it takes (a per-runner token''s own name wins)')
+            [CompletionResult]::new('--exec', '--exec', [CompletionResultType]::ParameterName, 'The command that does a job: run with `sh -c`, given the job as JSON on stdin, it prints `{"eval_after": 0..1, "adapter_ref"?: "...", "metrics"?: {...}}` on stdout; stderr lines `progress 0.42` move the progress bar')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The runner token: the shared RUNNER_TOKEN or a per-runner token')
+            [CompletionResult]::new('--lease', '--lease', [CompletionResultType]::ParameterName, 'The lease to ask for, in seconds; heartbeats renew it at a third of that')
+            [CompletionResult]::new('--idle-max', '--idle-max', [CompletionResultType]::ParameterName, 'The longest wait between polls of an empty queue, in seconds')
+            [CompletionResult]::new('--max-jobs', '--max-jobs', [CompletionResultType]::ParameterName, 'Stop after this many jobs')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
+            [CompletionResult]::new('--exit-when-idle', '--exit-when-idle', [CompletionResultType]::ParameterName, 'Stop as soon as the queue is empty instead of waiting for more')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'defendable;runner;issue' {
+            [CompletionResult]::new('--internal-key', '--internal-key', [CompletionResultType]::ParameterName, 'The server''s INTERNAL_API_KEY')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'defendable;runner;ls' {
+            [CompletionResult]::new('--internal-key', '--internal-key', [CompletionResultType]::ParameterName, 'The server''s INTERNAL_API_KEY')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'defendable;runner;revoke' {
+            [CompletionResult]::new('--internal-key', '--internal-key', [CompletionResultType]::ParameterName, 'The server''s INTERNAL_API_KEY')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'defendable;runner;help' {
+            [CompletionResult]::new('work', 'work', [CompletionResultType]::ParameterValue, 'Work the cook queue: claim a job, run it through --exec, report progress, complete or fail it; back off when idle; Ctrl-C gives an unfinished job back')
+            [CompletionResult]::new('issue', 'issue', [CompletionResultType]::ParameterValue, 'Issue a per-runner token; it is printed once (operator)')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the per-runner tokens (operator)')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a per-runner token (operator)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'defendable;runner;help;work' {
+            break
+        }
+        'defendable;runner;help;issue' {
+            break
+        }
+        'defendable;runner;help;ls' {
+            break
+        }
+        'defendable;runner;help;revoke' {
+            break
+        }
+        'defendable;runner;help;help' {
+            break
+        }
         'defendable;verify' {
             [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'A file with the verifier key to trust (else the keys pinned with `keys trust`)')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
@@ -1671,6 +1826,8 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
             [CompletionResult]::new('receipt', 'receipt', [CompletionResultType]::ParameterValue, 'Mint, show and download receipts')
             [CompletionResult]::new('receipts', 'receipts', [CompletionResultType]::ParameterValue, 'Your organisation''s receipts across every kind (members only)')
             [CompletionResult]::new('ledger', 'ledger', [CompletionResultType]::ParameterValue, 'Your organisation''s receipt chain')
+            [CompletionResult]::new('cooks', 'cooks', [CompletionResultType]::ParameterValue, 'Cooks: preparation jobs tuned against a run''s eval')
+            [CompletionResult]::new('runner', 'runner', [CompletionResultType]::ParameterValue, 'Runners: do queued cooks (runner token), and manage runner tokens (operator)')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify a receipt yourself: by share token, share URL or saved file')
             [CompletionResult]::new('membership', 'membership', [CompletionResultType]::ParameterValue, 'Your organisation''s membership: apply, see where it stands, pay')
             [CompletionResult]::new('admin', 'admin', [CompletionResultType]::ParameterValue, 'Administrators: review and approve membership applications')
@@ -1931,6 +2088,40 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
             break
         }
         'defendable;help;ledger;export' {
+            break
+        }
+        'defendable;help;cooks' {
+            [CompletionResult]::new('request', 'request', [CompletionResultType]::ParameterValue, 'Queue a cook against the run''s current verdict')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List your organisation''s cooks, newest first')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One cook, with its receipt once it succeeded')
+            break
+        }
+        'defendable;help;cooks;request' {
+            break
+        }
+        'defendable;help;cooks;ls' {
+            break
+        }
+        'defendable;help;cooks;show' {
+            break
+        }
+        'defendable;help;runner' {
+            [CompletionResult]::new('work', 'work', [CompletionResultType]::ParameterValue, 'Work the cook queue: claim a job, run it through --exec, report progress, complete or fail it; back off when idle; Ctrl-C gives an unfinished job back')
+            [CompletionResult]::new('issue', 'issue', [CompletionResultType]::ParameterValue, 'Issue a per-runner token; it is printed once (operator)')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the per-runner tokens (operator)')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a per-runner token (operator)')
+            break
+        }
+        'defendable;help;runner;work' {
+            break
+        }
+        'defendable;help;runner;issue' {
+            break
+        }
+        'defendable;help;runner;ls' {
+            break
+        }
+        'defendable;help;runner;revoke' {
             break
         }
         'defendable;help;verify' {

@@ -61,11 +61,20 @@ impl Ctx {
         value.set_sensitive(true);
         let mut headers = HeaderMap::new();
         headers.insert(name, value);
-        self.build(headers)
+        self.client_with_headers(None, headers)
     }
 
     fn client_with(&self, token: Option<&str>) -> Result<Client, CliError> {
-        let mut headers = HeaderMap::new();
+        self.client_with_headers(token, HeaderMap::new())
+    }
+
+    /// A client with this bearer token (if any) and extra headers, for credentials
+    /// other than the stored session (runner tokens, the operator's internal key).
+    pub fn client_with_headers(
+        &self,
+        token: Option<&str>,
+        mut headers: HeaderMap,
+    ) -> Result<Client, CliError> {
         if let Some(token) = token {
             let mut value = HeaderValue::from_str(&format!("Bearer {token}"))
                 .map_err(|_| CliError::auth_required("the stored token is not valid text"))?;

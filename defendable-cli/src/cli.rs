@@ -99,6 +99,12 @@ pub enum Command {
     /// Your organisation's receipt chain.
     #[command(subcommand)]
     Ledger(LedgerCommand),
+    /// Cooks: preparation jobs tuned against a run's eval.
+    #[command(subcommand)]
+    Cooks(CooksCommand),
+    /// Runners: do queued cooks (runner token), and manage runner tokens (operator).
+    #[command(subcommand)]
+    Runner(RunnerCommand),
     /// Verify a receipt yourself: by share token, share URL or saved file.
     Verify(VerifyArgs),
     /// Your organisation's membership: apply, see where it stands, pay.
@@ -627,4 +633,82 @@ pub enum ReceiptsCommand {
         #[arg(long, default_value_t = 10)]
         limit: i64,
     },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CooksCommand {
+    /// Queue a cook against the run's current verdict.
+    Request {
+        run: String,
+        /// The dataset package slug to tune with.
+        #[arg(long)]
+        dataset: Option<String>,
+        /// The base model (default swarm/curator-9b).
+        #[arg(long)]
+        base_model: Option<String>,
+    },
+    /// List your organisation's cooks, newest first.
+    Ls,
+    /// One cook, with its receipt once it succeeded.
+    Show { cook: String },
+}
+
+/// The operator's internal key, for `runner issue|ls|revoke`.
+#[derive(Debug, Args)]
+pub struct InternalKeyArgs {
+    /// The server's INTERNAL_API_KEY.
+    #[arg(long, env = "DEFENDABLE_INTERNAL_KEY", hide_env_values = true)]
+    pub internal_key: String,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RunnerCommand {
+    /// Work the cook queue: claim a job, run it through --exec, report progress,
+    /// complete or fail it; back off when idle; Ctrl-C gives an unfinished job back.
+    Work(RunnerWorkArgs),
+    /// Issue a per-runner token; it is printed once (operator).
+    Issue {
+        /// The runner's name.
+        name: String,
+        #[command(flatten)]
+        key: InternalKeyArgs,
+    },
+    /// List the per-runner tokens (operator).
+    Ls {
+        #[command(flatten)]
+        key: InternalKeyArgs,
+    },
+    /// Revoke a per-runner token (operator).
+    Revoke {
+        runner_id: String,
+        #[command(flatten)]
+        key: InternalKeyArgs,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct RunnerWorkArgs {
+    /// The runner's name, shown on the cooks it takes (a per-runner token's own name wins).
+    #[arg(long)]
+    pub runner: String,
+    /// The command that does a job: run with `sh -c`, given the job as JSON on stdin,
+    /// it prints `{"eval_after": 0..1, "adapter_ref"?: "...", "metrics"?: {...}}` on
+    /// stdout; stderr lines `progress 0.42` move the progress bar.
+    #[arg(long, env = "DEFENDABLE_RUNNER_EXEC")]
+    pub exec: String,
+    /// The runner token: the shared RUNNER_TOKEN or a per-runner token.
+    #[arg(long, env = "DEFENDABLE_RUNNER_TOKEN", hide_env_values = true)]
+    pub token: String,
+    /// The lease to ask for, in seconds; heartbeats renew it at a third of that.
+    #[arg(long, default_value_t = 60, value_parser = clap::value_parser!(i64).range(3..=3600))]
+    pub lease: i64,
+    /// The longest wait between polls of an empty queue, in seconds.
+    #[arg(long, default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub idle_max: u64,
+    /// Stop after this many jobs.
+    #[arg(long)]
+    pub max_jobs: Option<u64>,
+    /// Stop as soon as the queue is empty instead of waiting for more.
+    #[arg(long)]
+    pub exit_when_idle: bool,
 }

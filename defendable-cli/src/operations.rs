@@ -57,6 +57,18 @@ pub fn command_for(operation: Operation) -> &'static str {
         Operation::LedgerInclusionProof => "ledger prove",
         Operation::LedgerConsistencyProof => "ledger consistency",
         Operation::ShareProof => "receipt export",
+        // Cooks and runners.
+        Operation::CookRequest => "cooks request",
+        Operation::CooksList => "cooks ls",
+        Operation::CooksGet => "cooks show",
+        Operation::RunnerCooksNext
+        | Operation::RunnerCooksStatus
+        | Operation::RunnerCooksComplete
+        | Operation::RunnerCooksFail
+        | Operation::RunnerCooksRelease => "runner work",
+        Operation::RunnerTokensCreate => "runner issue",
+        Operation::RunnerTokensList => "runner ls",
+        Operation::RunnerTokensRevoke => "runner revoke",
         Operation::MembershipGet => "membership status",
         Operation::MembershipApply => "membership apply",
         Operation::MembershipApprove => "membership approve",

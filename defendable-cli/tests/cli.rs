@@ -1020,3 +1020,317 @@ fn agents_incidents_and_the_stack_planner_from_the_cli() {
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     assert!(String::from_utf8_lossy(&out.stdout).contains("deployment"));
 }
+
+const RUNNER_TOKEN: &str = "cli-shared-runner-token-0123456789abcdef";
+const INTERNAL_KEY: &str = "cli-internal-key-0123456789abcdef0123";
+
+fn cook_server() -> Server {
+    start_server_with(&[
+        "--runner-token",
+        RUNNER_TOKEN,
+        "--internal-api-key",
+        INTERNAL_KEY,
+    ])
+}
+
+/// A signed-in user with a run that has a verdict.
+fn user_with_verdict(server: &Server, domain: &str) -> (User, String) {
+    let user = User::new(&server.base);
+    user.sign_in(&email("cook", domain));
+    let project = user.json(&["projects", "create", "cooks"]);
+    let run = user.json(&[
+        "runs",
+        "new",
+        "--project",
+        project["id"].as_str().unwrap(),
+        "--title",
+        "tune",
+        "--lane",
+        "other",
+    ]);
+    let run_id = run["id"].as_str().unwrap().to_string();
+    user.json(&["submission", "add", &run_id, "--output-text", "the work"]);
+    user.json(&["checks", "run", &run_id]);
+    (user, run_id)
+}
+
+/// `defendable runner work` as a child process with this token and job command.
+fn runner_process(
+    user: &User,
+    name: &str,
+    token: &str,
+    exec: &str,
+    extra: &[&str],
+) -> std::process::Command {
+    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("defendable"));
+    cmd.args(["runner", "work", "--runner", name, "--exec", exec])
+        .args(extra)
+        .env("DEFENDABLE_API", &user.api)
+        .env("DEFENDABLE_CONFIG_DIR", user.config.path())
+        .env("DEFENDABLE_NO_KEYRING", "1")
+        .env("DEFENDABLE_RUNNER_TOKEN", token)
+        .env_remove("DEFENDABLE_TOKEN")
+        .env_remove("DEFENDABLE_RUNNER_EXEC")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
+    cmd
+}
+
+#[test]
+fn two_runners_drain_the_queue_with_one_receipt_per_cook() {
+    let server = cook_server();
+    let (user, run_id) = user_with_verdict(&server, "drain.example");
+    let mut queued = Vec::new();
+    for n in 0..6 {
+        let dataset = format!("pack-{n}");
+        let cook = user.json(&["cooks", "request", &run_id, "--dataset", &dataset]);
+        assert_eq!(cook["status"], "queued");
+        queued.push(cook["id"].as_str().unwrap().to_string());
+    }
+    // The operator issues one runner its own token; the other uses the shared one.
+    let mut operator = user.cmd(&["runner", "issue", "gpu-a", "--json"]);
+    let out = operator
+        .env("DEFENDABLE_INTERNAL_KEY", INTERNAL_KEY)
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let issued: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let own_token = issued["token"].as_str().unwrap().to_string();
+    let out = user
+        .cmd(&["runner", "ls"])
+        .env("DEFENDABLE_INTERNAL_KEY", "wrong-key")
+        .output()
+        .unwrap();
+    assert_ne!(code(&out), 0, "a wrong internal key is refused");
+
+    // The job command records which cook it did, reports progress and prints its result.
+    let work = tempfile::tempdir().unwrap();
+    let log = work.path().join("done.log");
+    let script = write(
+        work.path(),
+        "job.sh",
+        &format!(
+            "#!/bin/sh\nset -e\njob=$(cat)\ncase \"$job\" in *\"$DEFENDABLE_COOK_ID\"*) ;; *) exit 9 ;; esac\n\
+             echo progress 0.5 >&2\necho \"training $DEFENDABLE_COOK_ID\" >&2\nsleep 0.2\n\
+             echo \"$DEFENDABLE_COOK_ID\" >> {}\n\
+             echo '{{\"eval_after\": 0.875, \"adapter_ref\": \"adapters/a\", \"metrics\": {{\"loss\": 0.5}}}}'\n",
+            log.display()
+        ),
+    );
+    let exec = format!("sh {}", script.display());
+    let a = runner_process(&user, "rig-a", &own_token, &exec, &["--exit-when-idle"])
+        .spawn()
+        .unwrap();
+    let b = runner_process(
+        &user,
+        "rig-b",
+        RUNNER_TOKEN,
+        &exec,
+        &["--exit-when-idle", "--json"],
+    )
+    .spawn()
+    .unwrap();
+    let a = a.wait_with_output().unwrap();
+    let b = b.wait_with_output().unwrap();
+    assert_eq!(code(&a), 0, "{}", stderr(&a));
+    assert_eq!(code(&b), 0, "{}", stderr(&b));
+    let tally: Value = serde_json::from_slice(&b.stdout).unwrap();
+    assert_eq!(tally["failed"], 0, "{tally}");
+
+    // No job was done twice, and every cook was done.
+    let done = std::fs::read_to_string(&log).unwrap();
+    let mut lines: Vec<&str> = done.lines().collect();
+    lines.sort();
+    let mut expected: Vec<&str> = queued.iter().map(String::as_str).collect();
+    expected.sort();
+    assert_eq!(lines, expected, "each cook done exactly once");
+
+    let cooks = user.json(&["cooks", "ls"]);
+    let cooks = cooks["cooks"].as_array().unwrap();
+    assert_eq!(cooks.len(), 6);
+    let mut receipts = std::collections::HashSet::new();
+    for cook in cooks {
+        assert_eq!(cook["status"], "succeeded", "{cook}");
+        assert_eq!(cook["eval_after"], 0.875);
+        assert_eq!(cook["attempts"], 1);
+        assert!(cook["metrics"]["duration_sec"].as_f64().unwrap() > 0.0);
+        assert!(["gpu-a", "rig-b"].contains(&cook["runner"].as_str().unwrap()));
+        receipts.insert(cook["receipt_id"].as_str().unwrap().to_string());
+    }
+    assert_eq!(receipts.len(), 6, "one receipt per cook");
+    let one = user.json(&["cooks", "show", &queued[0]]);
+    let token = one["share_token"].as_str().unwrap();
+    let shown = user.json(&["receipt", "show", token]);
+    assert_eq!(shown["verified"], true, "{shown}");
+    assert_eq!(
+        shown["payload"]["schema"],
+        "defendablecloud.cook-receipt/v1"
+    );
+    let out = user.run(&["ledger", "verify"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+
+    // The operator revokes the runner's token; the runner is then refused.
+    let out = user
+        .cmd(&["runner", "revoke", issued["id"].as_str().unwrap(), "--json"])
+        .env("DEFENDABLE_INTERNAL_KEY", INTERNAL_KEY)
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let out = user
+        .cmd(&["runner", "ls", "--json"])
+        .env("DEFENDABLE_INTERNAL_KEY", INTERNAL_KEY)
+        .output()
+        .unwrap();
+    let listed: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(listed["runners"][0]["revoked_at"].is_string(), "{listed}");
+    assert!(!listed.to_string().contains(&own_token));
+    let out = runner_process(&user, "rig-a", &own_token, "true", &["--exit-when-idle"])
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 4, "{}", stderr(&out));
+}
+
+#[test]
+fn a_failing_job_fails_its_cook_and_ctrl_c_returns_a_job_to_the_queue() {
+    let server = cook_server();
+    let (user, run_id) = user_with_verdict(&server, "stop.example");
+    let work = tempfile::tempdir().unwrap();
+
+    // A command that fails: the cook is failed with the command's last words.
+    let failing = user.json(&["cooks", "request", &run_id]);
+    let script = write(
+        work.path(),
+        "fail.sh",
+        "#!/bin/sh\necho 'out of memory' >&2\nexit 3\n",
+    );
+    let out = runner_process(
+        &user,
+        "rig",
+        RUNNER_TOKEN,
+        &format!("sh {}", script.display()),
+        &["--max-jobs", "1"],
+    )
+    .output()
+    .unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let cook = user.json(&["cooks", "show", failing["id"].as_str().unwrap()]);
+    assert_eq!(cook["status"], "failed");
+    assert!(
+        cook["error"].as_str().unwrap().contains("out of memory"),
+        "{cook}"
+    );
+
+    // A long job interrupted with Ctrl-C (or stopped with SIGTERM) goes back to
+    // the queue at once.
+    let script = write(
+        work.path(),
+        "long.sh",
+        "#!/bin/sh\necho progress 0.1 >&2\nexec sleep 20\n",
+    );
+    for (n, signal) in ["-INT", "-TERM"].into_iter().enumerate() {
+        let long = user.json(&["cooks", "request", &run_id]);
+        let long_id = long["id"].as_str().unwrap();
+        let child = runner_process(
+            &user,
+            "rig",
+            RUNNER_TOKEN,
+            &format!("sh {}", script.display()),
+            &[],
+        )
+        .spawn()
+        .unwrap();
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+        loop {
+            let cook = user.json(&["cooks", "show", long_id]);
+            if cook["status"] == "running" {
+                break;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "never started: {cook}"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+        let sent = std::process::Command::new("kill")
+            .args([signal, &child.id().to_string()])
+            .status()
+            .unwrap();
+        assert!(sent.success());
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(code(&out), 0, "{signal}: {}", stderr(&out));
+        assert!(
+            stderr(&out).contains("back to the queue"),
+            "{signal}: {}",
+            stderr(&out)
+        );
+        let cook = user.json(&["cooks", "show", long_id]);
+        assert_eq!(cook["status"], "queued", "{signal}: {cook}");
+        assert_eq!(cook["attempts"], 1);
+        // Out of the way of the next round: the cook is failed by a runner that
+        // claims it (the oldest queued cook) with a command that fails.
+        let out = runner_process(&user, "rig", RUNNER_TOKEN, "exit 1", &["--max-jobs", "1"])
+            .output()
+            .unwrap();
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+        let cook = user.json(&["cooks", "show", long_id]);
+        assert_eq!(cook["status"], "failed", "round {n}: {cook}");
+        assert_eq!(cook["attempts"], 2);
+    }
+
+    // A wrong runner token is an authentication error (exit 4).
+    let out = runner_process(&user, "rig", "wrong", "true", &["--exit-when-idle"])
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 4, "{}", stderr(&out));
+    assert!(stderr(&out).contains("runner token"), "{}", stderr(&out));
+}
+
+#[test]
+fn a_runner_killed_mid_job_loses_its_cook_to_another_after_the_lease() {
+    let server = cook_server();
+    let (user, run_id) = user_with_verdict(&server, "killed.example");
+    let cook = user.json(&["cooks", "request", &run_id]);
+    let id = cook["id"].as_str().unwrap();
+    let work = tempfile::tempdir().unwrap();
+    // The first attempt hangs; a later one finishes at once.
+    let script = write(
+        work.path(),
+        "job.sh",
+        "#!/bin/sh\nif [ \"$DEFENDABLE_COOK_ATTEMPT\" = 1 ]; then exec sleep 20; fi\n\
+         echo '{\"eval_after\": 0.6}'\n",
+    );
+    let exec = format!("sh {}", script.display());
+    let mut first = runner_process(&user, "doomed", RUNNER_TOKEN, &exec, &["--lease", "3"])
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while user.json(&["cooks", "show", id])["status"] != "running" {
+        assert!(std::time::Instant::now() < deadline, "never started");
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    first.kill().unwrap();
+    first.wait().unwrap();
+    // Another runner waits for the lease to end, then takes the cook over.
+    let out = runner_process(
+        &user,
+        "heir",
+        RUNNER_TOKEN,
+        &exec,
+        &["--max-jobs", "1", "--idle-max", "2"],
+    )
+    .output()
+    .unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let cook = user.json(&["cooks", "show", id]);
+    assert_eq!(cook["status"], "succeeded", "{cook}");
+    assert_eq!(cook["attempts"], 2);
+    assert_eq!(cook["runner"], "heir");
+    assert!(cook["receipt_id"].is_string());
+    let ledger = user.json(&["ledger", "ls"]);
+    let entries = ledger.as_array().unwrap();
+    let cook_receipts = entries
+        .iter()
+        .filter(|e| e["schema"] == "defendablecloud.cook-receipt/v1")
+        .count();
+    assert_eq!(cook_receipts, 1);
+}

@@ -631,6 +631,93 @@ pub trait DefendableApi {
         body: TypedBody<StackAssessmentIn>,
     ) -> Result<HttpResponseOk<StackAssessment>, ApiError>;
 
+    // ---- Cooks and runners ----
+
+    /// Queue a cook: a preparation job tuned against the run's current eval.
+    #[endpoint { method = POST, path = "/runs/{run_id}/cook", tags = ["cooks"] }]
+    async fn cook_request(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<RunPath>,
+        body: TypedBody<CookRequestIn>,
+    ) -> Result<HttpResponseOk<Cook>, ApiError>;
+
+    /// The organisation's cooks, newest first (100 at most).
+    #[endpoint { method = GET, path = "/cooks", tags = ["cooks"] }]
+    async fn cooks_list(
+        rqctx: RequestContext<Self::Context>,
+    ) -> Result<HttpResponseOk<CookList>, ApiError>;
+
+    /// One cook.
+    #[endpoint { method = GET, path = "/cooks/{cook_id}", tags = ["cooks"] }]
+    async fn cooks_get(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<CookPath>,
+    ) -> Result<HttpResponseOk<Cook>, ApiError>;
+
+    /// Claim the oldest queued cook (or one whose lease expired), exactly once,
+    /// with a lease (runner token). Published as `POST /runner/cooks/next` (see
+    /// [`CLAIM_PATH`]): dropshot's router cannot hold a literal segment beside the
+    /// `{cook_id}` of the per-cook routes, so it is routed through that variable
+    /// and answers only for `next`.
+    #[endpoint { method = POST, path = "/runner/cooks/{cook_id}", tags = ["runner"] }]
+    async fn runner_cooks_next(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<CookPath>,
+        body: TypedBody<RunnerClaimIn>,
+    ) -> Result<HttpResponseOk<RunnerClaimOut>, ApiError>;
+
+    /// Heartbeat: report progress and extend the lease (lease holder only).
+    #[endpoint { method = POST, path = "/runner/cooks/{cook_id}/status", tags = ["runner"] }]
+    async fn runner_cooks_status(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<CookPath>,
+        body: TypedBody<RunnerStatusIn>,
+    ) -> Result<HttpResponseOk<RunnerStatusOut>, ApiError>;
+
+    /// Complete a cook and mint its receipt, once (lease holder only).
+    #[endpoint { method = POST, path = "/runner/cooks/{cook_id}/complete", tags = ["runner"] }]
+    async fn runner_cooks_complete(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<CookPath>,
+        body: TypedBody<RunnerCompleteIn>,
+    ) -> Result<HttpResponseOk<Cook>, ApiError>;
+
+    /// Fail a cook (lease holder only).
+    #[endpoint { method = POST, path = "/runner/cooks/{cook_id}/fail", tags = ["runner"] }]
+    async fn runner_cooks_fail(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<CookPath>,
+        body: TypedBody<RunnerFailIn>,
+    ) -> Result<HttpResponseOk<RunnerAck>, ApiError>;
+
+    /// Give an unfinished cook back to the queue (lease holder only).
+    #[endpoint { method = POST, path = "/runner/cooks/{cook_id}/release", tags = ["runner"] }]
+    async fn runner_cooks_release(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<CookPath>,
+        body: TypedBody<RunnerReleaseIn>,
+    ) -> Result<HttpResponseOk<RunnerAck>, ApiError>;
+
+    /// Issue a per-runner token; it is shown once (internal key).
+    #[endpoint { method = POST, path = "/internal/runners", tags = ["internal"] }]
+    async fn runner_tokens_create(
+        rqctx: RequestContext<Self::Context>,
+        body: TypedBody<RunnerTokenIn>,
+    ) -> Result<HttpResponseCreated<RunnerTokenCreated>, ApiError>;
+
+    /// The per-runner tokens, newest first (internal key).
+    #[endpoint { method = GET, path = "/internal/runners", tags = ["internal"] }]
+    async fn runner_tokens_list(
+        rqctx: RequestContext<Self::Context>,
+    ) -> Result<HttpResponseOk<RunnerTokenList>, ApiError>;
+
+    /// Revoke a per-runner token: it fails from the next request on (internal key).
+    #[endpoint { method = DELETE, path = "/internal/runners/{runner_id}", tags = ["internal"] }]
+    async fn runner_tokens_revoke(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<RunnerPath>,
+    ) -> Result<HttpResponseOk<RunnerToken>, ApiError>;
+
     /// This document.
     #[endpoint { method = GET, path = "/openapi.json", unpublished = true }]
     async fn openapi_document(
@@ -646,6 +733,27 @@ pub trait DefendableApi {
     ) -> Result<Response<Body>, ApiError>;
 }
 
+/// The claim route as published; the router reaches it through `/runner/cooks/{cook_id}`.
+pub const CLAIM_PATH: &str = "/runner/cooks/next";
+/// The segment that selects the claim route under `/runner/cooks/`.
+pub const CLAIM_SEGMENT: &str = "next";
+
+/// Publishes the claim operation at its literal path, without the path variable
+/// the router needs to reach it.
+fn publish_claim_path(doc: &mut serde_json::Value) {
+    let Some(paths) = doc.get_mut("paths").and_then(|p| p.as_object_mut()) else {
+        return;
+    };
+    let Some(mut item) = paths.remove("/runner/cooks/{cook_id}") else {
+        return;
+    };
+    if let Some(op) = item.get_mut("post").and_then(|o| o.as_object_mut()) {
+        op.remove("parameters");
+    }
+    paths.insert(CLAIM_PATH.to_string(), item);
+    paths.sort_keys();
+}
+
 /// Renders the OpenAPI document of the API (3.0.x), as committed in `openapi.json`.
 pub fn openapi_json() -> String {
     let description =
@@ -657,7 +765,8 @@ pub fn openapi_json() -> String {
     openapi
         .description("A proof vault for AI-agent work: runs, audits, verdicts, approvals and hash-chained receipts.")
         .license_name("Apache-2.0");
-    let value = openapi.json().expect("the OpenAPI document serialises");
+    let mut value = openapi.json().expect("the OpenAPI document serialises");
+    publish_claim_path(&mut value);
     let mut text = serde_json::to_string_pretty(&value).expect("pretty JSON");
     text.push('\n');
     text

@@ -15,8 +15,8 @@ use defendable_contract::schemas::*;
 use crate::auth::{self, Need, Principal};
 use crate::context::AppContext;
 use crate::{
-    access, agents, billing, flight_sheets, ledger, membership, operator, page, policy, receipts,
-    runs, transparency,
+    access, agents, billing, cooks, flight_sheets, ledger, membership, operator, page, policy,
+    receipts, runners, runs, transparency,
 };
 
 /// The server's implementation of the API trait.
@@ -732,6 +732,128 @@ impl DefendableApi for DefendableServer {
             &body.into_inner(),
             earned,
         )?))
+    }
+
+    // ---- Cooks and runners ----
+
+    async fn cook_request(
+        rqctx: Ctx,
+        path: Path<RunPath>,
+        body: TypedBody<CookRequestIn>,
+    ) -> Result<HttpResponseOk<Cook>, ApiError> {
+        let p = principal(&rqctx, Need::RunsWrite).await?;
+        Ok(HttpResponseOk(
+            cooks::request(
+                rqctx.context(),
+                &p,
+                &path.into_inner().run_id,
+                body.into_inner(),
+            )
+            .await?,
+        ))
+    }
+
+    async fn cooks_list(rqctx: Ctx) -> Result<HttpResponseOk<CookList>, ApiError> {
+        let p = principal(&rqctx, Need::Read).await?;
+        Ok(HttpResponseOk(cooks::list(rqctx.context(), &p).await?))
+    }
+
+    async fn cooks_get(rqctx: Ctx, path: Path<CookPath>) -> Result<HttpResponseOk<Cook>, ApiError> {
+        let p = principal(&rqctx, Need::Read).await?;
+        Ok(HttpResponseOk(
+            cooks::get(rqctx.context(), &p, &path.into_inner().cook_id).await?,
+        ))
+    }
+
+    async fn runner_cooks_next(
+        rqctx: Ctx,
+        path: Path<CookPath>,
+        body: TypedBody<RunnerClaimIn>,
+    ) -> Result<HttpResponseOk<RunnerClaimOut>, ApiError> {
+        if path.into_inner().cook_id != defendable_contract::api::CLAIM_SEGMENT {
+            return Err(ApiError::not_found("not found"));
+        }
+        let ctx = rqctx.context();
+        let who = runners::authenticate(ctx, rqctx.request.headers()).await?;
+        Ok(HttpResponseOk(
+            cooks::claim(ctx, &who, body.into_inner()).await?,
+        ))
+    }
+
+    async fn runner_cooks_status(
+        rqctx: Ctx,
+        path: Path<CookPath>,
+        body: TypedBody<RunnerStatusIn>,
+    ) -> Result<HttpResponseOk<RunnerStatusOut>, ApiError> {
+        let ctx = rqctx.context();
+        let who = runners::authenticate(ctx, rqctx.request.headers()).await?;
+        Ok(HttpResponseOk(
+            cooks::heartbeat(ctx, &who, &path.into_inner().cook_id, body.into_inner()).await?,
+        ))
+    }
+
+    async fn runner_cooks_complete(
+        rqctx: Ctx,
+        path: Path<CookPath>,
+        body: TypedBody<RunnerCompleteIn>,
+    ) -> Result<HttpResponseOk<Cook>, ApiError> {
+        let ctx = rqctx.context();
+        let who = runners::authenticate(ctx, rqctx.request.headers()).await?;
+        Ok(HttpResponseOk(
+            cooks::complete(ctx, &who, &path.into_inner().cook_id, body.into_inner()).await?,
+        ))
+    }
+
+    async fn runner_cooks_fail(
+        rqctx: Ctx,
+        path: Path<CookPath>,
+        body: TypedBody<RunnerFailIn>,
+    ) -> Result<HttpResponseOk<RunnerAck>, ApiError> {
+        let ctx = rqctx.context();
+        let who = runners::authenticate(ctx, rqctx.request.headers()).await?;
+        Ok(HttpResponseOk(
+            cooks::fail(ctx, &who, &path.into_inner().cook_id, body.into_inner()).await?,
+        ))
+    }
+
+    async fn runner_cooks_release(
+        rqctx: Ctx,
+        path: Path<CookPath>,
+        body: TypedBody<RunnerReleaseIn>,
+    ) -> Result<HttpResponseOk<RunnerAck>, ApiError> {
+        let ctx = rqctx.context();
+        let who = runners::authenticate(ctx, rqctx.request.headers()).await?;
+        Ok(HttpResponseOk(
+            cooks::release(ctx, &who, &path.into_inner().cook_id, body.into_inner()).await?,
+        ))
+    }
+
+    async fn runner_tokens_create(
+        rqctx: Ctx,
+        body: TypedBody<RunnerTokenIn>,
+    ) -> Result<HttpResponseCreated<RunnerTokenCreated>, ApiError> {
+        let ctx = rqctx.context();
+        operator::require_internal_key(ctx, rqctx.request.headers())?;
+        Ok(HttpResponseCreated(
+            runners::issue(ctx, &body.into_inner().name).await?,
+        ))
+    }
+
+    async fn runner_tokens_list(rqctx: Ctx) -> Result<HttpResponseOk<RunnerTokenList>, ApiError> {
+        let ctx = rqctx.context();
+        operator::require_internal_key(ctx, rqctx.request.headers())?;
+        Ok(HttpResponseOk(runners::list(ctx).await?))
+    }
+
+    async fn runner_tokens_revoke(
+        rqctx: Ctx,
+        path: Path<RunnerPath>,
+    ) -> Result<HttpResponseOk<RunnerToken>, ApiError> {
+        let ctx = rqctx.context();
+        operator::require_internal_key(ctx, rqctx.request.headers())?;
+        Ok(HttpResponseOk(
+            runners::revoke(ctx, &path.into_inner().runner_id).await?,
+        ))
     }
 
     async fn openapi_document(rqctx: Ctx) -> Result<Response<Body>, ApiError> {

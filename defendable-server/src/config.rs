@@ -104,6 +104,9 @@ pub struct ServeArgs {
 
     #[command(flatten)]
     pub email: EmailArgs,
+
+    #[command(flatten)]
+    pub runners: crate::runners::RunnerArgs,
 }
 
 /// Membership, its price and Stripe.
@@ -242,6 +245,8 @@ pub struct Config {
     pub signer: defendable_contract::note::Signer,
     /// The operator key (`X-Internal-Key`), if operator routes are enabled.
     pub internal_api_key: Option<String>,
+    /// Runner credentials, leases and compute price.
+    pub runners: crate::runners::RunnerSettings,
 }
 
 const MIN_SECRET_LEN: usize = 32;
@@ -519,6 +524,8 @@ impl Config {
         }
         let membership =
             resolve_membership(args.membership, &app_base_url, production, &mut problems);
+        let runners =
+            crate::runners::RunnerSettings::resolve(args.runners, production, &mut problems);
         let cors_origins = resolve_cors(
             args.cors_origins.as_deref(),
             &app_base_url,
@@ -559,6 +566,7 @@ impl Config {
             },
             signer,
             internal_api_key,
+            runners,
         })
     }
 }

@@ -181,7 +181,28 @@ pub fn receipt(row: &ReceiptRow, public: &PublicReceipt, nonce: &str) -> String 
             html.push_str(&row_pair(label, field(payload, path)));
         }
         html.push_str("</dl>\n</section>\n");
-    } else {
+    }
+
+    if payload.get("cook").is_some() {
+        html.push_str("<section id=\"cook\">\n<h2>Cook</h2>\n<dl>\n");
+        for (label, path) in [
+            ("Base model", "cook.base_model"),
+            ("Dataset", "cook.dataset"),
+            ("Pairs", "cook.pairs"),
+            ("Eval before", "cook.eval_before"),
+            ("Eval after", "cook.eval_after"),
+            ("Lift", "cook.lift"),
+            ("Runner", "cook.runner"),
+            ("Compute (USD)", "cook.compute_usd"),
+            ("Pinned model", "pinned_model.slug"),
+            ("Pin receipt", "pinned_model.pin_receipt_id"),
+        ] {
+            html.push_str(&row_pair(label, field(payload, path)));
+        }
+        html.push_str("</dl>\n</section>\n");
+    }
+
+    if payload.get("verdict").is_some() {
         html.push_str("<section id=\"verdict\">\n<h2>Verdict</h2>\n<dl>\n");
         html.push_str(&row_pair("Outcome", field(payload, "verdict.outcome")));
         html.push_str(&row_pair("Severity", field(payload, "verdict.severity")));
@@ -221,12 +242,14 @@ pub fn receipt(row: &ReceiptRow, public: &PublicReceipt, nonce: &str) -> String 
         html.push_str("</tbody>\n</table>\n</section>\n");
     }
 
-    html.push_str("<section id=\"approval\">\n<h2>Approval</h2>\n<dl>\n");
-    html.push_str(&row_pair("Decision", field(payload, "approval.decision")));
-    html.push_str(&row_pair("Approver", field(payload, "approval.approver")));
-    html.push_str(&row_pair("Note", field(payload, "approval.note")));
-    html.push_str(&row_pair("Time", field(payload, "approval.approved_at")));
-    html.push_str("</dl>\n</section>\n");
+    if payload.get("approval").is_some() {
+        html.push_str("<section id=\"approval\">\n<h2>Approval</h2>\n<dl>\n");
+        html.push_str(&row_pair("Decision", field(payload, "approval.decision")));
+        html.push_str(&row_pair("Approver", field(payload, "approval.approver")));
+        html.push_str(&row_pair("Note", field(payload, "approval.note")));
+        html.push_str(&row_pair("Time", field(payload, "approval.approved_at")));
+        html.push_str("</dl>\n</section>\n");
+    }
 
     if let Some(items) = payload.get("evidence").and_then(Value::as_array) {
         html.push_str(

@@ -24,6 +24,9 @@ enum Class {
     Write,
     Approve,
     Owner,
+    /// Runner credentials only (`RUNNER_TOKEN` or a per-runner token): every
+    /// user credential is refused with 401.
+    Runner,
 }
 
 /// Every operation's access class. New operations must be placed here.
@@ -85,6 +88,15 @@ fn class_of(operation_id: &str) -> Class {
         | "incidents_create"
         | "incidents_update"
         | "incidents_receipt" => Class::Write,
+        // Cooks and runners.
+        "cooks_list" | "cooks_get" => Class::Read,
+        "cook_request" => Class::Write,
+        "runner_cooks_next"
+        | "runner_cooks_status"
+        | "runner_cooks_complete"
+        | "runner_cooks_fail"
+        | "runner_cooks_release" => Class::Runner,
+        "runner_tokens_create" | "runner_tokens_list" | "runner_tokens_revoke" => Class::Operator,
         "approval_set" => Class::Approve,
         "api_keys_list"
         | "api_keys_create"
@@ -148,6 +160,7 @@ struct World {
     sheet: String,
     profile: String,
     incident: String,
+    cook: String,
 }
 
 async fn key(s: &TestServer, owner: &str, scopes: Value) -> Value {
@@ -196,6 +209,12 @@ fn body_for(route: &Route, world: &World, n: usize) -> Option<Value> {
         "incidents_create" => json!({"title": format!("incident {n}")}),
         "incidents_update" => json!({"status": "open"}),
         "stack_assessment" => json!({"jobs": ["intake"]}),
+        "cook_request" => json!({}),
+        "runner_cooks_next" => json!({"runner": "matrix"}),
+        "runner_cooks_status" | "runner_cooks_release" => json!({"lease_id": "l"}),
+        "runner_cooks_complete" => json!({"lease_id": "l", "eval_after": 0.5}),
+        "runner_cooks_fail" => json!({"lease_id": "l", "error": "e"}),
+        "runner_tokens_create" => json!({"name": "matrix"}),
         _ => return None,
     })
 }
@@ -212,6 +231,8 @@ fn concrete_path(route: &Route, world: &World) -> String {
         .replace("{slug}", "anything")
         .replace("{profile_id}", &world.profile)
         .replace("{incident_id}", &world.incident)
+        .replace("{cook_id}", &world.cook)
+        .replace("{runner_id}", "matrix-runner")
         + match route.id.as_str() {
             "ledger_inclusion_proof" => "?org_seq=0",
             "ledger_consistency_proof" => "?from=0",
@@ -327,6 +348,12 @@ async fn matrix(s: &TestServer) {
         .await;
     assert_eq!(status, StatusCode::OK);
     let outsider = s.sign_in("outsider", "matrix-b.example").await;
+    let cook = s
+        .ok_post(&format!("/runs/{run}/cook"), &owner, json!({}))
+        .await["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
 
     let profile = s
         .ok_post("/agent-profiles", &owner, json!({"name": "matrix agent"}))
@@ -354,6 +381,7 @@ async fn matrix(s: &TestServer) {
         sheet,
         profile,
         incident,
+        cook,
     };
     let callers = vec![
         Caller {
@@ -458,6 +486,11 @@ async fn matrix(s: &TestServer) {
             let body: Value = serde_json::from_str(&text).unwrap_or(Value::Null);
             match class {
                 Class::Public => continue,
+                Class::Runner => {
+                    assert_eq!(status, StatusCode::UNAUTHORIZED, "{what}");
+                    assert!(body["detail"].is_string(), "{what}");
+                    continue;
+                }
                 Class::Operator => {
                     assert_eq!(status, StatusCode::UNAUTHORIZED, "{what}");
                     assert_eq!(body["detail"], "invalid internal key", "{what}");
@@ -533,7 +566,9 @@ on_both_backends_with!(
         "--jwt-secret",
         SECRET,
         "--internal-api-key",
-        "matrix-internal-key",
+        "matrix-internal-key-0123456789abcdef0123456789",
+        "--runner-token",
+        "matrix-runner-token-0123456789abcdef0123456789",
         "--admin-emails",
         concat!("admin", "@", "matrix-z.example"),
         "--stripe-api-key",

@@ -278,3 +278,60 @@ async fn browser_checks_pass_in_headless_chromium() {
     assert!(png.starts_with(b"\x89PNG"), "not a PNG");
     println!("receipt page screenshot: {}", shot.display());
 }
+
+/// A completed cook's receipt (the runner protocol, straight over HTTP).
+async fn cook_receipt(s: &TestServer, token: &str, runner: &str) -> Value {
+    let project = s.ok_post("/projects", token, json!({"name": "cook"})).await;
+    let run = s
+        .ok_post(
+            "/runs",
+            token,
+            json!({"project_id": project["id"], "lane": "other", "title": "Tuned run"}),
+        )
+        .await;
+    let id = run["id"].as_str().unwrap();
+    s.ok_post(&format!("/runs/{id}/checks"), token, json!({}))
+        .await;
+    s.ok_post(
+        &format!("/runs/{id}/cook"),
+        token,
+        json!({"dataset_id": "pack-1"}),
+    )
+    .await;
+    let job = s
+        .ok_post("/runner/cooks/next", runner, json!({"runner": "page-rig"}))
+        .await;
+    let cook = &job["cook"];
+    s.ok_post(
+        &format!("/runner/cooks/{}/complete", cook["id"].as_str().unwrap()),
+        runner,
+        json!({"lease_id": cook["lease_id"], "eval_after": 0.8125,
+               "metrics": {"duration_sec": 1234.5}}),
+    )
+    .await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_cook_receipt_page_passes_its_browser_checks() {
+    let Some(bin) = chromium() else { return };
+    let runner = "page-runner-token-0123456789abcdef0123456789";
+    let s = TestServer::start_on(common::Backend::Sqlite, &["--runner-token", runner])
+        .await
+        .unwrap();
+    let token = s.sign_in("cook", "receipts.example").await;
+    let cook = cook_receipt(&s, &token, runner).await;
+    let url = s.url(&format!("/r/{}", cook["share_token"].as_str().unwrap()));
+    let profile = tempfile::tempdir().unwrap();
+    let dom = run_chromium(&bin, profile.path(), &url, &["--dump-dom".to_string()]).await;
+    for check in ["hash", "payload", "signature"] {
+        let tag = tag_with(&dom, &format!("data-check=\"{check}\""));
+        assert!(
+            tag.contains("data-ok=\"true\""),
+            "{check} did not pass: {tag}\n{dom}"
+        );
+    }
+    assert!(
+        dom.contains("data-payload=\"cook.eval_after\">0.8125<"),
+        "{dom}"
+    );
+}

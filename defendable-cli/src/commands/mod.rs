@@ -4,8 +4,10 @@
 pub mod access;
 pub mod account;
 pub mod agents;
+pub mod cooks;
 pub mod membership;
 pub mod receipts;
+pub mod runner;
 pub mod work;
 
 use crate::api::Ctx;
@@ -36,6 +38,8 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
         Command::Receipt(cmd) => receipts::receipt(&ctx, cmd).await,
         Command::Receipts(cmd) => receipts::receipts(&ctx, cmd).await,
         Command::Ledger(cmd) => receipts::ledger(&ctx, cmd).await,
+        Command::Cooks(cmd) => cooks::cooks(&ctx, cmd).await,
+        Command::Runner(cmd) => runner::runner(&ctx, cmd).await,
         Command::Verify(args) => receipts::verify(&ctx, args).await,
         Command::Membership(cmd) => membership::membership(&ctx, cmd).await,
         Command::Admin(cmd) => membership::admin(&ctx, cmd).await,

@@ -430,7 +430,29 @@ fn pdf_document(row: &ReceiptRow, payload: &Value, verified: bool) -> pdf::Recei
             )))
             .collect(),
         });
-    } else {
+    }
+    if get(&["cook"]).is_some() {
+        let rows = [
+            ("Base model", &["cook", "base_model"][..]),
+            ("Dataset", &["cook", "dataset"]),
+            ("Pairs", &["cook", "pairs"]),
+            ("Eval before", &["cook", "eval_before"]),
+            ("Eval after", &["cook", "eval_after"]),
+            ("Lift", &["cook", "lift"]),
+            ("Runner", &["cook", "runner"]),
+            ("Compute (USD)", &["cook", "compute_usd"]),
+            ("Pinned model", &["pinned_model", "slug"]),
+            ("Pin receipt", &["pinned_model", "pin_receipt_id"]),
+        ];
+        sections.push(pdf::PdfSection {
+            heading: "Cook".into(),
+            rows: rows
+                .iter()
+                .map(|(label, path)| (label.to_string(), text_of(get(path))))
+                .collect(),
+        });
+    }
+    if get(&["verdict"]).is_some() {
         sections.push(pdf::PdfSection {
             heading: "Verdict".into(),
             rows: vec![
@@ -443,6 +465,8 @@ fn pdf_document(row: &ReceiptRow, payload: &Value, verified: bool) -> pdf::Recei
                 ("Summary".into(), text_of(get(&["verdict", "summary"]))),
             ],
         });
+    }
+    if get(&["approval"]).is_some() {
         sections.push(pdf::PdfSection {
             heading: "Approval".into(),
             rows: vec![

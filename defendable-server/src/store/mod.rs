@@ -5,10 +5,12 @@ pub mod access;
 pub mod accounts;
 pub mod agents;
 pub mod audits;
+pub mod cooks;
 pub mod flight_sheets;
 pub mod membership;
 pub mod projects;
 pub mod receipts;
+pub mod runner_tokens;
 pub mod runs;
 pub mod transparency;
 
@@ -64,6 +66,7 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "membership",
         include_str!("../../migrations/0005_membership.sql"),
     ),
+    (6, "cooks", include_str!("../../migrations/0006_cooks.sql")),
     (
         7,
         "agents",
