@@ -48,6 +48,8 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
             [CompletionResult]::new('cooks', 'cooks', [CompletionResultType]::ParameterValue, 'Cooks: preparation jobs tuned against a run''s eval')
             [CompletionResult]::new('runner', 'runner', [CompletionResultType]::ParameterValue, 'Runners: do queued cooks (runner token), and manage runner tokens (operator)')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify a receipt yourself: by share token, share URL or saved file')
+            [CompletionResult]::new('datasets', 'datasets', [CompletionResultType]::ParameterValue, 'The dataset catalog (members only)')
+            [CompletionResult]::new('models', 'models', [CompletionResultType]::ParameterValue, 'The model catalog and model pins (members only)')
             [CompletionResult]::new('membership', 'membership', [CompletionResultType]::ParameterValue, 'Your organisation''s membership: apply, see where it stands, pay')
             [CompletionResult]::new('admin', 'admin', [CompletionResultType]::ParameterValue, 'Administrators: review and approve membership applications')
             [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'The service''s published policies')
@@ -1330,6 +1332,151 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'defendable;datasets' {
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'The packages with what your organisation may download (plan, staged)')
+            [CompletionResult]::new('catalog', 'catalog', [CompletionResultType]::ParameterValue, 'The whole catalog; its hashes are recomputed and compared')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One package')
+            [CompletionResult]::new('samples', 'samples', [CompletionResultType]::ParameterValue, 'The first rows of a package file')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'defendable;datasets;ls' {
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'defendable;datasets;catalog' {
+            [CompletionResult]::new('--vertical', '--vertical', [CompletionResultType]::ParameterName, 'Only this vertical')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'defendable;datasets;show' {
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'defendable;datasets;samples' {
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'How many rows (1 to 50)')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'defendable;datasets;help' {
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'The packages with what your organisation may download (plan, staged)')
+            [CompletionResult]::new('catalog', 'catalog', [CompletionResultType]::ParameterValue, 'The whole catalog; its hashes are recomputed and compared')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One package')
+            [CompletionResult]::new('samples', 'samples', [CompletionResultType]::ParameterValue, 'The first rows of a package file')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'defendable;datasets;help;ls' {
+            break
+        }
+        'defendable;datasets;help;catalog' {
+            break
+        }
+        'defendable;datasets;help;show' {
+            break
+        }
+        'defendable;datasets;help;samples' {
+            break
+        }
+        'defendable;datasets;help;help' {
+            break
+        }
+        'defendable;models' {
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('catalog', 'catalog', [CompletionResultType]::ParameterValue, 'The model catalog; its hashes are recomputed and compared')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One model card')
+            [CompletionResult]::new('pin', 'pin', [CompletionResultType]::ParameterValue, 'Pin a model into a receipt on your organisation''s chain')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'defendable;models;catalog' {
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'defendable;models;show' {
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'defendable;models;pin' {
+            [CompletionResult]::new('--declaration', '--declaration', [CompletionResultType]::ParameterName, 'Why this model (at most 500 characters)')
+            [CompletionResult]::new('--client-ref', '--client-ref', [CompletionResultType]::ParameterName, 'Your own reference (at most 120 characters)')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'defendable;models;help' {
+            [CompletionResult]::new('catalog', 'catalog', [CompletionResultType]::ParameterValue, 'The model catalog; its hashes are recomputed and compared')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One model card')
+            [CompletionResult]::new('pin', 'pin', [CompletionResultType]::ParameterValue, 'Pin a model into a receipt on your organisation''s chain')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'defendable;models;help;catalog' {
+            break
+        }
+        'defendable;models;help;show' {
+            break
+        }
+        'defendable;models;help;pin' {
+            break
+        }
+        'defendable;models;help;help' {
+            break
+        }
         'defendable;membership' {
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
@@ -1829,6 +1976,8 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
             [CompletionResult]::new('cooks', 'cooks', [CompletionResultType]::ParameterValue, 'Cooks: preparation jobs tuned against a run''s eval')
             [CompletionResult]::new('runner', 'runner', [CompletionResultType]::ParameterValue, 'Runners: do queued cooks (runner token), and manage runner tokens (operator)')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify a receipt yourself: by share token, share URL or saved file')
+            [CompletionResult]::new('datasets', 'datasets', [CompletionResultType]::ParameterValue, 'The dataset catalog (members only)')
+            [CompletionResult]::new('models', 'models', [CompletionResultType]::ParameterValue, 'The model catalog and model pins (members only)')
             [CompletionResult]::new('membership', 'membership', [CompletionResultType]::ParameterValue, 'Your organisation''s membership: apply, see where it stands, pay')
             [CompletionResult]::new('admin', 'admin', [CompletionResultType]::ParameterValue, 'Administrators: review and approve membership applications')
             [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'The service''s published policies')
@@ -2125,6 +2274,40 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
             break
         }
         'defendable;help;verify' {
+            break
+        }
+        'defendable;help;datasets' {
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'The packages with what your organisation may download (plan, staged)')
+            [CompletionResult]::new('catalog', 'catalog', [CompletionResultType]::ParameterValue, 'The whole catalog; its hashes are recomputed and compared')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One package')
+            [CompletionResult]::new('samples', 'samples', [CompletionResultType]::ParameterValue, 'The first rows of a package file')
+            break
+        }
+        'defendable;help;datasets;ls' {
+            break
+        }
+        'defendable;help;datasets;catalog' {
+            break
+        }
+        'defendable;help;datasets;show' {
+            break
+        }
+        'defendable;help;datasets;samples' {
+            break
+        }
+        'defendable;help;models' {
+            [CompletionResult]::new('catalog', 'catalog', [CompletionResultType]::ParameterValue, 'The model catalog; its hashes are recomputed and compared')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One model card')
+            [CompletionResult]::new('pin', 'pin', [CompletionResultType]::ParameterValue, 'Pin a model into a receipt on your organisation''s chain')
+            break
+        }
+        'defendable;help;models;catalog' {
+            break
+        }
+        'defendable;help;models;show' {
+            break
+        }
+        'defendable;help;models;pin' {
             break
         }
         'defendable;help;membership' {

@@ -40,6 +40,9 @@ _defendable() {
             defendable,cooks)
                 cmd="defendable__subcmd__cooks"
                 ;;
+            defendable,datasets)
+                cmd="defendable__subcmd__datasets"
+                ;;
             defendable,evidence)
                 cmd="defendable__subcmd__evidence"
                 ;;
@@ -66,6 +69,9 @@ _defendable() {
                 ;;
             defendable,membership)
                 cmd="defendable__subcmd__membership"
+                ;;
+            defendable,models)
+                cmd="defendable__subcmd__models"
                 ;;
             defendable,org)
                 cmd="defendable__subcmd__org"
@@ -286,6 +292,36 @@ _defendable() {
             defendable__subcmd__cooks__subcmd__help,show)
                 cmd="defendable__subcmd__cooks__subcmd__help__subcmd__show"
                 ;;
+            defendable__subcmd__datasets,catalog)
+                cmd="defendable__subcmd__datasets__subcmd__catalog"
+                ;;
+            defendable__subcmd__datasets,help)
+                cmd="defendable__subcmd__datasets__subcmd__help"
+                ;;
+            defendable__subcmd__datasets,ls)
+                cmd="defendable__subcmd__datasets__subcmd__ls"
+                ;;
+            defendable__subcmd__datasets,samples)
+                cmd="defendable__subcmd__datasets__subcmd__samples"
+                ;;
+            defendable__subcmd__datasets,show)
+                cmd="defendable__subcmd__datasets__subcmd__show"
+                ;;
+            defendable__subcmd__datasets__subcmd__help,catalog)
+                cmd="defendable__subcmd__datasets__subcmd__help__subcmd__catalog"
+                ;;
+            defendable__subcmd__datasets__subcmd__help,help)
+                cmd="defendable__subcmd__datasets__subcmd__help__subcmd__help"
+                ;;
+            defendable__subcmd__datasets__subcmd__help,ls)
+                cmd="defendable__subcmd__datasets__subcmd__help__subcmd__ls"
+                ;;
+            defendable__subcmd__datasets__subcmd__help,samples)
+                cmd="defendable__subcmd__datasets__subcmd__help__subcmd__samples"
+                ;;
+            defendable__subcmd__datasets__subcmd__help,show)
+                cmd="defendable__subcmd__datasets__subcmd__help__subcmd__show"
+                ;;
             defendable__subcmd__evidence,add)
                 cmd="defendable__subcmd__evidence__subcmd__add"
                 ;;
@@ -346,6 +382,9 @@ _defendable() {
             defendable__subcmd__help,cooks)
                 cmd="defendable__subcmd__help__subcmd__cooks"
                 ;;
+            defendable__subcmd__help,datasets)
+                cmd="defendable__subcmd__help__subcmd__datasets"
+                ;;
             defendable__subcmd__help,evidence)
                 cmd="defendable__subcmd__help__subcmd__evidence"
                 ;;
@@ -372,6 +411,9 @@ _defendable() {
                 ;;
             defendable__subcmd__help,membership)
                 cmd="defendable__subcmd__help__subcmd__membership"
+                ;;
+            defendable__subcmd__help,models)
+                cmd="defendable__subcmd__help__subcmd__models"
                 ;;
             defendable__subcmd__help,org)
                 cmd="defendable__subcmd__help__subcmd__org"
@@ -472,6 +514,18 @@ _defendable() {
             defendable__subcmd__help__subcmd__cooks,show)
                 cmd="defendable__subcmd__help__subcmd__cooks__subcmd__show"
                 ;;
+            defendable__subcmd__help__subcmd__datasets,catalog)
+                cmd="defendable__subcmd__help__subcmd__datasets__subcmd__catalog"
+                ;;
+            defendable__subcmd__help__subcmd__datasets,ls)
+                cmd="defendable__subcmd__help__subcmd__datasets__subcmd__ls"
+                ;;
+            defendable__subcmd__help__subcmd__datasets,samples)
+                cmd="defendable__subcmd__help__subcmd__datasets__subcmd__samples"
+                ;;
+            defendable__subcmd__help__subcmd__datasets,show)
+                cmd="defendable__subcmd__help__subcmd__datasets__subcmd__show"
+                ;;
             defendable__subcmd__help__subcmd__evidence,add)
                 cmd="defendable__subcmd__help__subcmd__evidence__subcmd__add"
                 ;;
@@ -552,6 +606,15 @@ _defendable() {
                 ;;
             defendable__subcmd__help__subcmd__membership,status)
                 cmd="defendable__subcmd__help__subcmd__membership__subcmd__status"
+                ;;
+            defendable__subcmd__help__subcmd__models,catalog)
+                cmd="defendable__subcmd__help__subcmd__models__subcmd__catalog"
+                ;;
+            defendable__subcmd__help__subcmd__models,pin)
+                cmd="defendable__subcmd__help__subcmd__models__subcmd__pin"
+                ;;
+            defendable__subcmd__help__subcmd__models,show)
+                cmd="defendable__subcmd__help__subcmd__models__subcmd__show"
                 ;;
             defendable__subcmd__help__subcmd__org,settings)
                 cmd="defendable__subcmd__help__subcmd__org__subcmd__settings"
@@ -811,6 +874,30 @@ _defendable() {
             defendable__subcmd__membership__subcmd__help,status)
                 cmd="defendable__subcmd__membership__subcmd__help__subcmd__status"
                 ;;
+            defendable__subcmd__models,catalog)
+                cmd="defendable__subcmd__models__subcmd__catalog"
+                ;;
+            defendable__subcmd__models,help)
+                cmd="defendable__subcmd__models__subcmd__help"
+                ;;
+            defendable__subcmd__models,pin)
+                cmd="defendable__subcmd__models__subcmd__pin"
+                ;;
+            defendable__subcmd__models,show)
+                cmd="defendable__subcmd__models__subcmd__show"
+                ;;
+            defendable__subcmd__models__subcmd__help,catalog)
+                cmd="defendable__subcmd__models__subcmd__help__subcmd__catalog"
+                ;;
+            defendable__subcmd__models__subcmd__help,help)
+                cmd="defendable__subcmd__models__subcmd__help__subcmd__help"
+                ;;
+            defendable__subcmd__models__subcmd__help,pin)
+                cmd="defendable__subcmd__models__subcmd__help__subcmd__pin"
+                ;;
+            defendable__subcmd__models__subcmd__help,show)
+                cmd="defendable__subcmd__models__subcmd__help__subcmd__show"
+                ;;
             defendable__subcmd__org,help)
                 cmd="defendable__subcmd__org__subcmd__help"
                 ;;
@@ -1046,7 +1133,7 @@ _defendable() {
 
     case "${cmd}" in
         defendable)
-            opts="-h -V --api --profile --json --help --version auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt receipts ledger cooks runner verify membership admin policy agents incidents stack completion help"
+            opts="-h -V --api --profile --json --help --version auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt receipts ledger cooks runner verify datasets models membership admin policy agents incidents stack completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2387,6 +2474,208 @@ _defendable() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        defendable__subcmd__datasets)
+            opts="-h -V --api --profile --json --help --version ls catalog show samples help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__datasets__subcmd__catalog)
+            opts="-h -V --vertical --api --profile --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --vertical)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__datasets__subcmd__help)
+            opts="ls catalog show samples help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__datasets__subcmd__help__subcmd__catalog)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__datasets__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__datasets__subcmd__help__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__datasets__subcmd__help__subcmd__samples)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__datasets__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__datasets__subcmd__ls)
+            opts="-h -V --api --profile --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__datasets__subcmd__samples)
+            opts="-h -V --limit --api --profile --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__datasets__subcmd__show)
+            opts="-h -V --api --profile --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         defendable__subcmd__evidence)
             opts="-h -V --api --profile --json --help --version add upload help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -2652,7 +2941,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__help)
-            opts="auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt receipts ledger cooks runner verify membership admin policy agents incidents stack completion help"
+            opts="auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt receipts ledger cooks runner verify datasets models membership admin policy agents incidents stack completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3072,6 +3361,76 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__help__subcmd__cooks__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__help__subcmd__datasets)
+            opts="ls catalog show samples"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__help__subcmd__datasets__subcmd__catalog)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__help__subcmd__datasets__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__help__subcmd__datasets__subcmd__samples)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__help__subcmd__datasets__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3576,6 +3935,62 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__help__subcmd__membership__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__help__subcmd__models)
+            opts="catalog show pin"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__help__subcmd__models__subcmd__catalog)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__help__subcmd__models__subcmd__pin)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__help__subcmd__models__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5354,6 +5769,172 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__membership__subcmd__status)
+            opts="-h -V --api --profile --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__models)
+            opts="-h -V --api --profile --json --help --version catalog show pin help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__models__subcmd__catalog)
+            opts="-h -V --api --profile --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__models__subcmd__help)
+            opts="catalog show pin help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__models__subcmd__help__subcmd__catalog)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__models__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__models__subcmd__help__subcmd__pin)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__models__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__models__subcmd__pin)
+            opts="-h -V --declaration --client-ref --api --profile --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --declaration)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-ref)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__models__subcmd__show)
             opts="-h -V --api --profile --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

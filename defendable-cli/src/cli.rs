@@ -107,6 +107,12 @@ pub enum Command {
     Runner(RunnerCommand),
     /// Verify a receipt yourself: by share token, share URL or saved file.
     Verify(VerifyArgs),
+    /// The dataset catalog (members only).
+    #[command(subcommand)]
+    Datasets(crate::commands::catalogs::DatasetsCommand),
+    /// The model catalog and model pins (members only).
+    #[command(subcommand)]
+    Models(crate::commands::catalogs::ModelsCommand),
     /// Your organisation's membership: apply, see where it stands, pay.
     #[command(subcommand)]
     Membership(MembershipCommand),

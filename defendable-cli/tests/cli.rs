@@ -906,6 +906,50 @@ fn a_membership_is_applied_for_approved_paid_and_activated_from_the_cli() {
     assert_eq!(status["seat_number"], 1);
     let recent = owner.json(&["receipts", "recent", "--limit", "5"]);
     assert_eq!(recent["count"], 0);
+
+    // Members browse the catalogs; the CLI recomputes their hashes.
+    let list = owner.json(&["datasets", "ls"]);
+    assert!(list["count"].as_i64().unwrap() >= 12);
+    let out = owner.run(&["datasets", "catalog"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("packages_sha256, catalog_sha256 match"),
+        "{}",
+        stderr(&out)
+    );
+    let out = owner.run(&[
+        "datasets",
+        "samples",
+        "loan-covenant-checks",
+        "--limit",
+        "2",
+    ]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let rows: Vec<Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(rows.len(), 2);
+    let out = owner.run(&["models", "catalog"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(stderr(&out).contains("match"), "{}", stderr(&out));
+    let pin = owner.json(&[
+        "models",
+        "pin",
+        "ledger-anchor-72b",
+        "--declaration",
+        "covenant reviews",
+    ]);
+    assert_eq!(pin["model"]["slug"], "ledger-anchor-72b");
+    let recent = owner.json(&[
+        "receipts",
+        "recent",
+        "--schema",
+        "defendablecloud.model-pin-receipt/v1",
+    ]);
+    assert_eq!(recent["count"], 1);
+    let out = admin.run(&["datasets", "ls"]);
+    assert_eq!(code(&out), 1, "not a member: {}", stderr(&out));
     let out = admin.run(&["receipts", "recent"]);
     assert_eq!(code(&out), 1);
     assert!(

@@ -49,6 +49,14 @@ impl ApiError {
         }
     }
 
+    /// 425: not ready yet; retry after this many seconds (at least 1).
+    pub fn too_early(detail: impl Into<String>, retry_after_secs: u64) -> Self {
+        ApiError {
+            retry_after: Some(retry_after_secs.max(1)),
+            ..Self::new(425, detail)
+        }
+    }
+
     pub fn bad_request(detail: impl Into<String>) -> Self {
         Self::new(400, detail)
     }
@@ -717,6 +725,57 @@ pub trait DefendableApi {
         rqctx: RequestContext<Self::Context>,
         path: Path<RunnerPath>,
     ) -> Result<HttpResponseOk<RunnerToken>, ApiError>;
+
+    // ---- Datasets and models (members only) ----
+
+    /// The dataset packages with what this organisation may download.
+    #[endpoint { method = GET, path = "/datasets", tags = ["datasets"] }]
+    async fn datasets_list(
+        rqctx: RequestContext<Self::Context>,
+    ) -> Result<HttpResponseOk<DatasetList>, ApiError>;
+
+    /// The dataset catalog, with hashes anyone can recompute.
+    #[endpoint { method = GET, path = "/datasets/catalog", tags = ["datasets"] }]
+    async fn datasets_catalog(
+        rqctx: RequestContext<Self::Context>,
+        query: Query<DatasetCatalogQuery>,
+    ) -> Result<HttpResponseOk<DatasetCatalog>, ApiError>;
+
+    /// One dataset package.
+    #[endpoint { method = GET, path = "/datasets/catalog/{slug}", tags = ["datasets"] }]
+    async fn datasets_package(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<PackagePath>,
+    ) -> Result<HttpResponseOk<DatasetPackage>, ApiError>;
+
+    /// The first rows of a package file (425 while it is not staged).
+    #[endpoint { method = GET, path = "/datasets/catalog/{slug}/samples", tags = ["datasets"] }]
+    async fn datasets_samples(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<PackagePath>,
+        query: Query<SamplesQuery>,
+    ) -> Result<HttpResponseOk<DatasetSamples>, ApiError>;
+
+    /// The model catalog, with hashes anyone can recompute.
+    #[endpoint { method = GET, path = "/models/catalog", tags = ["models"] }]
+    async fn models_catalog(
+        rqctx: RequestContext<Self::Context>,
+    ) -> Result<HttpResponseOk<ModelCatalog>, ApiError>;
+
+    /// One model card.
+    #[endpoint { method = GET, path = "/models/catalog/{slug}", tags = ["models"] }]
+    async fn models_get(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<ModelPath>,
+    ) -> Result<HttpResponseOk<ModelCard>, ApiError>;
+
+    /// Pin a model into a receipt on the organisation's chain.
+    #[endpoint { method = POST, path = "/models/catalog/{slug}/pin", tags = ["models"] }]
+    async fn models_pin(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<ModelPath>,
+        body: TypedBody<ModelPinRequest>,
+    ) -> Result<HttpResponseCreated<ModelPinReceiptOut>, ApiError>;
 
     /// This document.
     #[endpoint { method = GET, path = "/openapi.json", unpublished = true }]

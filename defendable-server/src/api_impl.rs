@@ -15,8 +15,8 @@ use defendable_contract::schemas::*;
 use crate::auth::{self, Need, Principal};
 use crate::context::AppContext;
 use crate::{
-    access, agents, billing, cooks, flight_sheets, ledger, membership, operator, page, policy,
-    receipts, runners, runs, transparency,
+    access, agents, billing, cooks, datasets, flight_sheets, ledger, membership, models, operator,
+    page, policy, receipts, runners, runs, transparency,
 };
 
 /// The server's implementation of the API trait.
@@ -853,6 +853,82 @@ impl DefendableApi for DefendableServer {
         operator::require_internal_key(ctx, rqctx.request.headers())?;
         Ok(HttpResponseOk(
             runners::revoke(ctx, &path.into_inner().runner_id).await?,
+        ))
+    }
+
+    // ---- Datasets and models (members only) ----
+
+    async fn datasets_list(rqctx: Ctx) -> Result<HttpResponseOk<DatasetList>, ApiError> {
+        let p = principal(&rqctx, Need::Read).await?;
+        Ok(HttpResponseOk(datasets::list(rqctx.context(), &p).await?))
+    }
+
+    async fn datasets_catalog(
+        rqctx: Ctx,
+        query: Query<DatasetCatalogQuery>,
+    ) -> Result<HttpResponseOk<DatasetCatalog>, ApiError> {
+        let p = principal(&rqctx, Need::Read).await?;
+        Ok(HttpResponseOk(
+            datasets::catalog(rqctx.context(), &p, query.into_inner()).await?,
+        ))
+    }
+
+    async fn datasets_package(
+        rqctx: Ctx,
+        path: Path<PackagePath>,
+    ) -> Result<HttpResponseOk<DatasetPackage>, ApiError> {
+        let p = principal(&rqctx, Need::Read).await?;
+        Ok(HttpResponseOk(
+            datasets::get(rqctx.context(), &p, &path.into_inner().slug).await?,
+        ))
+    }
+
+    async fn datasets_samples(
+        rqctx: Ctx,
+        path: Path<PackagePath>,
+        query: Query<SamplesQuery>,
+    ) -> Result<HttpResponseOk<DatasetSamples>, ApiError> {
+        let p = principal(&rqctx, Need::Read).await?;
+        Ok(HttpResponseOk(
+            datasets::samples(
+                rqctx.context(),
+                &p,
+                &path.into_inner().slug,
+                query.into_inner(),
+            )
+            .await?,
+        ))
+    }
+
+    async fn models_catalog(rqctx: Ctx) -> Result<HttpResponseOk<ModelCatalog>, ApiError> {
+        let p = principal(&rqctx, Need::Read).await?;
+        Ok(HttpResponseOk(models::catalog(rqctx.context(), &p).await?))
+    }
+
+    async fn models_get(
+        rqctx: Ctx,
+        path: Path<ModelPath>,
+    ) -> Result<HttpResponseOk<ModelCard>, ApiError> {
+        let p = principal(&rqctx, Need::Read).await?;
+        Ok(HttpResponseOk(
+            models::get(rqctx.context(), &p, &path.into_inner().slug).await?,
+        ))
+    }
+
+    async fn models_pin(
+        rqctx: Ctx,
+        path: Path<ModelPath>,
+        body: TypedBody<ModelPinRequest>,
+    ) -> Result<HttpResponseCreated<ModelPinReceiptOut>, ApiError> {
+        let p = principal(&rqctx, Need::RunsWrite).await?;
+        Ok(HttpResponseCreated(
+            models::pin(
+                rqctx.context(),
+                &p,
+                &path.into_inner().slug,
+                body.into_inner(),
+            )
+            .await?,
         ))
     }
 

@@ -101,6 +101,13 @@ impl BlobStore {
         let _ = tokio::fs::remove_file(self.path_of(key)).await;
     }
 
+    /// Whether an object is stored under `key`.
+    pub async fn exists(&self, key: &str) -> bool {
+        tokio::fs::metadata(self.path_of(key))
+            .await
+            .is_ok_and(|m| m.is_file())
+    }
+
     /// Reads an object.
     pub async fn get(&self, key: &str) -> std::io::Result<Vec<u8>> {
         tokio::fs::read(self.path_of(key)).await

@@ -95,6 +95,11 @@ pub struct ServeArgs {
     #[arg(long, env = "RATE_LIMIT_MINT_PER_ORG", default_value_t = 120)]
     pub rate_limit_mint_per_org: u32,
 
+    /// A directory with `datasets_v1.json`, `models_v1.json` and the package files
+    /// (default: the sample catalogs built in).
+    #[arg(long, env = "DEFENDABLE_CATALOGS")]
+    pub catalogs: Option<PathBuf>,
+
     /// Key for operator routes (`X-Internal-Key`); unset, those routes answer 503.
     #[arg(long, env = "INTERNAL_API_KEY", hide_env_values = true)]
     pub internal_api_key: Option<String>,
@@ -233,6 +238,8 @@ pub struct Config {
     pub jwt_ttl_hours: i64,
     pub magic_ttl_minutes: i64,
     pub flight_sheets_dir: Option<PathBuf>,
+    /// `DEFENDABLE_CATALOGS`, when set.
+    pub catalogs_dir: Option<PathBuf>,
     pub admin_emails: Vec<String>,
     /// `SMTP_URL`, when mail goes out over SMTP.
     pub smtp_url: Option<String>,
@@ -547,6 +554,7 @@ impl Config {
             jwt_ttl_hours: args.jwt_ttl_hours,
             magic_ttl_minutes: args.magic_ttl_minutes,
             flight_sheets_dir: args.flight_sheets,
+            catalogs_dir: args.catalogs,
             admin_emails: args
                 .admin_emails
                 .split(',')

@@ -20,6 +20,8 @@ pub struct AppContext {
     pub mailer: crate::mail::Mailer,
     /// Outgoing HTTP (Stripe's API).
     pub http: reqwest::Client,
+    /// The dataset and model catalogs.
+    pub catalogs: Arc<crate::catalogs::Catalogs>,
 }
 
 impl AppContext {

@@ -192,16 +192,14 @@ fn parse_hop(hop: &str) -> Option<IpAddr> {
 }
 
 /// Rewrites an error body: dropshot's `{request_id, error_code, message}`
-/// becomes `{"detail": message, "request_id"}`; a 429's `retry_after` field
+/// becomes `{"detail": message, "request_id"}`; a `retry_after` field (429, 425)
 /// becomes the `Retry-After` header. Returns the new body, if it changed.
 pub fn rewrite_error(status: StatusCode, headers: &mut HeaderMap, body: &[u8]) -> Option<Bytes> {
     let Ok(serde_json::Value::Object(mut object)) = serde_json::from_slice(body) else {
         return None;
     };
-    if status == StatusCode::TOO_MANY_REQUESTS {
-        if let Some(secs) = object.get("retry_after").and_then(|v| v.as_u64()) {
-            headers.insert(header::RETRY_AFTER, HeaderValue::from(secs.max(1)));
-        }
+    if let Some(secs) = object.get("retry_after").and_then(|v| v.as_u64()) {
+        headers.insert(header::RETRY_AFTER, HeaderValue::from(secs.max(1)));
     }
     if object.contains_key("detail") {
         return None;

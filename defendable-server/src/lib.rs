@@ -8,10 +8,12 @@ pub mod api_impl;
 pub mod auth;
 pub mod billing;
 pub mod blobs;
+pub mod catalogs;
 pub mod checks;
 pub mod config;
 pub mod context;
 pub mod cooks;
+pub mod datasets;
 pub mod error;
 pub mod flight_sheets;
 pub mod http_layer;
@@ -20,6 +22,7 @@ pub mod ledger;
 pub mod limits;
 pub mod mail;
 pub mod membership;
+pub mod models;
 pub mod operator;
 pub mod page;
 pub mod policy;
@@ -76,7 +79,18 @@ pub async fn prepare(config: Config) -> anyhow::Result<AppContext> {
         .user_agent(concat!("defendable-server/", env!("CARGO_PKG_VERSION")))
         .build()
         .context("building the outgoing HTTP client")?;
+    let catalogs = match &config.catalogs_dir {
+        Some(dir) => catalogs::Catalogs::from_dir(dir)?,
+        None => catalogs::Catalogs::builtin()?,
+    };
+    let staged = datasets::stage_shipped(&catalogs, &blobs)
+        .await
+        .context("staging the catalog's package files")?;
+    if staged > 0 {
+        tracing::info!(staged, "package files staged into the blob store");
+    }
     Ok(AppContext {
+        catalogs: Arc::new(catalogs),
         config,
         db,
         blobs,

@@ -68,6 +68,12 @@ fn class_of(operation_id: &str) -> Class {
         | "ledger_consistency_proof"
         | "membership_get"
         | "receipts_recent"
+        | "datasets_list"
+        | "datasets_catalog"
+        | "datasets_package"
+        | "datasets_samples"
+        | "models_catalog"
+        | "models_get"
         | "agent_profiles_list"
         | "agent_profiles_get"
         | "incidents_list"
@@ -87,7 +93,8 @@ fn class_of(operation_id: &str) -> Class {
         | "agent_profiles_watchdog"
         | "incidents_create"
         | "incidents_update"
-        | "incidents_receipt" => Class::Write,
+        | "incidents_receipt"
+        | "models_pin" => Class::Write,
         // Cooks and runners.
         "cooks_list" | "cooks_get" => Class::Read,
         "cook_request" => Class::Write,
@@ -210,6 +217,7 @@ fn body_for(route: &Route, world: &World, n: usize) -> Option<Value> {
         "incidents_update" => json!({"status": "open"}),
         "stack_assessment" => json!({"jobs": ["intake"]}),
         "cook_request" => json!({}),
+        "models_pin" => json!({}),
         "runner_cooks_next" => json!({"runner": "matrix"}),
         "runner_cooks_status" | "runner_cooks_release" => json!({"lease_id": "l"}),
         "runner_cooks_complete" => json!({"lease_id": "l", "eval_after": 0.5}),
@@ -524,7 +532,17 @@ async fn matrix(s: &TestServer) {
                     .as_str()
                     .is_some_and(|d| d.starts_with("membership not yet approved"));
             // Members-only routes: nobody in the matrix holds an active membership.
-            let members_only = route.id == "receipts_recent"
+            let members_only = [
+                "receipts_recent",
+                "datasets_list",
+                "datasets_catalog",
+                "datasets_package",
+                "datasets_samples",
+                "models_catalog",
+                "models_get",
+                "models_pin",
+            ]
+            .contains(&route.id.as_str())
                 && status == StatusCode::FORBIDDEN
                 && body["detail"]
                     .as_str()
@@ -547,7 +565,11 @@ async fn matrix(s: &TestServer) {
                         "{what}"
                     );
                     if caller.other_org {
-                        if route.path.contains('{') && route.id != "flight_sheets_get" {
+                        // Catalog entries are not the organisation's objects.
+                        if route.path.contains('{')
+                            && route.id != "flight_sheets_get"
+                            && !members_only
+                        {
                             assert_eq!(status, StatusCode::NOT_FOUND, "{what}");
                         }
                         for secret_id in [&world.run, &world.project, &world.owner_id] {

@@ -4,6 +4,7 @@
 pub mod access;
 pub mod account;
 pub mod agents;
+pub mod catalogs;
 pub mod cooks;
 pub mod membership;
 pub mod receipts;
@@ -41,6 +42,8 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
         Command::Cooks(cmd) => cooks::cooks(&ctx, cmd).await,
         Command::Runner(cmd) => runner::runner(&ctx, cmd).await,
         Command::Verify(args) => receipts::verify(&ctx, args).await,
+        Command::Datasets(cmd) => catalogs::datasets(&ctx, cmd).await,
+        Command::Models(cmd) => catalogs::models(&ctx, cmd).await,
         Command::Membership(cmd) => membership::membership(&ctx, cmd).await,
         Command::Admin(cmd) => membership::admin(&ctx, cmd).await,
         Command::Policy(cmd) => membership::policy(&ctx, cmd).await,

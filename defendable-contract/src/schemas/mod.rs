@@ -4,6 +4,7 @@
 pub mod access;
 pub mod agents;
 pub mod auth;
+pub mod catalogs;
 pub mod checks;
 pub mod common;
 pub mod cooks;
@@ -17,6 +18,7 @@ pub mod stack;
 pub use access::*;
 pub use agents::*;
 pub use auth::*;
+pub use catalogs::*;
 pub use checks::*;
 pub use common::*;
 pub use cooks::*;

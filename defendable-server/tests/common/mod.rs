@@ -47,6 +47,13 @@ impl Drop for TestServer {
     }
 }
 
+/// A seat number no other test organisation holds.
+fn rand_seat() -> i64 {
+    use std::sync::atomic::{AtomicI64, Ordering};
+    static NEXT: AtomicI64 = AtomicI64::new(1_000_000);
+    NEXT.fetch_add(1, Ordering::Relaxed)
+}
+
 /// Creates a fresh PostgreSQL database and returns its URL, or None when the
 /// tests are not configured for PostgreSQL.
 pub async fn fresh_postgres() -> Option<String> {
@@ -185,6 +192,25 @@ impl TestServer {
         .await;
         self.ok_post(&format!("/runs/{id}/receipt"), token, json!({}))
             .await
+    }
+
+    /// Makes the organisation of `token` an active member for a year, straight in
+    /// the database (for tests of members-only routes; the paid path is tested in
+    /// tests/membership.rs).
+    pub async fn make_member(&self, token: &str) {
+        let org = self.ok_get("/org", token).await;
+        let seat: i64 = rand_seat();
+        sqlx::query(
+            "UPDATE orgs SET membership_status = 'active', seat_number = $1, \
+             membership_activated_at = $2, membership_renewal_at = $3 WHERE id = $4",
+        )
+        .bind(seat)
+        .bind("2026-01-01T00:00:00.000000Z")
+        .bind("2999-01-01T00:00:00.000000Z")
+        .bind(org["id"].as_str().unwrap())
+        .execute(&self.context().db.pool)
+        .await
+        .unwrap();
     }
 
     /// Signs `local@domain` in through the magic link and returns the JWT.
