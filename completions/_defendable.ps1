@@ -1343,6 +1343,9 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'The packages with what your organisation may download (plan, staged)')
             [CompletionResult]::new('catalog', 'catalog', [CompletionResultType]::ParameterValue, 'The whole catalog; its hashes are recomputed and compared')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One package')
+            [CompletionResult]::new('download', 'download', [CompletionResultType]::ParameterValue, 'Download a package: mints a grant receipt, streams the file with a progress bar, and checks its SHA-256 against the receipt')
+            [CompletionResult]::new('staging', 'staging', [CompletionResultType]::ParameterValue, 'Files that unexpired grants are waiting for (operator)')
+            [CompletionResult]::new('stage-complete', 'stage-complete', [CompletionResultType]::ParameterValue, 'Tell the server a package file is staged; waiting grantees are mailed (operator)')
             [CompletionResult]::new('samples', 'samples', [CompletionResultType]::ParameterValue, 'The first rows of a package file')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1378,6 +1381,41 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'defendable;datasets;download' {
+            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'How long the grant''s download link works, in hours (1 to 168)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Where to write the file (default `<slug>.jsonl`; `-` for stdout)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Where to write the file (default `<slug>.jsonl`; `-` for stdout)')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'defendable;datasets;staging' {
+            [CompletionResult]::new('--internal-key', '--internal-key', [CompletionResultType]::ParameterName, 'The server''s INTERNAL_API_KEY')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'defendable;datasets;stage-complete' {
+            [CompletionResult]::new('--internal-key', '--internal-key', [CompletionResultType]::ParameterName, 'The server''s INTERNAL_API_KEY')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'defendable;datasets;samples' {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'How many rows (1 to 50)')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
@@ -1393,6 +1431,9 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'The packages with what your organisation may download (plan, staged)')
             [CompletionResult]::new('catalog', 'catalog', [CompletionResultType]::ParameterValue, 'The whole catalog; its hashes are recomputed and compared')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One package')
+            [CompletionResult]::new('download', 'download', [CompletionResultType]::ParameterValue, 'Download a package: mints a grant receipt, streams the file with a progress bar, and checks its SHA-256 against the receipt')
+            [CompletionResult]::new('staging', 'staging', [CompletionResultType]::ParameterValue, 'Files that unexpired grants are waiting for (operator)')
+            [CompletionResult]::new('stage-complete', 'stage-complete', [CompletionResultType]::ParameterValue, 'Tell the server a package file is staged; waiting grantees are mailed (operator)')
             [CompletionResult]::new('samples', 'samples', [CompletionResultType]::ParameterValue, 'The first rows of a package file')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1404,6 +1445,15 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
             break
         }
         'defendable;datasets;help;show' {
+            break
+        }
+        'defendable;datasets;help;download' {
+            break
+        }
+        'defendable;datasets;help;staging' {
+            break
+        }
+        'defendable;datasets;help;stage-complete' {
             break
         }
         'defendable;datasets;help;samples' {
@@ -2280,6 +2330,9 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'The packages with what your organisation may download (plan, staged)')
             [CompletionResult]::new('catalog', 'catalog', [CompletionResultType]::ParameterValue, 'The whole catalog; its hashes are recomputed and compared')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One package')
+            [CompletionResult]::new('download', 'download', [CompletionResultType]::ParameterValue, 'Download a package: mints a grant receipt, streams the file with a progress bar, and checks its SHA-256 against the receipt')
+            [CompletionResult]::new('staging', 'staging', [CompletionResultType]::ParameterValue, 'Files that unexpired grants are waiting for (operator)')
+            [CompletionResult]::new('stage-complete', 'stage-complete', [CompletionResultType]::ParameterValue, 'Tell the server a package file is staged; waiting grantees are mailed (operator)')
             [CompletionResult]::new('samples', 'samples', [CompletionResultType]::ParameterValue, 'The first rows of a package file')
             break
         }
@@ -2290,6 +2343,15 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
             break
         }
         'defendable;help;datasets;show' {
+            break
+        }
+        'defendable;help;datasets;download' {
+            break
+        }
+        'defendable;help;datasets;staging' {
+            break
+        }
+        'defendable;help;datasets;stage-complete' {
             break
         }
         'defendable;help;datasets;samples' {

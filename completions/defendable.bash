@@ -295,6 +295,9 @@ _defendable() {
             defendable__subcmd__datasets,catalog)
                 cmd="defendable__subcmd__datasets__subcmd__catalog"
                 ;;
+            defendable__subcmd__datasets,download)
+                cmd="defendable__subcmd__datasets__subcmd__download"
+                ;;
             defendable__subcmd__datasets,help)
                 cmd="defendable__subcmd__datasets__subcmd__help"
                 ;;
@@ -307,8 +310,17 @@ _defendable() {
             defendable__subcmd__datasets,show)
                 cmd="defendable__subcmd__datasets__subcmd__show"
                 ;;
+            defendable__subcmd__datasets,stage-complete)
+                cmd="defendable__subcmd__datasets__subcmd__stage__subcmd__complete"
+                ;;
+            defendable__subcmd__datasets,staging)
+                cmd="defendable__subcmd__datasets__subcmd__staging"
+                ;;
             defendable__subcmd__datasets__subcmd__help,catalog)
                 cmd="defendable__subcmd__datasets__subcmd__help__subcmd__catalog"
+                ;;
+            defendable__subcmd__datasets__subcmd__help,download)
+                cmd="defendable__subcmd__datasets__subcmd__help__subcmd__download"
                 ;;
             defendable__subcmd__datasets__subcmd__help,help)
                 cmd="defendable__subcmd__datasets__subcmd__help__subcmd__help"
@@ -321,6 +333,12 @@ _defendable() {
                 ;;
             defendable__subcmd__datasets__subcmd__help,show)
                 cmd="defendable__subcmd__datasets__subcmd__help__subcmd__show"
+                ;;
+            defendable__subcmd__datasets__subcmd__help,stage-complete)
+                cmd="defendable__subcmd__datasets__subcmd__help__subcmd__stage__subcmd__complete"
+                ;;
+            defendable__subcmd__datasets__subcmd__help,staging)
+                cmd="defendable__subcmd__datasets__subcmd__help__subcmd__staging"
                 ;;
             defendable__subcmd__evidence,add)
                 cmd="defendable__subcmd__evidence__subcmd__add"
@@ -517,6 +535,9 @@ _defendable() {
             defendable__subcmd__help__subcmd__datasets,catalog)
                 cmd="defendable__subcmd__help__subcmd__datasets__subcmd__catalog"
                 ;;
+            defendable__subcmd__help__subcmd__datasets,download)
+                cmd="defendable__subcmd__help__subcmd__datasets__subcmd__download"
+                ;;
             defendable__subcmd__help__subcmd__datasets,ls)
                 cmd="defendable__subcmd__help__subcmd__datasets__subcmd__ls"
                 ;;
@@ -525,6 +546,12 @@ _defendable() {
                 ;;
             defendable__subcmd__help__subcmd__datasets,show)
                 cmd="defendable__subcmd__help__subcmd__datasets__subcmd__show"
+                ;;
+            defendable__subcmd__help__subcmd__datasets,stage-complete)
+                cmd="defendable__subcmd__help__subcmd__datasets__subcmd__stage__subcmd__complete"
+                ;;
+            defendable__subcmd__help__subcmd__datasets,staging)
+                cmd="defendable__subcmd__help__subcmd__datasets__subcmd__staging"
                 ;;
             defendable__subcmd__help__subcmd__evidence,add)
                 cmd="defendable__subcmd__help__subcmd__evidence__subcmd__add"
@@ -2475,7 +2502,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__datasets)
-            opts="-h -V --api --profile --json --help --version ls catalog show samples help"
+            opts="-h -V --api --profile --json --help --version ls catalog show download staging stage-complete samples help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2522,8 +2549,42 @@ _defendable() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        defendable__subcmd__datasets__subcmd__download)
+            opts="-o -h -V --ttl --output --api --profile --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         defendable__subcmd__datasets__subcmd__help)
-            opts="ls catalog show samples help"
+            opts="ls catalog show download staging stage-complete samples help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2537,6 +2598,20 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__datasets__subcmd__help__subcmd__catalog)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__datasets__subcmd__help__subcmd__download)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2606,6 +2681,34 @@ _defendable() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        defendable__subcmd__datasets__subcmd__help__subcmd__stage__subcmd__complete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__datasets__subcmd__help__subcmd__staging)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         defendable__subcmd__datasets__subcmd__ls)
             opts="-h -V --api --profile --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2661,6 +2764,58 @@ _defendable() {
                 return 0
             fi
             case "${prev}" in
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__datasets__subcmd__stage__subcmd__complete)
+            opts="-h -V --internal-key --api --profile --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --internal-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__datasets__subcmd__staging)
+            opts="-h -V --internal-key --api --profile --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --internal-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --api)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3375,7 +3530,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__help__subcmd__datasets)
-            opts="ls catalog show samples"
+            opts="ls catalog show download staging stage-complete samples"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3389,6 +3544,20 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__help__subcmd__datasets__subcmd__catalog)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__help__subcmd__datasets__subcmd__download)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3431,6 +3600,34 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__help__subcmd__datasets__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__help__subcmd__datasets__subcmd__stage__subcmd__complete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__help__subcmd__datasets__subcmd__staging)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

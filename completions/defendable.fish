@@ -673,16 +673,19 @@ complete -c defendable -n "__fish_defendable_using_subcommand verify" -l offline
 complete -c defendable -n "__fish_defendable_using_subcommand verify" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
 complete -c defendable -n "__fish_defendable_using_subcommand verify" -s h -l help -d 'Print help'
 complete -c defendable -n "__fish_defendable_using_subcommand verify" -s V -l version -d 'Print version'
-complete -c defendable -n "__fish_defendable_using_subcommand datasets; and not __fish_seen_subcommand_from ls catalog show samples help" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
-complete -c defendable -n "__fish_defendable_using_subcommand datasets; and not __fish_seen_subcommand_from ls catalog show samples help" -l profile -d 'The named profile whose server and token are used' -r
-complete -c defendable -n "__fish_defendable_using_subcommand datasets; and not __fish_seen_subcommand_from ls catalog show samples help" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
-complete -c defendable -n "__fish_defendable_using_subcommand datasets; and not __fish_seen_subcommand_from ls catalog show samples help" -s h -l help -d 'Print help'
-complete -c defendable -n "__fish_defendable_using_subcommand datasets; and not __fish_seen_subcommand_from ls catalog show samples help" -s V -l version -d 'Print version'
-complete -c defendable -n "__fish_defendable_using_subcommand datasets; and not __fish_seen_subcommand_from ls catalog show samples help" -f -a "ls" -d 'The packages with what your organisation may download (plan, staged)'
-complete -c defendable -n "__fish_defendable_using_subcommand datasets; and not __fish_seen_subcommand_from ls catalog show samples help" -f -a "catalog" -d 'The whole catalog; its hashes are recomputed and compared'
-complete -c defendable -n "__fish_defendable_using_subcommand datasets; and not __fish_seen_subcommand_from ls catalog show samples help" -f -a "show" -d 'One package'
-complete -c defendable -n "__fish_defendable_using_subcommand datasets; and not __fish_seen_subcommand_from ls catalog show samples help" -f -a "samples" -d 'The first rows of a package file'
-complete -c defendable -n "__fish_defendable_using_subcommand datasets; and not __fish_seen_subcommand_from ls catalog show samples help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c defendable -n "__fish_defendable_using_subcommand datasets; and not __fish_seen_subcommand_from ls catalog show download staging stage-complete samples help" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand datasets; and not __fish_seen_subcommand_from ls catalog show download staging stage-complete samples help" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand datasets; and not __fish_seen_subcommand_from ls catalog show download staging stage-complete samples help" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand datasets; and not __fish_seen_subcommand_from ls catalog show download staging stage-complete samples help" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand datasets; and not __fish_seen_subcommand_from ls catalog show download staging stage-complete samples help" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand datasets; and not __fish_seen_subcommand_from ls catalog show download staging stage-complete samples help" -f -a "ls" -d 'The packages with what your organisation may download (plan, staged)'
+complete -c defendable -n "__fish_defendable_using_subcommand datasets; and not __fish_seen_subcommand_from ls catalog show download staging stage-complete samples help" -f -a "catalog" -d 'The whole catalog; its hashes are recomputed and compared'
+complete -c defendable -n "__fish_defendable_using_subcommand datasets; and not __fish_seen_subcommand_from ls catalog show download staging stage-complete samples help" -f -a "show" -d 'One package'
+complete -c defendable -n "__fish_defendable_using_subcommand datasets; and not __fish_seen_subcommand_from ls catalog show download staging stage-complete samples help" -f -a "download" -d 'Download a package: mints a grant receipt, streams the file with a progress bar, and checks its SHA-256 against the receipt'
+complete -c defendable -n "__fish_defendable_using_subcommand datasets; and not __fish_seen_subcommand_from ls catalog show download staging stage-complete samples help" -f -a "staging" -d 'Files that unexpired grants are waiting for (operator)'
+complete -c defendable -n "__fish_defendable_using_subcommand datasets; and not __fish_seen_subcommand_from ls catalog show download staging stage-complete samples help" -f -a "stage-complete" -d 'Tell the server a package file is staged; waiting grantees are mailed (operator)'
+complete -c defendable -n "__fish_defendable_using_subcommand datasets; and not __fish_seen_subcommand_from ls catalog show download staging stage-complete samples help" -f -a "samples" -d 'The first rows of a package file'
+complete -c defendable -n "__fish_defendable_using_subcommand datasets; and not __fish_seen_subcommand_from ls catalog show download staging stage-complete samples help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c defendable -n "__fish_defendable_using_subcommand datasets; and __fish_seen_subcommand_from ls" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
 complete -c defendable -n "__fish_defendable_using_subcommand datasets; and __fish_seen_subcommand_from ls" -l profile -d 'The named profile whose server and token are used' -r
 complete -c defendable -n "__fish_defendable_using_subcommand datasets; and __fish_seen_subcommand_from ls" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
@@ -699,6 +702,25 @@ complete -c defendable -n "__fish_defendable_using_subcommand datasets; and __fi
 complete -c defendable -n "__fish_defendable_using_subcommand datasets; and __fish_seen_subcommand_from show" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
 complete -c defendable -n "__fish_defendable_using_subcommand datasets; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c defendable -n "__fish_defendable_using_subcommand datasets; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand datasets; and __fish_seen_subcommand_from download" -l ttl -d 'How long the grant\'s download link works, in hours (1 to 168)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand datasets; and __fish_seen_subcommand_from download" -s o -l output -d 'Where to write the file (default `<slug>.jsonl`; `-` for stdout)' -r -F
+complete -c defendable -n "__fish_defendable_using_subcommand datasets; and __fish_seen_subcommand_from download" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand datasets; and __fish_seen_subcommand_from download" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand datasets; and __fish_seen_subcommand_from download" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand datasets; and __fish_seen_subcommand_from download" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand datasets; and __fish_seen_subcommand_from download" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand datasets; and __fish_seen_subcommand_from staging" -l internal-key -d 'The server\'s INTERNAL_API_KEY' -r
+complete -c defendable -n "__fish_defendable_using_subcommand datasets; and __fish_seen_subcommand_from staging" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand datasets; and __fish_seen_subcommand_from staging" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand datasets; and __fish_seen_subcommand_from staging" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand datasets; and __fish_seen_subcommand_from staging" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand datasets; and __fish_seen_subcommand_from staging" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand datasets; and __fish_seen_subcommand_from stage-complete" -l internal-key -d 'The server\'s INTERNAL_API_KEY' -r
+complete -c defendable -n "__fish_defendable_using_subcommand datasets; and __fish_seen_subcommand_from stage-complete" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand datasets; and __fish_seen_subcommand_from stage-complete" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand datasets; and __fish_seen_subcommand_from stage-complete" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand datasets; and __fish_seen_subcommand_from stage-complete" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand datasets; and __fish_seen_subcommand_from stage-complete" -s V -l version -d 'Print version'
 complete -c defendable -n "__fish_defendable_using_subcommand datasets; and __fish_seen_subcommand_from samples" -l limit -d 'How many rows (1 to 50)' -r
 complete -c defendable -n "__fish_defendable_using_subcommand datasets; and __fish_seen_subcommand_from samples" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
 complete -c defendable -n "__fish_defendable_using_subcommand datasets; and __fish_seen_subcommand_from samples" -l profile -d 'The named profile whose server and token are used' -r
@@ -708,6 +730,9 @@ complete -c defendable -n "__fish_defendable_using_subcommand datasets; and __fi
 complete -c defendable -n "__fish_defendable_using_subcommand datasets; and __fish_seen_subcommand_from help" -f -a "ls" -d 'The packages with what your organisation may download (plan, staged)'
 complete -c defendable -n "__fish_defendable_using_subcommand datasets; and __fish_seen_subcommand_from help" -f -a "catalog" -d 'The whole catalog; its hashes are recomputed and compared'
 complete -c defendable -n "__fish_defendable_using_subcommand datasets; and __fish_seen_subcommand_from help" -f -a "show" -d 'One package'
+complete -c defendable -n "__fish_defendable_using_subcommand datasets; and __fish_seen_subcommand_from help" -f -a "download" -d 'Download a package: mints a grant receipt, streams the file with a progress bar, and checks its SHA-256 against the receipt'
+complete -c defendable -n "__fish_defendable_using_subcommand datasets; and __fish_seen_subcommand_from help" -f -a "staging" -d 'Files that unexpired grants are waiting for (operator)'
+complete -c defendable -n "__fish_defendable_using_subcommand datasets; and __fish_seen_subcommand_from help" -f -a "stage-complete" -d 'Tell the server a package file is staged; waiting grantees are mailed (operator)'
 complete -c defendable -n "__fish_defendable_using_subcommand datasets; and __fish_seen_subcommand_from help" -f -a "samples" -d 'The first rows of a package file'
 complete -c defendable -n "__fish_defendable_using_subcommand datasets; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c defendable -n "__fish_defendable_using_subcommand models; and not __fish_seen_subcommand_from catalog show pin help" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
@@ -1063,6 +1088,9 @@ complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_s
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from datasets" -f -a "ls" -d 'The packages with what your organisation may download (plan, staged)'
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from datasets" -f -a "catalog" -d 'The whole catalog; its hashes are recomputed and compared'
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from datasets" -f -a "show" -d 'One package'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from datasets" -f -a "download" -d 'Download a package: mints a grant receipt, streams the file with a progress bar, and checks its SHA-256 against the receipt'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from datasets" -f -a "staging" -d 'Files that unexpired grants are waiting for (operator)'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from datasets" -f -a "stage-complete" -d 'Tell the server a package file is staged; waiting grantees are mailed (operator)'
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from datasets" -f -a "samples" -d 'The first rows of a package file'
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from models" -f -a "catalog" -d 'The model catalog; its hashes are recomputed and compared'
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from models" -f -a "show" -d 'One model card'

@@ -83,6 +83,12 @@ pub fn command_for(operation: Operation) -> &'static str {
         Operation::DatasetsCatalog => "datasets catalog",
         Operation::DatasetsPackage => "datasets show",
         Operation::DatasetsSamples => "datasets samples",
+        Operation::DatasetsDownload | Operation::GrantDownload | Operation::GrantFile => {
+            "datasets download"
+        }
+        Operation::ShareDownload => "datasets download",
+        Operation::StagingTasks => "datasets staging",
+        Operation::StageComplete => "datasets stage-complete",
         Operation::ModelsCatalog => "models catalog",
         Operation::ModelsGet => "models show",
         Operation::ModelsPin => "models pin",

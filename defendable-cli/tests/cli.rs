@@ -950,6 +950,32 @@ fn a_membership_is_applied_for_approved_paid_and_activated_from_the_cli() {
     assert_eq!(recent["count"], 1);
     let out = admin.run(&["datasets", "ls"]);
     assert_eq!(code(&out), 1, "not a member: {}", stderr(&out));
+
+    // A download: a grant receipt, the file streamed, its hash checked against the receipt.
+    let target = owner.config.path().join("covenants.jsonl");
+    let out = owner.run(&[
+        "datasets",
+        "download",
+        "loan-covenant-checks",
+        "--ttl",
+        "2",
+        "-o",
+        target.to_str().unwrap(),
+    ]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("sha256 matches the receipt"),
+        "{}",
+        stderr(&out)
+    );
+    let shipped = std::fs::read(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../defendable-server/catalogs/samples/loan-covenant-checks.jsonl"),
+    )
+    .unwrap();
+    assert_eq!(std::fs::read(&target).unwrap(), shipped);
+    let out = owner.run(&["datasets", "download", "credit-memo-failures"]);
+    assert_eq!(code(&out), 1, "pro tier: {}", stderr(&out));
     let out = admin.run(&["receipts", "recent"]);
     assert_eq!(code(&out), 1);
     assert!(

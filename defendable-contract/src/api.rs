@@ -756,6 +756,53 @@ pub trait DefendableApi {
         query: Query<SamplesQuery>,
     ) -> Result<HttpResponseOk<DatasetSamples>, ApiError>;
 
+    /// Grant a download of a package: a receipt on the chain and a private
+    /// download capability (members; quota per rolling 24 hours).
+    #[endpoint { method = POST, path = "/datasets/catalog/{slug}/download", tags = ["datasets"] }]
+    async fn datasets_download(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<PackagePath>,
+        body: TypedBody<DatasetDownloadRequest>,
+    ) -> Result<HttpResponseCreated<DatasetDownloadGrant>, ApiError>;
+
+    /// A grant's download capability: redirects (302) to a signed link valid for
+    /// 15 minutes; 410 once the grant expired, 425 while the file is not staged.
+    #[endpoint { method = GET, path = "/datasets/grants/{grant_id}/download", tags = ["datasets"] }]
+    async fn grant_download(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<GrantPath>,
+        query: Query<GrantQuery>,
+    ) -> Result<Response<Body>, ApiError>;
+
+    /// A signed link to a granted file; its SHA-256 is in `X-Content-SHA256`.
+    #[endpoint { method = GET, path = "/datasets/files/{grant_id}", tags = ["datasets"] }]
+    async fn grant_file(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<GrantPath>,
+        query: Query<SignedFileQuery>,
+    ) -> Result<Response<Body>, ApiError>;
+
+    /// The public proof link of a receipt never downloads (403 for a download
+    /// receipt, 404 otherwise).
+    #[endpoint { method = GET, path = "/share/{token}/download", tags = ["public"] }]
+    async fn share_download(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<SharePath>,
+    ) -> Result<Response<Body>, ApiError>;
+
+    /// Files that unexpired grants are waiting for (operator, `X-Internal-Key`).
+    #[endpoint { method = GET, path = "/internal/staging-tasks", tags = ["internal"] }]
+    async fn staging_tasks(
+        rqctx: RequestContext<Self::Context>,
+    ) -> Result<HttpResponseOk<StagingTaskList>, ApiError>;
+
+    /// A file is staged: mail the grantees waiting for it (operator, `X-Internal-Key`).
+    #[endpoint { method = POST, path = "/internal/stage-complete", tags = ["internal"] }]
+    async fn stage_complete(
+        rqctx: RequestContext<Self::Context>,
+        body: TypedBody<StageCompleteRequest>,
+    ) -> Result<HttpResponseOk<StageCompleteResult>, ApiError>;
+
     /// The model catalog, with hashes anyone can recompute.
     #[endpoint { method = GET, path = "/models/catalog", tags = ["models"] }]
     async fn models_catalog(

@@ -15,8 +15,8 @@ use defendable_contract::schemas::*;
 use crate::auth::{self, Need, Principal};
 use crate::context::AppContext;
 use crate::{
-    access, agents, billing, cooks, datasets, flight_sheets, ledger, membership, models, operator,
-    page, policy, receipts, runners, runs, transparency,
+    access, agents, billing, cooks, datasets, flight_sheets, grants, ledger, membership, models,
+    operator, page, policy, receipts, runners, runs, transparency,
 };
 
 /// The server's implementation of the API trait.
@@ -897,6 +897,72 @@ impl DefendableApi for DefendableServer {
                 query.into_inner(),
             )
             .await?,
+        ))
+    }
+
+    async fn datasets_download(
+        rqctx: Ctx,
+        path: Path<PackagePath>,
+        body: TypedBody<DatasetDownloadRequest>,
+    ) -> Result<HttpResponseCreated<DatasetDownloadGrant>, ApiError> {
+        let p = principal(&rqctx, Need::RunsWrite).await?;
+        Ok(HttpResponseCreated(
+            grants::grant(
+                rqctx.context(),
+                &p,
+                &path.into_inner().slug,
+                body.into_inner(),
+            )
+            .await?,
+        ))
+    }
+
+    async fn grant_download(
+        rqctx: Ctx,
+        path: Path<GrantPath>,
+        query: Query<GrantQuery>,
+    ) -> Result<Response<Body>, ApiError> {
+        grants::download(
+            rqctx.context(),
+            &path.into_inner().grant_id,
+            &query.into_inner().token,
+        )
+        .await
+    }
+
+    async fn grant_file(
+        rqctx: Ctx,
+        path: Path<GrantPath>,
+        query: Query<SignedFileQuery>,
+    ) -> Result<Response<Body>, ApiError> {
+        let q = query.into_inner();
+        grants::file(
+            rqctx.context(),
+            &path.into_inner().grant_id,
+            q.expires,
+            &q.sig,
+        )
+        .await
+    }
+
+    async fn share_download(rqctx: Ctx, path: Path<SharePath>) -> Result<Response<Body>, ApiError> {
+        grants::share_download(rqctx.context(), &path.into_inner().token).await
+    }
+
+    async fn staging_tasks(rqctx: Ctx) -> Result<HttpResponseOk<StagingTaskList>, ApiError> {
+        operator::require_internal_key(rqctx.context(), rqctx.request.headers())?;
+        Ok(HttpResponseOk(
+            grants::staging_tasks(rqctx.context()).await?,
+        ))
+    }
+
+    async fn stage_complete(
+        rqctx: Ctx,
+        body: TypedBody<StageCompleteRequest>,
+    ) -> Result<HttpResponseOk<StageCompleteResult>, ApiError> {
+        operator::require_internal_key(rqctx.context(), rqctx.request.headers())?;
+        Ok(HttpResponseOk(
+            grants::stage_complete(rqctx.context(), body.into_inner()).await?,
         ))
     }
 

@@ -111,6 +111,9 @@ pub struct ServeArgs {
     pub email: EmailArgs,
 
     #[command(flatten)]
+    pub datasets: DatasetArgs,
+
+    #[command(flatten)]
     pub runners: crate::runners::RunnerArgs,
 }
 
@@ -172,6 +175,31 @@ pub struct MembershipArgs {
     /// Comma-separated origins a checkout may return to, besides the app's origin.
     #[arg(long, env = "CHECKOUT_RETURN_ORIGINS", default_value = "")]
     pub checkout_return_origins: String,
+}
+
+/// Dataset download grants.
+#[derive(Args, Clone, Debug)]
+pub struct DatasetArgs {
+    /// Download grants per organisation in any rolling 24 hours.
+    #[arg(long, env = "DATASET_DOWNLOAD_DAILY_LIMIT", default_value_t = 500)]
+    pub dataset_download_daily_limit: i64,
+
+    /// More grants than this by one organisation within the spike window raise a
+    /// warning and the grant-spike alert counter.
+    #[arg(long, env = "DATASET_GRANT_SPIKE_THRESHOLD", default_value_t = 50)]
+    pub dataset_grant_spike_threshold: i64,
+
+    /// The spike window, in seconds.
+    #[arg(long, env = "DATASET_GRANT_SPIKE_WINDOW_SECS", default_value_t = 300)]
+    pub dataset_grant_spike_window_secs: i64,
+}
+
+/// Dataset grant settings, resolved.
+#[derive(Clone, Debug)]
+pub struct DatasetSettings {
+    pub daily_limit: i64,
+    pub spike_threshold: i64,
+    pub spike_window_secs: i64,
 }
 
 /// Outgoing email.
@@ -245,6 +273,7 @@ pub struct Config {
     pub smtp_url: Option<String>,
     pub email_from: String,
     pub membership: MembershipConfig,
+    pub datasets: DatasetSettings,
     pub cors_origins: CorsOrigins,
     pub trust_proxy_header: bool,
     pub limits: crate::limits::LimitSettings,
@@ -529,6 +558,17 @@ impl Config {
             ),
             _ => {}
         }
+        if args.datasets.dataset_download_daily_limit < 1 {
+            problems.push("DATASET_DOWNLOAD_DAILY_LIMIT must be at least 1".to_string());
+        }
+        if args.datasets.dataset_grant_spike_threshold < 1
+            || args.datasets.dataset_grant_spike_window_secs < 1
+        {
+            problems.push(
+                "DATASET_GRANT_SPIKE_THRESHOLD and DATASET_GRANT_SPIKE_WINDOW_SECS must be at least 1"
+                    .to_string(),
+            );
+        }
         let membership =
             resolve_membership(args.membership, &app_base_url, production, &mut problems);
         let runners =
@@ -564,6 +604,11 @@ impl Config {
             smtp_url,
             email_from: args.email.email_from,
             membership,
+            datasets: DatasetSettings {
+                daily_limit: args.datasets.dataset_download_daily_limit,
+                spike_threshold: args.datasets.dataset_grant_spike_threshold,
+                spike_window_secs: args.datasets.dataset_grant_spike_window_secs,
+            },
             cors_origins,
             trust_proxy_header: args.trust_proxy_header,
             limits: crate::limits::LimitSettings {

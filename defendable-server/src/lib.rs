@@ -16,6 +16,7 @@ pub mod cooks;
 pub mod datasets;
 pub mod error;
 pub mod flight_sheets;
+pub mod grants;
 pub mod http_layer;
 pub mod ids;
 pub mod ledger;

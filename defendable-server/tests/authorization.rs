@@ -42,7 +42,9 @@ fn class_of(operation_id: &str) -> Class {
         | "share_proof"
         | "signing_keys"
         | "policy_training_data" => Class::Public,
-        "membership_approve" => Class::Operator,
+        "membership_approve" | "staging_tasks" | "stage_complete" => Class::Operator,
+        // Capability links: the grant's token or a signed link, never a bearer.
+        "grant_download" | "grant_file" | "share_download" => Class::Public,
         "stripe_webhook" => Class::Signed,
         "admin_applications" | "admin_application_approve" | "admin_health" => Class::Admin,
         "auth_me"
@@ -94,7 +96,8 @@ fn class_of(operation_id: &str) -> Class {
         | "incidents_create"
         | "incidents_update"
         | "incidents_receipt"
-        | "models_pin" => Class::Write,
+        | "models_pin"
+        | "datasets_download" => Class::Write,
         // Cooks and runners.
         "cooks_list" | "cooks_get" => Class::Read,
         "cook_request" => Class::Write,
@@ -218,6 +221,8 @@ fn body_for(route: &Route, world: &World, n: usize) -> Option<Value> {
         "stack_assessment" => json!({"jobs": ["intake"]}),
         "cook_request" => json!({}),
         "models_pin" => json!({}),
+        "datasets_download" => json!({}),
+        "stage_complete" => json!({"key": "datasets/x/x.jsonl"}),
         "runner_cooks_next" => json!({"runner": "matrix"}),
         "runner_cooks_status" | "runner_cooks_release" => json!({"lease_id": "l"}),
         "runner_cooks_complete" => json!({"lease_id": "l", "eval_after": 0.5}),
@@ -237,6 +242,7 @@ fn concrete_path(route: &Route, world: &World) -> String {
         .replace("{key_id}", &world.spare_key)
         .replace("{user_id}", &world.owner_id)
         .replace("{slug}", "anything")
+        .replace("{grant_id}", "no-such-grant")
         .replace("{profile_id}", &world.profile)
         .replace("{incident_id}", &world.incident)
         .replace("{cook_id}", &world.cook)
@@ -244,6 +250,8 @@ fn concrete_path(route: &Route, world: &World) -> String {
         + match route.id.as_str() {
             "ledger_inclusion_proof" => "?org_seq=0",
             "ledger_consistency_proof" => "?from=0",
+            "grant_download" => "?token=t",
+            "grant_file" => "?expires=1&sig=s",
             _ => "",
         }
 }
@@ -541,6 +549,7 @@ async fn matrix(s: &TestServer) {
                 "models_catalog",
                 "models_get",
                 "models_pin",
+                "datasets_download",
             ]
             .contains(&route.id.as_str())
                 && status == StatusCode::FORBIDDEN

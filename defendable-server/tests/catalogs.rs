@@ -271,3 +271,317 @@ async fn pins(s: &TestServer) {
 }
 
 on_both_backends!(a_model_pin_is_a_verifiable_receipt, pins);
+
+/// Follows a grant's download URL by hand: the capability answers 302 to a
+/// signed link, which serves the file.
+async fn download(s: &TestServer, url: &str) -> (StatusCode, Vec<u8>, reqwest::header::HeaderMap) {
+    let http = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let first = http.get(url).send().await.unwrap();
+    if first.status() != StatusCode::FOUND {
+        let status = first.status();
+        let headers = first.headers().clone();
+        return (status, first.bytes().await.unwrap().to_vec(), headers);
+    }
+    let location = first.headers()["location"].to_str().unwrap().to_string();
+    assert!(location.starts_with(&s.base), "{location}");
+    let resp = http.get(&location).send().await.unwrap();
+    let status = resp.status();
+    let headers = resp.headers().clone();
+    (status, resp.bytes().await.unwrap().to_vec(), headers)
+}
+
+async fn grants(s: &TestServer) {
+    let token = s.sign_in("grantee", "grants.example").await;
+    let (status, _) = s
+        .post(
+            "/datasets/catalog/loan-covenant-checks/download",
+            &token,
+            json!({}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "non-members get no grant");
+    s.make_member(&token).await;
+    for hours in [0, 169] {
+        let (status, _) = s
+            .post(
+                "/datasets/catalog/loan-covenant-checks/download",
+                &token,
+                json!({"expires_in_hours": hours}),
+            )
+            .await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{hours}");
+    }
+    // A pro package is outside the free plan.
+    let (status, body) = s
+        .post(
+            "/datasets/catalog/credit-memo-failures/download",
+            &token,
+            json!({}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "{body}");
+    assert!(body["detail"].as_str().unwrap().contains("pro tier"));
+
+    let (status, grant) = s
+        .post(
+            "/datasets/catalog/loan-covenant-checks/download",
+            &token,
+            json!({"expires_in_hours": 2}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{grant}");
+    assert_eq!(grant["ready"], true);
+    let shipped = std::fs::read(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("catalogs/samples/loan-covenant-checks.jsonl"),
+    )
+    .unwrap();
+    assert_eq!(grant["package"]["file_sha256"], sha256_hex(&shipped));
+
+    // The public proof verifies and names no person, key or storage location.
+    let share_token = grant["share_url"]
+        .as_str()
+        .unwrap()
+        .rsplit('/')
+        .next()
+        .unwrap()
+        .to_string();
+    let public = s.ok_get(&format!("/share/{share_token}"), &token).await;
+    assert_eq!(public["verified"], true);
+    assert_eq!(public["receipt_sha256"], grant["receipt_sha256"]);
+    assert_eq!(
+        public["receipt_sha256"],
+        sha256_hex(&value_to_canonical_vec(&public["payload"]))
+    );
+    let payload = &public["payload"];
+    assert_eq!(
+        payload["schema"],
+        "defendablecloud.dataset-download-receipt/v1"
+    );
+    assert_eq!(payload["file"]["sha256"], sha256_hex(&shipped));
+    let text = public.to_string();
+    let me = s.ok_get("/auth/me", &token).await;
+    for secret in [
+        me["id"].as_str().unwrap(),
+        me["email"].as_str().unwrap(),
+        "datasets/",
+        "token=",
+        grant["grant_id"].as_str().unwrap(),
+    ] {
+        assert!(!text.contains(secret), "{secret} in {text}");
+    }
+    // The grantee commitment opens with the salt the server keeps.
+    let salt: String =
+        sqlx::query_scalar("SELECT commitment_salt FROM dataset_grants WHERE id = $1")
+            .bind(grant["grant_id"].as_str().unwrap())
+            .fetch_one(&s.context().db.pool)
+            .await
+            .unwrap();
+    let opened = json!({"salt": salt, "principal": me["id"], "email": me["email"]});
+    assert_eq!(payload["grantee_commitment"], canonical_hash(&opened));
+
+    // The public link is not a download capability; the grant's link is.
+    let (status, body) = s
+        .get(&format!("/share/{share_token}/download"), &token)
+        .await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "{body}");
+    let url = grant["download_url"].as_str().unwrap();
+    let (status, bytes, headers) = download(s, url).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(bytes, shipped);
+    assert_eq!(headers["x-content-sha256"], sha256_hex(&shipped).as_str());
+    let forged = format!("{}0", &url[..url.len() - 1]);
+    let (status, _, _) = download(s, &forged).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (status, _) = s
+        .get(
+            &format!(
+                "/datasets/files/{}?expires=9999999999&sig=00",
+                grant["grant_id"].as_str().unwrap()
+            ),
+            &token,
+        )
+        .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+
+    // An expired grant is gone.
+    sqlx::query("UPDATE dataset_grants SET expires_at = $1 WHERE id = $2")
+        .bind("2001-01-01T00:00:00.000000Z")
+        .bind(grant["grant_id"].as_str().unwrap())
+        .execute(&s.context().db.pool)
+        .await
+        .unwrap();
+    let (status, _, _) = download(s, url).await;
+    assert_eq!(status.as_u16(), 410);
+
+    // A file not staged: the grant says so, downloads wait (425), the stager sees it.
+    let key = "datasets/rent-roll-reconciliation/rent-roll-reconciliation.jsonl";
+    let staged = s.context().blobs.get(key).await.unwrap();
+    s.context().blobs.delete(key).await;
+    let (status, waiting) = s
+        .post(
+            "/datasets/catalog/rent-roll-reconciliation/download",
+            &token,
+            json!({}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED);
+    assert_eq!(waiting["ready"], false);
+    assert!(waiting["package"]["file_sha256"].is_null());
+    let (status, _, headers) = download(s, waiting["download_url"].as_str().unwrap()).await;
+    assert_eq!(status.as_u16(), 425);
+    assert_eq!(headers["retry-after"], "120");
+    let internal = |path: &str| {
+        s.http
+            .request(
+                if path.ends_with("complete") {
+                    reqwest::Method::POST
+                } else {
+                    reqwest::Method::GET
+                },
+                s.url(path),
+            )
+            .header(
+                "X-Internal-Key",
+                "catalog-tests-internal-key-0123456789abcdef",
+            )
+    };
+    let tasks: Value = internal("/internal/staging-tasks")
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(tasks["count"], 1, "{tasks}");
+    assert_eq!(tasks["tasks"][0]["key"], key);
+    assert_eq!(tasks["tasks"][0]["pending_grants"], 1);
+    let resp = internal("/internal/stage-complete")
+        .json(&json!({"key": key}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status().as_u16(), 425, "not there yet");
+    let chunk: Result<bytes::Bytes, std::io::Error> = Ok(bytes::Bytes::from(staged.clone()));
+    let blob = s
+        .context()
+        .blobs
+        .stage(futures::stream::iter([chunk]), u64::MAX)
+        .await
+        .unwrap();
+    s.context().blobs.commit(&blob, key).await.unwrap();
+    let done: Value = internal("/internal/stage-complete")
+        .json(&json!({"key": key}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(done["grants_matched"], 1, "{done}");
+    // No SMTP here: nothing was sent, so nothing is recorded as sent.
+    assert_eq!(done["notified"], 0);
+    assert_eq!(done["not_notified"], 1);
+    let tasks: Value = internal("/internal/staging-tasks")
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(tasks["count"], 0, "{tasks}");
+    let (status, bytes, _) = download(s, waiting["download_url"].as_str().unwrap()).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(bytes, staged);
+
+    let recent = s
+        .ok_get(
+            "/receipts/recent?schema=defendablecloud.dataset-download-receipt/v1",
+            &token,
+        )
+        .await;
+    assert_eq!(recent["count"], 2);
+    assert_eq!(
+        recent["rollups"][0]["summary"]["package_slug"],
+        "rent-roll-reconciliation"
+    );
+    assert_eq!(recent["rollups"][0]["summary"]["ready_at_grant"], false);
+    let verify = s.ok_get("/ledger/verify", &token).await;
+    assert_eq!(verify["ok"], true, "{verify}");
+}
+
+on_both_backends_with!(
+    grants_mint_receipts_and_private_download_links,
+    grants,
+    &[
+        "--internal-api-key",
+        "catalog-tests-internal-key-0123456789abcdef"
+    ]
+);
+
+async fn quota(s: &TestServer) {
+    let token = s.sign_in("hoarder", "grants.example").await;
+    s.make_member(&token).await;
+    let alerts_before =
+        defendable_server::grants::GRANT_SPIKE_ALERTS.load(std::sync::atomic::Ordering::Relaxed);
+    // Eight grants at once against a limit of five: exactly five succeed.
+    let mut tasks = Vec::new();
+    for _ in 0..8 {
+        let http = s.http.clone();
+        let url = s.url("/datasets/catalog/loan-covenant-checks/download");
+        let token = token.clone();
+        tasks.push(tokio::spawn(async move {
+            let resp = http
+                .post(url)
+                .bearer_auth(token)
+                .json(&json!({}))
+                .send()
+                .await
+                .unwrap();
+            let retry = resp
+                .headers()
+                .get("retry-after")
+                .map(|v| v.to_str().unwrap().parse::<u64>().unwrap());
+            (resp.status(), retry, resp.json::<Value>().await.unwrap())
+        }));
+    }
+    let mut granted = 0;
+    for t in tasks {
+        let (status, retry, body) = t.await.unwrap();
+        match status {
+            StatusCode::CREATED => granted += 1,
+            StatusCode::TOO_MANY_REQUESTS => {
+                let retry = retry.expect("Retry-After on 429");
+                assert!((1..=86_400).contains(&retry), "{retry}");
+                assert!(body["detail"]
+                    .as_str()
+                    .unwrap()
+                    .contains("5 grants per rolling 24 hours"));
+            }
+            other => panic!("{other}: {body}"),
+        }
+    }
+    assert_eq!(granted, 5);
+    // More than three grants within the window raised the spike alert.
+    let alerts =
+        defendable_server::grants::GRANT_SPIKE_ALERTS.load(std::sync::atomic::Ordering::Relaxed);
+    assert!(alerts > alerts_before);
+    let verify = s.ok_get("/ledger/verify", &token).await;
+    assert_eq!(verify["ok"], true);
+}
+
+on_both_backends_with!(
+    the_download_quota_holds_under_concurrency,
+    quota,
+    &[
+        "--dataset-download-daily-limit",
+        "5",
+        "--dataset-grant-spike-threshold",
+        "3",
+        "--rate-limit-mint-per-org",
+        "0"
+    ]
+);

@@ -560,3 +560,59 @@ on_both_backends_world!(
     invites_by_mail,
     10
 );
+
+async fn dataset_ready_mail(w: &World) {
+    let s = &w.server;
+    let address = email("waiting", "membership.example");
+    let owner = sign_in_by_mail(s, &w.smtp, &address).await;
+    s.make_member(&owner).await;
+    let key = "datasets/grant-budget-compliance/grant-budget-compliance.jsonl";
+    let bytes = s.context().blobs.get(key).await.unwrap();
+    s.context().blobs.delete(key).await;
+    let (status, grant) = s
+        .post(
+            "/datasets/catalog/grant-budget-compliance/download",
+            &owner,
+            json!({}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{grant}");
+    assert_eq!(grant["ready"], false);
+    let chunk: Result<bytes::Bytes, std::io::Error> = Ok(bytes::Bytes::from(bytes.clone()));
+    let blob = s
+        .context()
+        .blobs
+        .stage(futures::stream::iter([chunk]), u64::MAX)
+        .await
+        .unwrap();
+    s.context().blobs.commit(&blob, key).await.unwrap();
+    let complete = || async {
+        let resp = s
+            .http
+            .post(s.url("/internal/stage-complete"))
+            .header("X-Internal-Key", INTERNAL_KEY)
+            .json(&json!({"key": key}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(resp.status(), StatusCode::OK);
+        resp.json::<Value>().await.unwrap()
+    };
+    let first = complete().await;
+    assert_eq!(first["notified"], 1, "{first}");
+    let mail = w.smtp.take(&address, "dataset is ready").await;
+    let link = mail.link();
+    assert_eq!(link, grant["download_url"].as_str().unwrap());
+    let resp = s.http.get(&link).send().await.unwrap();
+    assert_eq!(resp.status(), StatusCode::OK);
+    assert_eq!(resp.bytes().await.unwrap().to_vec(), bytes);
+    let again = complete().await;
+    assert_eq!(again["already_notified"], 1, "{again}");
+    assert_eq!(again["notified"], 0);
+}
+
+on_both_backends_world!(
+    grantees_are_mailed_once_their_file_is_staged,
+    dataset_ready_mail,
+    10
+);

@@ -25,6 +25,32 @@ pub enum DatasetsCommand {
         /// The package slug.
         slug: String,
     },
+    /// Download a package: mints a grant receipt, streams the file with a progress
+    /// bar, and checks its SHA-256 against the receipt.
+    Download {
+        /// The package slug.
+        slug: String,
+        /// How long the grant's download link works, in hours (1 to 168).
+        #[arg(long, default_value_t = 24)]
+        ttl: i64,
+        /// Where to write the file (default `<slug>.jsonl`; `-` for stdout).
+        #[arg(short, long)]
+        output: Option<std::path::PathBuf>,
+    },
+    /// Files that unexpired grants are waiting for (operator).
+    Staging {
+        /// The server's INTERNAL_API_KEY.
+        #[arg(long, env = "DEFENDABLE_INTERNAL_KEY", hide_env_values = true)]
+        internal_key: String,
+    },
+    /// Tell the server a package file is staged; waiting grantees are mailed (operator).
+    StageComplete {
+        /// The blob store key (as listed by `datasets staging`).
+        key: String,
+        /// The server's INTERNAL_API_KEY.
+        #[arg(long, env = "DEFENDABLE_INTERNAL_KEY", hide_env_values = true)]
+        internal_key: String,
+    },
     /// The first rows of a package file.
     Samples {
         /// The package slug.
@@ -91,8 +117,94 @@ fn report_hashes(ctx: &Ctx, checks: &[(&str, bool)]) -> Result<(), CliError> {
 }
 
 pub async fn datasets(ctx: &Ctx, cmd: DatasetsCommand) -> Result<(), CliError> {
+    match &cmd {
+        DatasetsCommand::Staging { internal_key } => {
+            let client = ctx.with_header("x-internal-key", internal_key)?;
+            let list = client.staging_tasks().send().answer(ctx).await?;
+            let rows = list
+                .tasks
+                .iter()
+                .map(|t| {
+                    vec![
+                        t.key.clone(),
+                        t.slug.clone(),
+                        t.source_path.clone(),
+                        t.pending_grants.to_string(),
+                    ]
+                })
+                .collect();
+            return ctx
+                .printer
+                .list(&list, &["key", "package", "source", "waiting grants"], rows);
+        }
+        DatasetsCommand::StageComplete { key, internal_key } => {
+            let client = ctx.with_header("x-internal-key", internal_key)?;
+            let out = client
+                .stage_complete()
+                .body(crate::client::types::StageCompleteRequest { key: key.clone() })
+                .send()
+                .answer(ctx)
+                .await?;
+            return ctx.printer.object(
+                &out,
+                vec![
+                    ("key", out.key.clone()),
+                    ("grants waiting", out.grants_matched.to_string()),
+                    ("mailed now", out.notified.to_string()),
+                    ("mailed before", out.already_notified.to_string()),
+                    (
+                        "not mailed (retried next time)",
+                        out.not_notified.to_string(),
+                    ),
+                ],
+            );
+        }
+        _ => {}
+    }
     let client = ctx.authed()?;
     match cmd {
+        DatasetsCommand::Staging { .. } | DatasetsCommand::StageComplete { .. } => {
+            unreachable!("handled above")
+        }
+        DatasetsCommand::Download { slug, ttl, output } => {
+            let grant = client
+                .datasets_download()
+                .slug(&slug)
+                .body(crate::client::types::DatasetDownloadRequest {
+                    expires_in_hours: Some(ttl),
+                })
+                .send()
+                .answer(ctx)
+                .await?;
+            note(&format!(
+                "granted: receipt {} (sha256 {}), link valid until {}",
+                grant.receipt_id, grant.receipt_sha256, grant.expires_at
+            ));
+            if !grant.ready {
+                return Err(CliError::other(format!(
+                    "the package file is not staged yet; you will be mailed when it is, and until {} this link downloads it: {}",
+                    grant.expires_at, grant.download_url
+                )));
+            }
+            let path = output.unwrap_or_else(|| format!("{slug}.jsonl").into());
+            let got = fetch(&grant.download_url, &path, &slug).await?;
+            let expected = grant.package.file_sha256.clone().unwrap_or_default();
+            if ctx.printer.json {
+                ctx.printer.json(&serde_json::json!({
+                    "grant": grant, "path": path, "sha256": got, "matches_receipt": got == expected,
+                }))?;
+            } else {
+                note(&format!("wrote {} (sha256 {got})", path.display()));
+            }
+            if got == expected {
+                note("sha256 matches the receipt");
+                Ok(())
+            } else {
+                Err(CliError::verification(format!(
+                    "the downloaded file's sha256 {got} does not match the receipt's {expected}"
+                )))
+            }
+        }
         DatasetsCommand::Ls => {
             let list = client.datasets_list().send().answer(ctx).await?;
             let rows = list
@@ -200,6 +312,55 @@ pub async fn datasets(ctx: &Ctx, cmd: DatasetsCommand) -> Result<(), CliError> {
             Ok(())
         }
     }
+}
+
+/// Streams a download to `path` (or stdout for `-`) with a progress bar and
+/// returns the SHA-256 of the bytes received.
+async fn fetch(url: &str, path: &std::path::Path, label: &str) -> Result<String, CliError> {
+    use futures::StreamExt as _;
+    use sha2::Digest as _;
+    use tokio::io::AsyncWriteExt as _;
+    let http = reqwest::Client::builder()
+        .connect_timeout(std::time::Duration::from_secs(10))
+        .read_timeout(std::time::Duration::from_secs(120))
+        .build()
+        .map_err(|e| CliError::other(format!("building the HTTP client: {e}")))?;
+    let response = http
+        .get(url)
+        .send()
+        .await
+        .map_err(|e| CliError::other(format!("downloading: {e}")))?;
+    if !response.status().is_success() {
+        let status = response.status().as_u16();
+        let body: Value = response.json().await.unwrap_or(Value::Null);
+        let detail = body["detail"]
+            .as_str()
+            .unwrap_or("download refused")
+            .to_string();
+        return Err(CliError::from_status(status, detail));
+    }
+    let bar = crate::output::transfer_bar(response.content_length().unwrap_or(0), label);
+    let to_stdout = path.as_os_str() == "-";
+    let mut out: Box<dyn tokio::io::AsyncWrite + Unpin> = if to_stdout {
+        Box::new(tokio::io::stdout())
+    } else {
+        Box::new(
+            tokio::fs::File::create(path)
+                .await
+                .map_err(|e| CliError::other(format!("creating {}: {e}", path.display())))?,
+        )
+    };
+    let mut hasher = sha2::Sha256::new();
+    let mut stream = response.bytes_stream();
+    while let Some(chunk) = stream.next().await {
+        let chunk = chunk.map_err(|e| CliError::other(format!("downloading: {e}")))?;
+        hasher.update(&chunk);
+        out.write_all(&chunk).await.map_err(CliError::from_io)?;
+        bar.inc(chunk.len() as u64);
+    }
+    out.flush().await.map_err(CliError::from_io)?;
+    bar.finish_and_clear();
+    Ok(hex::encode(hasher.finalize()))
 }
 
 pub async fn models(ctx: &Ctx, cmd: ModelsCommand) -> Result<(), CliError> {

@@ -429,20 +429,7 @@ async fn upload(
         .unwrap_or_else(|| "upload.bin".to_string());
     let file = tokio::fs::File::open(path).await.map_err(open_error)?;
 
-    let bar = if ctx.printer.terminal || std::io::IsTerminal::is_terminal(&std::io::stderr()) {
-        let bar = indicatif::ProgressBar::new(size);
-        bar.set_style(
-            indicatif::ProgressStyle::with_template(
-                "{msg} [{bar:30}] {bytes}/{total_bytes} {bytes_per_sec}",
-            )
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
-            .progress_chars("=> "),
-        );
-        bar.set_message(filename.clone());
-        bar
-    } else {
-        indicatif::ProgressBar::hidden()
-    };
+    let bar = crate::output::transfer_bar(size, &filename);
     let progress = bar.clone();
     let stream = tokio_util_stream(file).map(move |chunk| {
         if let Ok(bytes) = &chunk {

@@ -7,6 +7,7 @@ pub mod agents;
 pub mod audits;
 pub mod cooks;
 pub mod flight_sheets;
+pub mod grants;
 pub mod membership;
 pub mod projects;
 pub mod receipts;
@@ -71,6 +72,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         7,
         "agents",
         include_str!("../../migrations/0007_agents.sql"),
+    ),
+    (
+        9,
+        "dataset_grants",
+        include_str!("../../migrations/0009_dataset_grants.sql"),
     ),
 ];
 
