@@ -58,11 +58,13 @@ fn html(status: u16, csp: &str, body: String) -> Result<Response<Body>, ApiError
 impl DefendableApi for DefendableServer {
     type Context = AppContext;
 
-    async fn service_info(_rqctx: Ctx) -> Result<HttpResponseOk<ServiceInfo>, ApiError> {
+    async fn service_info(rqctx: Ctx) -> Result<HttpResponseOk<ServiceInfo>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         Ok(HttpResponseOk(crate::service_info()))
     }
 
     async fn healthz(rqctx: Ctx) -> Result<HttpResponseOk<HealthOut>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         Ok(HttpResponseOk(crate::health(rqctx.context()).await))
     }
 
@@ -70,6 +72,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         body: TypedBody<MagicRequestIn>,
     ) -> Result<HttpResponseOk<MagicRequestOut>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let ctx = rqctx.context();
         let email = body.into_inner().email;
         ctx.limits
@@ -81,6 +84,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         body: TypedBody<MagicVerifyIn>,
     ) -> Result<HttpResponseOk<TokenOut>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let ctx = rqctx.context();
         ctx.limits.auth_verify(ctx.client_address(&rqctx.request))?;
         Ok(HttpResponseOk(
@@ -89,16 +93,19 @@ impl DefendableApi for DefendableServer {
     }
 
     async fn auth_me(rqctx: Ctx) -> Result<HttpResponseOk<Me>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Read).await?;
         Ok(HttpResponseOk(auth::me(rqctx.context(), &p).await?))
     }
 
     async fn org_get(rqctx: Ctx) -> Result<HttpResponseOk<Org>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Read).await?;
         Ok(HttpResponseOk(crate::org(rqctx.context(), &p).await?))
     }
 
     async fn projects_list(rqctx: Ctx) -> Result<HttpResponseOk<ProjectList>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Read).await?;
         Ok(HttpResponseOk(
             runs::list_projects(rqctx.context(), &p).await?,
@@ -109,6 +116,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         body: TypedBody<ProjectIn>,
     ) -> Result<HttpResponseOk<Project>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::RunsWrite).await?;
         Ok(HttpResponseOk(
             runs::create_project(rqctx.context(), &p, body.into_inner()).await?,
@@ -116,6 +124,7 @@ impl DefendableApi for DefendableServer {
     }
 
     async fn flight_sheets_list(rqctx: Ctx) -> Result<HttpResponseOk<FlightSheetList>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         principal(&rqctx, Need::Read).await?;
         Ok(HttpResponseOk(flight_sheets::list(rqctx.context()).await?))
     }
@@ -124,6 +133,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         path: Path<FlightSheetPath>,
     ) -> Result<HttpResponseOk<FlightSheet>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         principal(&rqctx, Need::Read).await?;
         Ok(HttpResponseOk(
             flight_sheets::get(rqctx.context(), &path.into_inner().id_or_slug).await?,
@@ -134,6 +144,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         query: Query<RunListQuery>,
     ) -> Result<HttpResponseOk<RunList>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Read).await?;
         Ok(HttpResponseOk(
             runs::list_runs(rqctx.context(), &p, query.into_inner()).await?,
@@ -144,6 +155,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         body: TypedBody<RunIn>,
     ) -> Result<HttpResponseOk<Run>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::RunsWrite).await?;
         Ok(HttpResponseOk(
             runs::create_run(rqctx.context(), &p, body.into_inner()).await?,
@@ -154,6 +166,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         path: Path<RunPath>,
     ) -> Result<HttpResponseOk<RunDetail>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Read).await?;
         Ok(HttpResponseOk(
             runs::run_detail(rqctx.context(), &p, &path.into_inner().run_id).await?,
@@ -165,6 +178,7 @@ impl DefendableApi for DefendableServer {
         path: Path<RunPath>,
         body: TypedBody<EvidenceIn>,
     ) -> Result<HttpResponseOk<Evidence>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::RunsWrite).await?;
         Ok(HttpResponseOk(
             runs::add_evidence(
@@ -183,6 +197,7 @@ impl DefendableApi for DefendableServer {
         query: Query<EvidenceUploadQuery>,
         body: StreamingBody,
     ) -> Result<HttpResponseOk<Evidence>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::RunsWrite).await?;
         let headers = rqctx.request.headers().clone();
         Ok(HttpResponseOk(
@@ -203,6 +218,7 @@ impl DefendableApi for DefendableServer {
         path: Path<RunPath>,
         body: TypedBody<SubmissionBody>,
     ) -> Result<HttpResponseOk<SubmissionAck>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::RunsWrite).await?;
         Ok(HttpResponseOk(
             runs::add_submission(
@@ -219,6 +235,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         path: Path<RunPath>,
     ) -> Result<HttpResponseOk<Submission>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Read).await?;
         Ok(HttpResponseOk(
             runs::get_submission(rqctx.context(), &p, &path.into_inner().run_id).await?,
@@ -229,6 +246,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         path: Path<RunPath>,
     ) -> Result<HttpResponseOk<AuditResult>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::RunsWrite).await?;
         Ok(HttpResponseOk(
             runs::audit(rqctx.context(), &p, &path.into_inner().run_id).await?,
@@ -239,6 +257,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         path: Path<RunPath>,
     ) -> Result<HttpResponseOk<ChecksList>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Read).await?;
         Ok(HttpResponseOk(
             runs::list_checks(rqctx.context(), &p, &path.into_inner().run_id).await?,
@@ -249,6 +268,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         path: Path<RunPath>,
     ) -> Result<HttpResponseOk<CoreChecksResult>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::RunsWrite).await?;
         Ok(HttpResponseOk(
             runs::core_checks(rqctx.context(), &p, &path.into_inner().run_id).await?,
@@ -260,6 +280,7 @@ impl DefendableApi for DefendableServer {
         path: Path<CheckPath>,
         body: TypedBody<CheckGradeIn>,
     ) -> Result<HttpResponseOk<CheckGraded>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::RunsWrite).await?;
         let path = path.into_inner();
         Ok(HttpResponseOk(
@@ -278,6 +299,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         path: Path<RunPath>,
     ) -> Result<HttpResponseOk<Verdict>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::RunsWrite).await?;
         Ok(HttpResponseOk(
             runs::finalize(rqctx.context(), &p, &path.into_inner().run_id).await?,
@@ -288,6 +310,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         path: Path<RunPath>,
     ) -> Result<HttpResponseOk<FlagsList>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Read).await?;
         Ok(HttpResponseOk(
             runs::list_flags(rqctx.context(), &p, &path.into_inner().run_id).await?,
@@ -298,6 +321,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         path: Path<RunPath>,
     ) -> Result<HttpResponseOk<Verdict>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Read).await?;
         Ok(HttpResponseOk(
             runs::get_verdict(rqctx.context(), &p, &path.into_inner().run_id).await?,
@@ -309,6 +333,7 @@ impl DefendableApi for DefendableServer {
         path: Path<RunPath>,
         body: TypedBody<ApprovalIn>,
     ) -> Result<HttpResponseOk<Approval>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Approve).await?;
         Ok(HttpResponseOk(
             runs::approve(
@@ -325,6 +350,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         path: Path<RunPath>,
     ) -> Result<HttpResponseOk<Receipt>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::RunsWrite).await?;
         rqctx.context().limits.mint(&p.org_id)?;
         Ok(HttpResponseOk(
@@ -336,12 +362,14 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         path: Path<SharePath>,
     ) -> Result<HttpResponseOk<PublicReceipt>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         Ok(HttpResponseOk(
             receipts::share(rqctx.context(), &path.into_inner().token).await?,
         ))
     }
 
     async fn share_pdf(rqctx: Ctx, path: Path<SharePath>) -> Result<Response<Body>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let (receipt_id, bytes) =
             receipts::share_pdf(rqctx.context(), &path.into_inner().token).await?;
         raw(
@@ -355,6 +383,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         query: Query<LedgerQuery>,
     ) -> Result<HttpResponseOk<LedgerList>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Read).await?;
         Ok(HttpResponseOk(
             ledger::list(rqctx.context(), &p, query.into_inner()).await?,
@@ -365,6 +394,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         query: Query<LedgerQuery>,
     ) -> Result<HttpResponseOk<LedgerExport>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Read).await?;
         Ok(HttpResponseOk(
             ledger::export(rqctx.context(), &p, query.into_inner()).await?,
@@ -372,6 +402,7 @@ impl DefendableApi for DefendableServer {
     }
 
     async fn ledger_verify(rqctx: Ctx) -> Result<HttpResponseOk<LedgerVerifyResult>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Read).await?;
         Ok(HttpResponseOk(ledger::verify(rqctx.context(), &p).await?))
     }
@@ -380,6 +411,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         body: TypedBody<AcceptInviteIn>,
     ) -> Result<HttpResponseOk<TokenOut>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let ctx = rqctx.context();
         ctx.limits
             .accept_invite(ctx.client_address(&rqctx.request))?;
@@ -389,11 +421,13 @@ impl DefendableApi for DefendableServer {
     }
 
     async fn auth_logout(rqctx: Ctx) -> Result<HttpResponseOk<LogoutOut>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Read).await?;
         Ok(HttpResponseOk(auth::logout(rqctx.context(), &p).await?))
     }
 
     async fn api_keys_list(rqctx: Ctx) -> Result<HttpResponseOk<ApiKeyList>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Owner).await?;
         Ok(HttpResponseOk(
             access::list_keys(rqctx.context(), &p).await?,
@@ -404,6 +438,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         body: TypedBody<ApiKeyIn>,
     ) -> Result<HttpResponseCreated<ApiKeyCreated>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Owner).await?;
         Ok(HttpResponseCreated(
             access::create_key(rqctx.context(), &p, body.into_inner()).await?,
@@ -414,6 +449,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         path: Path<ApiKeyPath>,
     ) -> Result<HttpResponseOk<ApiKey>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Owner).await?;
         Ok(HttpResponseOk(
             access::revoke_key(rqctx.context(), &p, &path.into_inner().key_id).await?,
@@ -421,6 +457,7 @@ impl DefendableApi for DefendableServer {
     }
 
     async fn members_list(rqctx: Ctx) -> Result<HttpResponseOk<OrgMemberList>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Read).await?;
         Ok(HttpResponseOk(access::members(rqctx.context(), &p).await?))
     }
@@ -430,6 +467,7 @@ impl DefendableApi for DefendableServer {
         path: Path<MemberPath>,
         body: TypedBody<OrgMemberRoleUpdate>,
     ) -> Result<HttpResponseOk<OrgMember>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Owner).await?;
         Ok(HttpResponseOk(
             access::set_role(
@@ -446,6 +484,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         path: Path<MemberPath>,
     ) -> Result<HttpResponseOk<OrgMember>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Owner).await?;
         Ok(HttpResponseOk(
             access::remove_member(rqctx.context(), &p, &path.into_inner().user_id).await?,
@@ -453,6 +492,7 @@ impl DefendableApi for DefendableServer {
     }
 
     async fn invites_list(rqctx: Ctx) -> Result<HttpResponseOk<OrgInviteList>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Owner).await?;
         Ok(HttpResponseOk(access::invites(rqctx.context(), &p).await?))
     }
@@ -461,6 +501,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         body: TypedBody<OrgInviteIn>,
     ) -> Result<HttpResponseCreated<OrgInviteCreated>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Owner).await?;
         Ok(HttpResponseCreated(
             access::invite(rqctx.context(), &p, body.into_inner()).await?,
@@ -468,11 +509,13 @@ impl DefendableApi for DefendableServer {
     }
 
     async fn org_usage(rqctx: Ctx) -> Result<HttpResponseOk<UsageStats>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Read).await?;
         Ok(HttpResponseOk(access::usage(rqctx.context(), &p).await?))
     }
 
     async fn org_settings_get(rqctx: Ctx) -> Result<HttpResponseOk<OrgSettings>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Read).await?;
         Ok(HttpResponseOk(access::settings(rqctx.context(), &p).await?))
     }
@@ -481,6 +524,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         body: TypedBody<OrgSettings>,
     ) -> Result<HttpResponseOk<OrgSettings>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Owner).await?;
         Ok(HttpResponseOk(
             access::set_settings(rqctx.context(), &p, body.into_inner()).await?,
@@ -488,12 +532,14 @@ impl DefendableApi for DefendableServer {
     }
 
     async fn signing_keys(rqctx: Ctx) -> Result<HttpResponseOk<SigningKeyList>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         Ok(HttpResponseOk(
             transparency::signing_keys(rqctx.context()).await?,
         ))
     }
 
     async fn ledger_checkpoint(rqctx: Ctx) -> Result<HttpResponseOk<SignedCheckpoint>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Read).await?;
         Ok(HttpResponseOk(
             transparency::checkpoint(rqctx.context(), &p.org_id).await?,
@@ -504,6 +550,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         query: Query<InclusionQuery>,
     ) -> Result<HttpResponseOk<InclusionProof>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Read).await?;
         let q = query.into_inner();
         Ok(HttpResponseOk(
@@ -515,6 +562,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         query: Query<ConsistencyQuery>,
     ) -> Result<HttpResponseOk<ConsistencyProof>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Read).await?;
         let q = query.into_inner();
         Ok(HttpResponseOk(
@@ -526,12 +574,14 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         path: Path<SharePath>,
     ) -> Result<HttpResponseOk<ProofFile>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         Ok(HttpResponseOk(
             transparency::proof_file(rqctx.context(), &path.into_inner().token).await?,
         ))
     }
 
     async fn openapi_document(rqctx: Ctx) -> Result<Response<Body>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         raw(
             "application/json",
             None,
@@ -540,6 +590,7 @@ impl DefendableApi for DefendableServer {
     }
 
     async fn receipt_page(rqctx: Ctx, path: Path<SharePath>) -> Result<Response<Body>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let token = path.into_inner().token;
         let nonce = page::nonce();
         let csp = page::csp(&nonce);

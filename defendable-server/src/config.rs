@@ -98,6 +98,9 @@ pub struct ServeArgs {
     /// Key for operator routes (`X-Internal-Key`); unset, those routes answer 503.
     #[arg(long, env = "INTERNAL_API_KEY", hide_env_values = true)]
     pub internal_api_key: Option<String>,
+
+    #[command(flatten)]
+    pub observability: crate::observability::ObservabilityArgs,
 }
 
 /// The browser origins CORS lets read responses.
@@ -131,6 +134,8 @@ pub struct Config {
     pub signer: defendable_contract::note::Signer,
     /// The operator key (`X-Internal-Key`), if operator routes are enabled.
     pub internal_api_key: Option<String>,
+    /// Log format and metrics access.
+    pub observability: crate::observability::Observability,
 }
 
 const MIN_SECRET_LEN: usize = 32;
@@ -346,6 +351,7 @@ impl Config {
             },
             signer,
             internal_api_key,
+            observability: crate::observability::Observability::resolve(&args.observability),
         })
     }
 }

@@ -16,6 +16,8 @@ pub struct AppContext {
     pub openapi: Arc<String>,
     /// Rate limits for sign-in and mint routes.
     pub limits: Limits,
+    /// The process's counters, served at `/metrics`.
+    pub metrics: Arc<crate::observability::metrics::Metrics>,
 }
 
 impl AppContext {

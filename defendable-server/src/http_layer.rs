@@ -9,11 +9,16 @@
 //! the same process (pooled keep-alive connections). The layer replaces any
 //! client-sent [`PEER_HEADER`] with the client address and a per-process
 //! secret, so the handlers can trust it.
+//!
+//! The layer is also where each request is observed: it gives the request its
+//! id (`X-Request-Id`, forwarded to the handler and returned to the client),
+//! counts it by route template and status, times it, logs one line for it,
+//! and serves `GET /metrics` itself (see [`LayerSettings::metrics_allowed`]).
 
 use std::convert::Infallible;
 use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use bytes::Bytes;
 use http::header::{self, HeaderMap, HeaderName, HeaderValue};
@@ -29,6 +34,11 @@ use tokio::task::JoinHandle;
 
 use crate::config::CorsOrigins;
 use crate::limits::PEER_HEADER;
+use crate::observability::logs::{self, REQUEST_ID_HEADER};
+use crate::observability::metrics::{Metrics, RouteTable};
+
+/// The path the layer answers with the process's metrics.
+pub const METRICS_PATH: &str = "/metrics";
 
 /// Methods a browser may use across origins (and the `Allow` of an OPTIONS).
 pub const CORS_METHODS: &str = "GET, POST, PUT, PATCH, DELETE, OPTIONS";
@@ -65,9 +75,45 @@ pub struct LayerSettings {
     pub trust_proxy_header: bool,
     /// The secret that makes [`PEER_HEADER`] trustworthy to the handlers.
     pub peer_secret: String,
+    /// Bearer token for `/metrics`; without one, only direct loopback clients read it.
+    pub metrics_token: Option<String>,
+    /// The process's counters.
+    pub metrics: Arc<Metrics>,
+    /// Request paths to route templates, for metric labels.
+    pub routes: RouteTable,
 }
 
 impl LayerSettings {
+    /// Whether a request may read `/metrics`: with `METRICS_TOKEN` set, a
+    /// request bearing it (compared in constant time); otherwise a request
+    /// from a loopback TCP peer that no proxy forwarded (no `X-Forwarded-For`
+    /// or `Forwarded` header).
+    pub fn metrics_allowed(&self, headers: &HeaderMap, peer: SocketAddr) -> Result<(), StatusCode> {
+        match &self.metrics_token {
+            Some(token) => {
+                let presented = headers
+                    .get(header::AUTHORIZATION)
+                    .and_then(|v| v.to_str().ok())
+                    .and_then(|v| v.strip_prefix("Bearer "))
+                    .unwrap_or("");
+                if crate::operator::secret_matches(presented, token) {
+                    Ok(())
+                } else {
+                    Err(StatusCode::UNAUTHORIZED)
+                }
+            }
+            None => {
+                let proxied =
+                    headers.contains_key("x-forwarded-for") || headers.contains_key("forwarded");
+                if peer.ip().is_loopback() && !proxied {
+                    Ok(())
+                } else {
+                    Err(StatusCode::FORBIDDEN)
+                }
+            }
+        }
+    }
+
     /// The origin, if a request from it may read responses.
     fn allowed_origin<'a>(&self, origin: Option<&'a HeaderValue>) -> Option<&'a HeaderValue> {
         let origin = origin?;
@@ -192,9 +238,14 @@ fn parse_hop(hop: &str) -> Option<IpAddr> {
 }
 
 /// Rewrites an error body: dropshot's `{request_id, error_code, message}`
-/// becomes `{"detail": message, "request_id"}`; a 429's `retry_after` field
+/// becomes `{"detail": message, "request_id"}` (the layer's request id); a 429's `retry_after` field
 /// becomes the `Retry-After` header. Returns the new body, if it changed.
-pub fn rewrite_error(status: StatusCode, headers: &mut HeaderMap, body: &[u8]) -> Option<Bytes> {
+pub fn rewrite_error(
+    status: StatusCode,
+    headers: &mut HeaderMap,
+    body: &[u8],
+    request_id: &str,
+) -> Option<Bytes> {
     let Ok(serde_json::Value::Object(mut object)) = serde_json::from_slice(body) else {
         return None;
     };
@@ -212,8 +263,8 @@ pub fn rewrite_error(status: StatusCode, headers: &mut HeaderMap, body: &[u8]) -
         .unwrap_or_else(|| status.canonical_reason().unwrap_or("error").to_string());
     let mut out = serde_json::Map::new();
     out.insert("detail".into(), message.into());
-    if let Some(id) = object.remove("request_id") {
-        out.insert("request_id".into(), id);
+    if object.contains_key("request_id") {
+        out.insert("request_id".into(), request_id.into());
     }
     serde_json::to_vec(&serde_json::Value::Object(out))
         .ok()
@@ -252,10 +303,78 @@ struct Layer {
 }
 
 impl Layer {
+    /// Observes one request around [`Layer::forward`]: id, metrics, log line.
     async fn handle(
         &self,
         peer: SocketAddr,
         mut request: Request<Incoming>,
+    ) -> Result<Response<LayerBody>, Infallible> {
+        let started = Instant::now();
+        let _in_flight = self.settings.metrics.start();
+        let request_id = logs::request_id(request.headers().get(REQUEST_ID_HEADER));
+        let _bound = logs::bind(&request_id);
+        let method = request.method().clone();
+        let route = self
+            .settings
+            .routes
+            .route_of(request.uri().path())
+            .to_string();
+        if let Ok(value) = HeaderValue::from_str(&request_id) {
+            request.headers_mut().insert(REQUEST_ID_HEADER, value);
+        }
+
+        let mut response = if request.uri().path() == METRICS_PATH && method == Method::GET {
+            let origin = request.headers().get(header::ORIGIN).cloned();
+            let origin = self.settings.allowed_origin(origin.as_ref()).cloned();
+            let answer = match self.settings.metrics_allowed(request.headers(), peer) {
+                Ok(()) => {
+                    let mut r = Response::new(Full::new(Bytes::from(
+                        self.settings.metrics.render(),
+                    )));
+                    r.headers_mut().insert(
+                        header::CONTENT_TYPE,
+                        HeaderValue::from_static("text/plain; version=0.0.4; charset=utf-8"),
+                    );
+                    r
+                }
+                Err(StatusCode::UNAUTHORIZED) => {
+                    detail_response(StatusCode::UNAUTHORIZED, "a valid metrics token is required")
+                }
+                Err(status) => detail_response(
+                    status,
+                    "metrics are served to loopback clients only; set METRICS_TOKEN to read them remotely",
+                ),
+            };
+            self.finish(answer.map(Either::Right), origin.as_ref())
+        } else {
+            let Ok(response) = self.forward(peer, request, &request_id).await;
+            response
+        };
+
+        if let Ok(value) = HeaderValue::from_str(&request_id) {
+            response.headers_mut().insert(REQUEST_ID_HEADER, value);
+        }
+        let status = response.status().as_u16();
+        let elapsed = started.elapsed();
+        self.settings
+            .metrics
+            .record_request(method.as_str(), &route, status, elapsed);
+        tracing::info!(
+            method = %method,
+            route = %route,
+            status,
+            latency_ms = elapsed.as_secs_f64() * 1000.0,
+            "request"
+        );
+        Ok(response)
+    }
+
+    /// Forwards a request to the router and fixes up its answer.
+    async fn forward(
+        &self,
+        peer: SocketAddr,
+        mut request: Request<Incoming>,
+        request_id: &str,
     ) -> Result<Response<LayerBody>, Infallible> {
         let origin = request.headers().get(header::ORIGIN).cloned();
         let origin = self.settings.allowed_origin(origin.as_ref()).cloned();
@@ -318,8 +437,8 @@ impl Layer {
             match Limited::new(body, ERROR_BODY_MAX).collect().await {
                 Ok(collected) => {
                     let bytes = collected.to_bytes();
-                    let bytes =
-                        rewrite_error(parts.status, &mut parts.headers, &bytes).unwrap_or(bytes);
+                    let bytes = rewrite_error(parts.status, &mut parts.headers, &bytes, request_id)
+                        .unwrap_or(bytes);
                     parts
                         .headers
                         .insert(header::CONTENT_LENGTH, HeaderValue::from(bytes.len()));
@@ -440,6 +559,9 @@ mod tests {
             hsts: false,
             trust_proxy_header: false,
             peer_secret: "s".into(),
+            metrics_token: None,
+            metrics: Arc::new(Metrics::default()),
+            routes: RouteTable::default(),
         }
     }
 
@@ -558,7 +680,7 @@ mod tests {
     fn dropshot_errors_become_detail_and_429_gets_retry_after() {
         let mut headers = HeaderMap::new();
         let body = br#"{"request_id":"r1","error_code":null,"message":"Not Found"}"#;
-        let out = rewrite_error(StatusCode::NOT_FOUND, &mut headers, body).unwrap();
+        let out = rewrite_error(StatusCode::NOT_FOUND, &mut headers, body, "r1").unwrap();
         let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
         assert_eq!(
             v,
@@ -566,10 +688,10 @@ mod tests {
         );
 
         let body = br#"{"detail":"run not found"}"#;
-        assert!(rewrite_error(StatusCode::NOT_FOUND, &mut headers, body).is_none());
+        assert!(rewrite_error(StatusCode::NOT_FOUND, &mut headers, body, "r1").is_none());
 
         let body = br#"{"detail":"slow down","retry_after":7}"#;
-        assert!(rewrite_error(StatusCode::TOO_MANY_REQUESTS, &mut headers, body).is_none());
+        assert!(rewrite_error(StatusCode::TOO_MANY_REQUESTS, &mut headers, body, "r1").is_none());
         assert_eq!(headers["retry-after"], "7");
     }
 }

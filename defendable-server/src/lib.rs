@@ -15,6 +15,7 @@ pub mod http_layer;
 pub mod ids;
 pub mod ledger;
 pub mod limits;
+pub mod observability;
 pub mod operator;
 pub mod page;
 pub mod receipts;
@@ -65,6 +66,7 @@ pub async fn prepare(config: Config) -> anyhow::Result<AppContext> {
         blobs,
         openapi: Arc::new(defendable_contract::api::openapi_json()),
         limits: limits::Limits::new(config_limits),
+        metrics: Arc::new(observability::metrics::Metrics::default()),
     })
 }
 
@@ -113,6 +115,12 @@ pub async fn start(config: Config) -> anyhow::Result<Server> {
         hsts: context.config.api_base_url.starts_with("https://"),
         trust_proxy_header: context.config.trust_proxy_header,
         peer_secret: context.limits.peer_secret().to_string(),
+        metrics_token: context.config.observability.metrics_token.clone(),
+        metrics: Arc::clone(&context.metrics),
+        routes: observability::metrics::RouteTable::from_openapi(
+            &context.openapi,
+            &[http_layer::METRICS_PATH],
+        ),
     };
     let api = defendable_api_mod::api_description::<api_impl::DefendableServer>()
         .map_err(|e| anyhow::anyhow!("building the API: {e}"))?;
