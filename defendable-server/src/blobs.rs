@@ -34,8 +34,22 @@ pub struct BlobStore {
 }
 
 impl BlobStore {
+    /// Opens the store, removing staged files a previous process left behind
+    /// (a crash mid-upload): the data directory belongs to one process, and a
+    /// staged file never has a row.
     pub fn open(root: PathBuf) -> std::io::Result<BlobStore> {
-        std::fs::create_dir_all(root.join("tmp"))?;
+        let tmp = root.join("tmp");
+        std::fs::create_dir_all(&tmp)?;
+        let mut removed = 0;
+        for entry in std::fs::read_dir(&tmp)? {
+            let entry = entry?;
+            if entry.file_type()?.is_file() && std::fs::remove_file(entry.path()).is_ok() {
+                removed += 1;
+            }
+        }
+        if removed > 0 {
+            tracing::info!(removed, "removed unfinished uploads");
+        }
         Ok(BlobStore { root })
     }
 
@@ -181,5 +195,20 @@ mod tests {
             std::fs::read_dir(dir.path().join("tmp")).unwrap().count(),
             0
         );
+    }
+
+    #[tokio::test]
+    async fn opening_removes_unfinished_staged_files_only() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = BlobStore::open(dir.path().to_path_buf()).unwrap();
+        let staged = store.stage(chunks(vec![b"kept"]), 100).await.unwrap();
+        store.commit(&staged, "orgs/a/kept").await.unwrap();
+        std::fs::write(dir.path().join("tmp").join("half-written"), b"par").unwrap();
+        let store = BlobStore::open(dir.path().to_path_buf()).unwrap();
+        assert_eq!(
+            std::fs::read_dir(dir.path().join("tmp")).unwrap().count(),
+            0
+        );
+        assert_eq!(store.get("orgs/a/kept").await.unwrap(), b"kept");
     }
 }
