@@ -50,6 +50,16 @@ const CORS_MAX_AGE: &str = "600";
 const CSP: &str = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 const HSTS: &str = "max-age=31536000; includeSubDomains";
 const PERMISSIONS: &str = "camera=(), microphone=(), geolocation=(), payment=()";
+/// Most request header fields the layer forwards (the router behind it takes
+/// 100, and the layer adds two).
+pub const MAX_HEADERS: usize = 96;
+/// Largest total size of a request's header fields the layer forwards.
+pub const MAX_HEADER_BYTES: usize = 32 * 1024;
+/// Hyper's own limits on the public side, above the layer's: beyond these (or
+/// hyper's HTTP/1 read buffer, about 400 KiB) a request gets a bare 431 and
+/// its connection is closed.
+const HYPER_MAX_HEADERS: usize = 256;
+const HYPER_MAX_HEADER_BYTES: u32 = 256 * 1024;
 /// Largest error body the layer reads to rewrite it.
 const ERROR_BODY_MAX: usize = 64 * 1024;
 /// Hop-by-hop headers: never forwarded in either direction.
@@ -271,6 +281,47 @@ pub fn rewrite_error(
         .map(Bytes::from)
 }
 
+/// Whether a path and query decode (`%XX`) to valid UTF-8. Dropshot would
+/// replace invalid sequences silently; the layer refuses them instead.
+pub fn decodes_to_utf8(path_and_query: &str) -> bool {
+    let bytes = path_and_query.as_bytes();
+    let mut decoded = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        match (bytes[i], bytes.get(i + 1), bytes.get(i + 2)) {
+            (b'%', Some(&h), Some(&l)) if hex(h).is_some() && hex(l).is_some() => {
+                decoded.push((hex(h).unwrap_or(0) * 16 + hex(l).unwrap_or(0)) as u8);
+                i += 3;
+            }
+            (b, _, _) => {
+                decoded.push(b);
+                i += 1;
+            }
+        }
+    }
+    std::str::from_utf8(&decoded).is_ok()
+}
+
+/// Why a request's headers are refused (431), if they are: more than
+/// [`MAX_HEADERS`] fields or more than [`MAX_HEADER_BYTES`] in all. Hyper's
+/// own limits sit above these and close the connection without a body.
+pub fn header_problem(headers: &HeaderMap) -> Option<String> {
+    if headers.len() > MAX_HEADERS {
+        return Some(format!("too many request headers ({MAX_HEADERS} max)"));
+    }
+    let bytes: usize = headers
+        .iter()
+        .map(|(name, value)| name.as_str().len() + value.len() + 4)
+        .sum();
+    (bytes > MAX_HEADER_BYTES).then(|| {
+        format!(
+            "request headers too large ({} KiB max)",
+            MAX_HEADER_BYTES / 1024
+        )
+    })
+}
+
 /// A `{"detail"}` response made by the layer itself.
 fn detail_response(status: StatusCode, detail: &str) -> Response<Full<Bytes>> {
     let body = serde_json::json!({ "detail": detail }).to_string();
@@ -323,7 +374,24 @@ impl Layer {
             request.headers_mut().insert(REQUEST_ID_HEADER, value);
         }
 
-        let mut response = if request.uri().path() == METRICS_PATH && method == Method::GET {
+        let refusal = header_problem(request.headers())
+            .map(|why| (StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE, why))
+            .or_else(|| {
+                let target = request
+                    .uri()
+                    .path_and_query()
+                    .map(|p| p.as_str())
+                    .unwrap_or("/");
+                (!decodes_to_utf8(target)).then(|| {
+                    (
+                        StatusCode::BAD_REQUEST,
+                        "the request path or query is not valid UTF-8".to_string(),
+                    )
+                })
+            });
+        let mut response = if let Some((status, why)) = refusal {
+            self.finish(detail_response(status, &why).map(Either::Right), None)
+        } else if request.uri().path() == METRICS_PATH && method == Method::GET {
             let origin = request.headers().get(header::ORIGIN).cloned();
             let origin = self.settings.allowed_origin(origin.as_ref()).cloned();
             let answer = match self.settings.metrics_allowed(request.headers(), peer) {
@@ -509,8 +577,14 @@ pub fn spawn(listener: TcpListener, upstream: SocketAddr, settings: LayerSetting
     let (stop, mut stopped) = oneshot::channel::<()>();
     let task = tokio::spawn(async move {
         let mut builder = hyper_util::server::conn::auto::Builder::new(TokioExecutor::new());
-        builder.http1().timer(TokioTimer::new());
-        builder.http2().timer(TokioTimer::new());
+        builder
+            .http1()
+            .timer(TokioTimer::new())
+            .max_headers(HYPER_MAX_HEADERS);
+        builder
+            .http2()
+            .timer(TokioTimer::new())
+            .max_header_list_size(HYPER_MAX_HEADER_BYTES);
         let graceful = hyper_util::server::graceful::GracefulShutdown::new();
         loop {
             tokio::select! {
@@ -674,6 +748,33 @@ mod tests {
         );
         headers.insert("x-forwarded-for", HeaderValue::from_static("garbage"));
         assert_eq!(s.client_address(&headers, peer), peer.ip());
+    }
+
+    #[test]
+    fn percent_decoding_must_give_utf8() {
+        assert!(decodes_to_utf8("/runs/abc?limit=5&q=%C3%A9t%C3%A9"));
+        assert!(decodes_to_utf8("/100%25?x=%zz"));
+        assert!(!decodes_to_utf8("/runs/%FF%FE"));
+        assert!(!decodes_to_utf8("/ledger?limit=%C0%AF"));
+        assert!(!decodes_to_utf8("/a?b=%e9"));
+    }
+
+    #[test]
+    fn header_floods_are_named() {
+        let mut headers = HeaderMap::new();
+        for i in 0..MAX_HEADERS {
+            headers.insert(
+                HeaderName::from_bytes(format!("x-h{i}").as_bytes()).unwrap(),
+                HeaderValue::from_static("v"),
+            );
+        }
+        assert_eq!(header_problem(&headers), None);
+        headers.insert("x-one-more", HeaderValue::from_static("v"));
+        assert!(header_problem(&headers).unwrap().contains("too many"));
+        let mut headers = HeaderMap::new();
+        let big = "b".repeat(MAX_HEADER_BYTES);
+        headers.insert("x-big", HeaderValue::from_str(&big).unwrap());
+        assert!(header_problem(&headers).unwrap().contains("too large"));
     }
 
     #[test]
