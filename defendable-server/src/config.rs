@@ -101,6 +101,9 @@ pub struct ServeArgs {
 
     #[command(flatten)]
     pub observability: crate::observability::ObservabilityArgs,
+
+    #[command(flatten)]
+    pub blob_storage: crate::blobs::s3::BlobStorageArgs,
 }
 
 /// The browser origins CORS lets read responses.
@@ -136,6 +139,8 @@ pub struct Config {
     pub internal_api_key: Option<String>,
     /// Log format and metrics access.
     pub observability: crate::observability::Observability,
+    /// The S3 bucket for blobs, if any (otherwise the data directory).
+    pub blob_storage: Option<crate::blobs::s3::S3Settings>,
 }
 
 const MIN_SECRET_LEN: usize = 32;
@@ -352,6 +357,7 @@ impl Config {
             signer,
             internal_api_key,
             observability: crate::observability::Observability::resolve(&args.observability),
+            blob_storage: args.blob_storage.resolve(),
         })
     }
 }

@@ -58,8 +58,11 @@ pub async fn prepare(config: Config) -> anyhow::Result<AppContext> {
         .await
         .context("loading the flight-sheet library")?;
     tracing::info!(sheets, backend = db.backend.as_str(), "database ready");
-    let blobs =
-        blobs::BlobStore::open(config.data_dir.join("blobs")).context("opening the blob store")?;
+    let blob_dir = config.data_dir.join("blobs");
+    let blobs = match &config.blob_storage {
+        Some(settings) => blobs::BlobStore::open_s3(blob_dir, settings)?,
+        None => blobs::BlobStore::open(blob_dir).context("opening the blob store")?,
+    };
     Ok(AppContext {
         config,
         db,
@@ -188,7 +191,7 @@ pub async fn health(ctx: &AppContext) -> HealthOut {
         db_backend: ctx.db.backend.as_str().into(),
         storage,
         email_configured: ctx.config.email_configured,
-        bucket: None,
+        bucket: ctx.blobs.bucket().map(str::to_string),
     }
 }
 
