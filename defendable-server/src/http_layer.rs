@@ -370,10 +370,6 @@ impl Layer {
             .routes
             .route_of(request.uri().path())
             .to_string();
-        if let Ok(value) = HeaderValue::from_str(&request_id) {
-            request.headers_mut().insert(REQUEST_ID_HEADER, value);
-        }
-
         let refusal = header_problem(request.headers())
             .map(|why| (StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE, why))
             .or_else(|| {
@@ -389,6 +385,9 @@ impl Layer {
                     )
                 })
             });
+        if let Ok(value) = HeaderValue::from_str(&request_id) {
+            request.headers_mut().insert(REQUEST_ID_HEADER, value);
+        }
         let mut response = if let Some((status, why)) = refusal {
             self.finish(detail_response(status, &why).map(Either::Right), None)
         } else if request.uri().path() == METRICS_PATH && method == Method::GET {

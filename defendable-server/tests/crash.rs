@@ -22,8 +22,10 @@ use sqlx::Row as _;
 use processes::{assert_chain_whole, free_port, Api, ServerProcess};
 
 const MINTS: usize = 60;
+/// Half of them complete before the kill; the other half are held just
+/// before their last chunk, so the kill always lands mid-upload.
 const UPLOADS: usize = 8;
-/// Each upload: 64 chunks of 64 KiB, one every 20 ms (about 1.3 s of streaming).
+/// Each upload: 64 chunks of 64 KiB, one every 5 ms.
 const CHUNKS: usize = 64;
 const CHUNK: usize = 64 * 1024;
 
@@ -33,15 +35,26 @@ fn upload_bytes(n: usize) -> Vec<u8> {
         .collect()
 }
 
-/// A slowly streamed upload body, so the kill lands mid-transfer.
-fn slow_body(bytes: Vec<u8>) -> reqwest::Body {
+/// A streamed upload body; a held one counts its chunks in `sent` and never
+/// sends its last chunk.
+fn slow_body(bytes: Vec<u8>, held: Option<Arc<AtomicUsize>>) -> reqwest::Body {
     let chunks: Vec<bytes::Bytes> = bytes
         .chunks(CHUNK)
         .map(bytes::Bytes::copy_from_slice)
         .collect();
-    let stream = futures::stream::iter(chunks).then(|chunk| async move {
-        tokio::time::sleep(Duration::from_millis(20)).await;
-        Ok::<_, std::io::Error>(chunk)
+    let last = chunks.len() - 1;
+    let stream = futures::stream::iter(chunks.into_iter().enumerate()).then(move |(i, chunk)| {
+        let held = held.clone();
+        async move {
+            tokio::time::sleep(Duration::from_millis(5)).await;
+            if let Some(sent) = held {
+                if i == last {
+                    std::future::pending::<()>().await;
+                }
+                sent.fetch_add(1, Ordering::SeqCst);
+            }
+            Ok::<_, std::io::Error>(chunk)
+        }
     });
     reqwest::Body::wrap_stream(stream)
 }
@@ -79,7 +92,57 @@ async fn crash_and_recover(database_url: Option<String>) {
         upload_runs.push(run["id"].as_str().unwrap().to_string());
     }
 
-    // The barrage: every mint (16 at a time) and every upload at once.
+    // The uploads: half complete, half are held mid-stream.
+    let held_chunks = Arc::new(AtomicUsize::new(0));
+    let uploads: Vec<_> = upload_runs
+        .iter()
+        .enumerate()
+        .map(|(n, run)| {
+            let (api, token, run) = (api.clone(), token.clone(), run.clone());
+            let held = (n % 2 == 0).then(|| Arc::clone(&held_chunks));
+            tokio::spawn(async move {
+                let resp = api
+                    .http
+                    .post(format!(
+                        "{}/runs/{run}/evidence/upload?filename=part{n}.bin",
+                        api.base
+                    ))
+                    .bearer_auth(&token)
+                    .header("content-type", "application/octet-stream")
+                    .body(slow_body(upload_bytes(n), held))
+                    .send()
+                    .await;
+                match resp {
+                    Ok(r) if r.status() == StatusCode::OK => r.json::<Value>().await.ok(),
+                    _ => None,
+                }
+            })
+        })
+        .collect();
+
+    // The free uploads finish (the held ones keep their connections open).
+    let mut stored_uploads = Vec::new();
+    let mut held_tasks = Vec::new();
+    for (n, task) in uploads.into_iter().enumerate() {
+        if n % 2 == 0 {
+            held_tasks.push((n, task));
+        } else {
+            let evidence = task.await.unwrap();
+            let evidence =
+                evidence.unwrap_or_else(|| panic!("upload {n} completes before the kill"));
+            stored_uploads.push((n, evidence));
+        }
+    }
+    // The held uploads wait at their last chunk.
+    let deadline = std::time::Instant::now() + Duration::from_secs(120);
+    while held_chunks.load(Ordering::SeqCst) < (UPLOADS / 2) * (CHUNKS - 1) {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "held uploads did not progress"
+        );
+        tokio::time::sleep(Duration::from_millis(2)).await;
+    }
+    // Then the mints, all at once (16 at a time); the kill lands among them.
     let minted = Arc::new(AtomicUsize::new(0));
     let mints = {
         let (api, token, minted) = (api.clone(), token.clone(), Arc::clone(&minted));
@@ -108,33 +171,6 @@ async fn crash_and_recover(database_url: Option<String>) {
                 .await
         })
     };
-    let uploads: Vec<_> = upload_runs
-        .iter()
-        .enumerate()
-        .map(|(n, run)| {
-            let (api, token, run) = (api.clone(), token.clone(), run.clone());
-            tokio::spawn(async move {
-                let resp = api
-                    .http
-                    .post(format!(
-                        "{}/runs/{run}/evidence/upload?filename=part{n}.bin",
-                        api.base
-                    ))
-                    .bearer_auth(&token)
-                    .header("content-type", "application/octet-stream")
-                    .body(slow_body(upload_bytes(n)))
-                    .send()
-                    .await;
-                match resp {
-                    Ok(r) if r.status() == StatusCode::OK => r.json::<Value>().await.ok(),
-                    _ => None,
-                }
-            })
-        })
-        .collect();
-
-    // Kill as soon as a few mints have been acknowledged.
-    let deadline = std::time::Instant::now() + Duration::from_secs(120);
     while minted.load(Ordering::SeqCst) < 3 {
         assert!(std::time::Instant::now() < deadline, "no mint completed");
         tokio::time::sleep(Duration::from_millis(2)).await;
@@ -154,13 +190,14 @@ async fn crash_and_recover(database_url: Option<String>) {
         interrupted > 0,
         "the kill landed while mints were in flight"
     );
-    let mut stored_uploads = Vec::new();
-    for (n, task) in uploads.into_iter().enumerate() {
-        if let Some(evidence) = task.await.unwrap() {
-            stored_uploads.push((n, evidence));
-        }
+    for (n, task) in held_tasks {
+        let answer = tokio::time::timeout(Duration::from_secs(30), task)
+            .await
+            .expect("a held upload ends when its server dies")
+            .unwrap();
+        assert!(answer.is_none(), "held upload {n} was cut off by the kill");
     }
-    assert!(stored_uploads.len() < UPLOADS, "the kill landed mid-upload");
+    assert_eq!(stored_uploads.len(), UPLOADS / 2);
     let leftovers = std::fs::read_dir(dir.path().join("blobs/tmp"))
         .unwrap()
         .count();
@@ -228,11 +265,12 @@ async fn crash_and_recover(database_url: Option<String>) {
             .iter()
             .filter(|e| e["kind"] == "file")
             .collect();
-        if let Some((_, stored)) = stored_uploads.iter().find(|(m, _)| *m == n) {
-            assert!(
-                files.iter().any(|f| f["id"] == stored["id"]),
-                "upload {n} kept"
-            );
+        match stored_uploads.iter().find(|(m, _)| *m == n) {
+            Some((_, stored)) => {
+                assert_eq!(files.len(), 1, "upload {n} kept once");
+                assert_eq!(files[0]["id"], stored["id"]);
+            }
+            None => assert!(files.is_empty(), "the cut-off upload {n} left no row"),
         }
         let expected = hex::encode(Sha256::digest(upload_bytes(n)));
         for file in files {
