@@ -61,11 +61,13 @@ fn html(status: u16, csp: &str, body: String) -> Result<Response<Body>, ApiError
 impl DefendableApi for DefendableServer {
     type Context = AppContext;
 
-    async fn service_info(_rqctx: Ctx) -> Result<HttpResponseOk<ServiceInfo>, ApiError> {
+    async fn service_info(rqctx: Ctx) -> Result<HttpResponseOk<ServiceInfo>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         Ok(HttpResponseOk(crate::service_info()))
     }
 
     async fn healthz(rqctx: Ctx) -> Result<HttpResponseOk<HealthOut>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         Ok(HttpResponseOk(crate::health(rqctx.context()).await))
     }
 
@@ -73,6 +75,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         body: TypedBody<MagicRequestIn>,
     ) -> Result<HttpResponseOk<MagicRequestOut>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let ctx = rqctx.context();
         let email = body.into_inner().email;
         ctx.limits
@@ -84,6 +87,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         body: TypedBody<MagicVerifyIn>,
     ) -> Result<HttpResponseOk<TokenOut>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let ctx = rqctx.context();
         ctx.limits.auth_verify(ctx.client_address(&rqctx.request))?;
         Ok(HttpResponseOk(
@@ -92,16 +96,19 @@ impl DefendableApi for DefendableServer {
     }
 
     async fn auth_me(rqctx: Ctx) -> Result<HttpResponseOk<Me>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Read).await?;
         Ok(HttpResponseOk(auth::me(rqctx.context(), &p).await?))
     }
 
     async fn org_get(rqctx: Ctx) -> Result<HttpResponseOk<Org>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Read).await?;
         Ok(HttpResponseOk(crate::org(rqctx.context(), &p).await?))
     }
 
     async fn projects_list(rqctx: Ctx) -> Result<HttpResponseOk<ProjectList>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Read).await?;
         Ok(HttpResponseOk(
             runs::list_projects(rqctx.context(), &p).await?,
@@ -112,6 +119,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         body: TypedBody<ProjectIn>,
     ) -> Result<HttpResponseOk<Project>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::RunsWrite).await?;
         Ok(HttpResponseOk(
             runs::create_project(rqctx.context(), &p, body.into_inner()).await?,
@@ -119,6 +127,7 @@ impl DefendableApi for DefendableServer {
     }
 
     async fn flight_sheets_list(rqctx: Ctx) -> Result<HttpResponseOk<FlightSheetList>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         principal(&rqctx, Need::Read).await?;
         Ok(HttpResponseOk(flight_sheets::list(rqctx.context()).await?))
     }
@@ -127,6 +136,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         path: Path<FlightSheetPath>,
     ) -> Result<HttpResponseOk<FlightSheet>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         principal(&rqctx, Need::Read).await?;
         Ok(HttpResponseOk(
             flight_sheets::get(rqctx.context(), &path.into_inner().id_or_slug).await?,
@@ -137,6 +147,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         query: Query<RunListQuery>,
     ) -> Result<HttpResponseOk<RunList>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Read).await?;
         Ok(HttpResponseOk(
             runs::list_runs(rqctx.context(), &p, query.into_inner()).await?,
@@ -147,6 +158,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         body: TypedBody<RunIn>,
     ) -> Result<HttpResponseOk<Run>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::RunsWrite).await?;
         Ok(HttpResponseOk(
             runs::create_run(rqctx.context(), &p, body.into_inner()).await?,
@@ -157,6 +169,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         path: Path<RunPath>,
     ) -> Result<HttpResponseOk<RunDetail>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Read).await?;
         Ok(HttpResponseOk(
             runs::run_detail(rqctx.context(), &p, &path.into_inner().run_id).await?,
@@ -168,6 +181,7 @@ impl DefendableApi for DefendableServer {
         path: Path<RunPath>,
         body: TypedBody<EvidenceIn>,
     ) -> Result<HttpResponseOk<Evidence>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::RunsWrite).await?;
         Ok(HttpResponseOk(
             runs::add_evidence(
@@ -186,6 +200,7 @@ impl DefendableApi for DefendableServer {
         query: Query<EvidenceUploadQuery>,
         body: StreamingBody,
     ) -> Result<HttpResponseOk<Evidence>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::RunsWrite).await?;
         let headers = rqctx.request.headers().clone();
         Ok(HttpResponseOk(
@@ -206,6 +221,7 @@ impl DefendableApi for DefendableServer {
         path: Path<RunPath>,
         body: TypedBody<SubmissionBody>,
     ) -> Result<HttpResponseOk<SubmissionAck>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::RunsWrite).await?;
         Ok(HttpResponseOk(
             runs::add_submission(
@@ -222,6 +238,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         path: Path<RunPath>,
     ) -> Result<HttpResponseOk<Submission>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Read).await?;
         Ok(HttpResponseOk(
             runs::get_submission(rqctx.context(), &p, &path.into_inner().run_id).await?,
@@ -232,6 +249,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         path: Path<RunPath>,
     ) -> Result<HttpResponseOk<AuditResult>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::RunsWrite).await?;
         Ok(HttpResponseOk(
             runs::audit(rqctx.context(), &p, &path.into_inner().run_id).await?,
@@ -242,6 +260,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         path: Path<RunPath>,
     ) -> Result<HttpResponseOk<ChecksList>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Read).await?;
         Ok(HttpResponseOk(
             runs::list_checks(rqctx.context(), &p, &path.into_inner().run_id).await?,
@@ -252,6 +271,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         path: Path<RunPath>,
     ) -> Result<HttpResponseOk<CoreChecksResult>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::RunsWrite).await?;
         Ok(HttpResponseOk(
             runs::core_checks(rqctx.context(), &p, &path.into_inner().run_id).await?,
@@ -263,6 +283,7 @@ impl DefendableApi for DefendableServer {
         path: Path<CheckPath>,
         body: TypedBody<CheckGradeIn>,
     ) -> Result<HttpResponseOk<CheckGraded>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::RunsWrite).await?;
         let path = path.into_inner();
         Ok(HttpResponseOk(
@@ -281,6 +302,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         path: Path<RunPath>,
     ) -> Result<HttpResponseOk<Verdict>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::RunsWrite).await?;
         Ok(HttpResponseOk(
             runs::finalize(rqctx.context(), &p, &path.into_inner().run_id).await?,
@@ -291,6 +313,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         path: Path<RunPath>,
     ) -> Result<HttpResponseOk<FlagsList>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Read).await?;
         Ok(HttpResponseOk(
             runs::list_flags(rqctx.context(), &p, &path.into_inner().run_id).await?,
@@ -301,6 +324,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         path: Path<RunPath>,
     ) -> Result<HttpResponseOk<Verdict>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Read).await?;
         Ok(HttpResponseOk(
             runs::get_verdict(rqctx.context(), &p, &path.into_inner().run_id).await?,
@@ -312,6 +336,7 @@ impl DefendableApi for DefendableServer {
         path: Path<RunPath>,
         body: TypedBody<ApprovalIn>,
     ) -> Result<HttpResponseOk<Approval>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Approve).await?;
         Ok(HttpResponseOk(
             runs::approve(
@@ -328,6 +353,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         path: Path<RunPath>,
     ) -> Result<HttpResponseOk<Receipt>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::RunsWrite).await?;
         rqctx.context().limits.mint(&p.org_id)?;
         Ok(HttpResponseOk(
@@ -339,12 +365,14 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         path: Path<SharePath>,
     ) -> Result<HttpResponseOk<PublicReceipt>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         Ok(HttpResponseOk(
             receipts::share(rqctx.context(), &path.into_inner().token).await?,
         ))
     }
 
     async fn share_pdf(rqctx: Ctx, path: Path<SharePath>) -> Result<Response<Body>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let (receipt_id, bytes) =
             receipts::share_pdf(rqctx.context(), &path.into_inner().token).await?;
         raw(
@@ -358,6 +386,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         query: Query<LedgerQuery>,
     ) -> Result<HttpResponseOk<LedgerList>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Read).await?;
         Ok(HttpResponseOk(
             ledger::list(rqctx.context(), &p, query.into_inner()).await?,
@@ -368,6 +397,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         query: Query<LedgerQuery>,
     ) -> Result<HttpResponseOk<LedgerExport>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Read).await?;
         Ok(HttpResponseOk(
             ledger::export(rqctx.context(), &p, query.into_inner()).await?,
@@ -375,6 +405,7 @@ impl DefendableApi for DefendableServer {
     }
 
     async fn ledger_verify(rqctx: Ctx) -> Result<HttpResponseOk<LedgerVerifyResult>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Read).await?;
         Ok(HttpResponseOk(ledger::verify(rqctx.context(), &p).await?))
     }
@@ -383,6 +414,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         body: TypedBody<AcceptInviteIn>,
     ) -> Result<HttpResponseOk<TokenOut>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let ctx = rqctx.context();
         ctx.limits
             .accept_invite(ctx.client_address(&rqctx.request))?;
@@ -392,11 +424,13 @@ impl DefendableApi for DefendableServer {
     }
 
     async fn auth_logout(rqctx: Ctx) -> Result<HttpResponseOk<LogoutOut>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Read).await?;
         Ok(HttpResponseOk(auth::logout(rqctx.context(), &p).await?))
     }
 
     async fn api_keys_list(rqctx: Ctx) -> Result<HttpResponseOk<ApiKeyList>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Owner).await?;
         Ok(HttpResponseOk(
             access::list_keys(rqctx.context(), &p).await?,
@@ -407,6 +441,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         body: TypedBody<ApiKeyIn>,
     ) -> Result<HttpResponseCreated<ApiKeyCreated>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Owner).await?;
         Ok(HttpResponseCreated(
             access::create_key(rqctx.context(), &p, body.into_inner()).await?,
@@ -417,6 +452,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         path: Path<ApiKeyPath>,
     ) -> Result<HttpResponseOk<ApiKey>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Owner).await?;
         Ok(HttpResponseOk(
             access::revoke_key(rqctx.context(), &p, &path.into_inner().key_id).await?,
@@ -424,6 +460,7 @@ impl DefendableApi for DefendableServer {
     }
 
     async fn members_list(rqctx: Ctx) -> Result<HttpResponseOk<OrgMemberList>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Read).await?;
         Ok(HttpResponseOk(access::members(rqctx.context(), &p).await?))
     }
@@ -433,6 +470,7 @@ impl DefendableApi for DefendableServer {
         path: Path<MemberPath>,
         body: TypedBody<OrgMemberRoleUpdate>,
     ) -> Result<HttpResponseOk<OrgMember>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Owner).await?;
         Ok(HttpResponseOk(
             access::set_role(
@@ -449,6 +487,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         path: Path<MemberPath>,
     ) -> Result<HttpResponseOk<OrgMember>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Owner).await?;
         Ok(HttpResponseOk(
             access::remove_member(rqctx.context(), &p, &path.into_inner().user_id).await?,
@@ -456,6 +495,7 @@ impl DefendableApi for DefendableServer {
     }
 
     async fn invites_list(rqctx: Ctx) -> Result<HttpResponseOk<OrgInviteList>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Owner).await?;
         Ok(HttpResponseOk(access::invites(rqctx.context(), &p).await?))
     }
@@ -464,6 +504,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         body: TypedBody<OrgInviteIn>,
     ) -> Result<HttpResponseCreated<OrgInviteCreated>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Owner).await?;
         Ok(HttpResponseCreated(
             access::invite(rqctx.context(), &p, body.into_inner()).await?,
@@ -471,11 +512,13 @@ impl DefendableApi for DefendableServer {
     }
 
     async fn org_usage(rqctx: Ctx) -> Result<HttpResponseOk<UsageStats>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Read).await?;
         Ok(HttpResponseOk(access::usage(rqctx.context(), &p).await?))
     }
 
     async fn org_settings_get(rqctx: Ctx) -> Result<HttpResponseOk<OrgSettings>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Read).await?;
         Ok(HttpResponseOk(access::settings(rqctx.context(), &p).await?))
     }
@@ -484,6 +527,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         body: TypedBody<OrgSettings>,
     ) -> Result<HttpResponseOk<OrgSettings>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Owner).await?;
         Ok(HttpResponseOk(
             access::set_settings(rqctx.context(), &p, body.into_inner()).await?,
@@ -491,12 +535,14 @@ impl DefendableApi for DefendableServer {
     }
 
     async fn signing_keys(rqctx: Ctx) -> Result<HttpResponseOk<SigningKeyList>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         Ok(HttpResponseOk(
             transparency::signing_keys(rqctx.context()).await?,
         ))
     }
 
     async fn ledger_checkpoint(rqctx: Ctx) -> Result<HttpResponseOk<SignedCheckpoint>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Read).await?;
         Ok(HttpResponseOk(
             transparency::checkpoint(rqctx.context(), &p.org_id).await?,
@@ -507,6 +553,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         query: Query<InclusionQuery>,
     ) -> Result<HttpResponseOk<InclusionProof>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Read).await?;
         let q = query.into_inner();
         Ok(HttpResponseOk(
@@ -518,6 +565,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         query: Query<ConsistencyQuery>,
     ) -> Result<HttpResponseOk<ConsistencyProof>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Read).await?;
         let q = query.into_inner();
         Ok(HttpResponseOk(
@@ -529,6 +577,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         path: Path<SharePath>,
     ) -> Result<HttpResponseOk<ProofFile>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         Ok(HttpResponseOk(
             transparency::proof_file(rqctx.context(), &path.into_inner().token).await?,
         ))
@@ -537,6 +586,7 @@ impl DefendableApi for DefendableServer {
     // Membership, billing and administration.
 
     async fn membership_get(rqctx: Ctx) -> Result<HttpResponseOk<Membership>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Read).await?;
         Ok(HttpResponseOk(membership::get(rqctx.context(), &p).await?))
     }
@@ -545,6 +595,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         body: TypedBody<MembershipApplicationIn>,
     ) -> Result<HttpResponseCreated<Membership>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Owner).await?;
         Ok(HttpResponseCreated(
             membership::apply(rqctx.context(), &p, body.into_inner()).await?,
@@ -555,6 +606,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         body: TypedBody<MembershipApproveIn>,
     ) -> Result<HttpResponseOk<Membership>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         operator::require_internal_key(rqctx.context(), rqctx.request.headers())?;
         let slug = body.into_inner().org_slug;
         Ok(HttpResponseOk(
@@ -566,6 +618,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         body: TypedBody<MembershipCheckoutIn>,
     ) -> Result<HttpResponseCreated<MembershipCheckoutOut>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Owner).await?;
         Ok(HttpResponseCreated(
             billing::checkout(rqctx.context(), &p, body.into_inner()).await?,
@@ -576,6 +629,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         body: UntypedBody,
     ) -> Result<HttpResponseOk<StripeWebhookResult>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         Ok(HttpResponseOk(
             billing::webhook(rqctx.context(), rqctx.request.headers(), body.as_bytes()).await?,
         ))
@@ -584,6 +638,7 @@ impl DefendableApi for DefendableServer {
     async fn admin_applications(
         rqctx: Ctx,
     ) -> Result<HttpResponseOk<AdminApplicationList>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         auth::authenticate_admin(rqctx.context(), rqctx.request.headers()).await?;
         Ok(HttpResponseOk(
             membership::applications(rqctx.context()).await?,
@@ -594,6 +649,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         path: Path<OrgSlugPath>,
     ) -> Result<HttpResponseOk<Membership>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         auth::authenticate_admin(rqctx.context(), rqctx.request.headers()).await?;
         let slug = path.into_inner().slug;
         Ok(HttpResponseOk(
@@ -602,6 +658,7 @@ impl DefendableApi for DefendableServer {
     }
 
     async fn admin_health(rqctx: Ctx) -> Result<HttpResponseOk<AdminHealth>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = auth::authenticate_admin(rqctx.context(), rqctx.request.headers()).await?;
         Ok(HttpResponseOk(AdminHealth {
             ok: true,
@@ -613,6 +670,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         query: Query<RecentReceiptsQuery>,
     ) -> Result<HttpResponseOk<ReceiptRollupList>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Read).await?;
         Ok(HttpResponseOk(
             receipts::rollup::recent(rqctx.context(), &p, query.into_inner()).await?,
@@ -620,8 +678,9 @@ impl DefendableApi for DefendableServer {
     }
 
     async fn policy_training_data(
-        _rqctx: Ctx,
+        rqctx: Ctx,
     ) -> Result<HttpResponseOk<TrainingDataPolicy>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         Ok(HttpResponseOk(policy::training_data()))
     }
 
@@ -631,6 +690,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         query: Query<AgentProfileListQuery>,
     ) -> Result<HttpResponseOk<AgentProfileList>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Read).await?;
         Ok(HttpResponseOk(
             agents::list(rqctx.context(), &p, query.into_inner()).await?,
@@ -641,6 +701,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         body: TypedBody<AgentProfileIn>,
     ) -> Result<HttpResponseOk<AgentProfile>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::RunsWrite).await?;
         Ok(HttpResponseOk(
             agents::create(rqctx.context(), &p, body.into_inner()).await?,
@@ -651,6 +712,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         path: Path<AgentProfilePath>,
     ) -> Result<HttpResponseOk<AgentProfile>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Read).await?;
         Ok(HttpResponseOk(
             agents::get(rqctx.context(), &p, &path.into_inner().profile_id).await?,
@@ -661,6 +723,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         path: Path<AgentProfilePath>,
     ) -> Result<HttpResponseOk<WatchdogResult>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::RunsWrite).await?;
         Ok(HttpResponseOk(
             agents::watchdog(rqctx.context(), &p, &path.into_inner().profile_id).await?,
@@ -671,6 +734,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         query: Query<IncidentListQuery>,
     ) -> Result<HttpResponseOk<IncidentList>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Read).await?;
         Ok(HttpResponseOk(
             agents::incidents::list(rqctx.context(), &p, query.into_inner()).await?,
@@ -681,6 +745,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         body: TypedBody<IncidentIn>,
     ) -> Result<HttpResponseOk<Incident>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::RunsWrite).await?;
         Ok(HttpResponseOk(
             agents::incidents::create(rqctx.context(), &p, body.into_inner()).await?,
@@ -692,6 +757,7 @@ impl DefendableApi for DefendableServer {
         path: Path<IncidentPath>,
         body: TypedBody<IncidentPatch>,
     ) -> Result<HttpResponseOk<Incident>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::RunsWrite).await?;
         Ok(HttpResponseOk(
             agents::incidents::update(
@@ -708,6 +774,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         path: Path<IncidentPath>,
     ) -> Result<HttpResponseOk<Receipt>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::RunsWrite).await?;
         rqctx.context().limits.mint(&p.org_id)?;
         Ok(HttpResponseOk(
@@ -718,6 +785,7 @@ impl DefendableApi for DefendableServer {
     async fn stack_planner_options(
         rqctx: Ctx,
     ) -> Result<HttpResponseOk<StackPlannerOptions>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         principal(&rqctx, Need::Read).await?;
         Ok(HttpResponseOk(crate::stack::options()))
     }
@@ -726,6 +794,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         body: TypedBody<StackAssessmentIn>,
     ) -> Result<HttpResponseOk<StackAssessment>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Read).await?;
         let earned = agents::earned_lanes(rqctx.context(), &p.org_id).await?;
         Ok(HttpResponseOk(crate::stack::assess(
@@ -741,6 +810,7 @@ impl DefendableApi for DefendableServer {
         path: Path<RunPath>,
         body: TypedBody<CookRequestIn>,
     ) -> Result<HttpResponseOk<Cook>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::RunsWrite).await?;
         Ok(HttpResponseOk(
             cooks::request(
@@ -754,11 +824,13 @@ impl DefendableApi for DefendableServer {
     }
 
     async fn cooks_list(rqctx: Ctx) -> Result<HttpResponseOk<CookList>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Read).await?;
         Ok(HttpResponseOk(cooks::list(rqctx.context(), &p).await?))
     }
 
     async fn cooks_get(rqctx: Ctx, path: Path<CookPath>) -> Result<HttpResponseOk<Cook>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Read).await?;
         Ok(HttpResponseOk(
             cooks::get(rqctx.context(), &p, &path.into_inner().cook_id).await?,
@@ -770,6 +842,7 @@ impl DefendableApi for DefendableServer {
         path: Path<CookPath>,
         body: TypedBody<RunnerClaimIn>,
     ) -> Result<HttpResponseOk<RunnerClaimOut>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         if path.into_inner().cook_id != defendable_contract::api::CLAIM_SEGMENT {
             return Err(ApiError::not_found("not found"));
         }
@@ -785,6 +858,7 @@ impl DefendableApi for DefendableServer {
         path: Path<CookPath>,
         body: TypedBody<RunnerStatusIn>,
     ) -> Result<HttpResponseOk<RunnerStatusOut>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let ctx = rqctx.context();
         let who = runners::authenticate(ctx, rqctx.request.headers()).await?;
         Ok(HttpResponseOk(
@@ -797,6 +871,7 @@ impl DefendableApi for DefendableServer {
         path: Path<CookPath>,
         body: TypedBody<RunnerCompleteIn>,
     ) -> Result<HttpResponseOk<Cook>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let ctx = rqctx.context();
         let who = runners::authenticate(ctx, rqctx.request.headers()).await?;
         Ok(HttpResponseOk(
@@ -809,6 +884,7 @@ impl DefendableApi for DefendableServer {
         path: Path<CookPath>,
         body: TypedBody<RunnerFailIn>,
     ) -> Result<HttpResponseOk<RunnerAck>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let ctx = rqctx.context();
         let who = runners::authenticate(ctx, rqctx.request.headers()).await?;
         Ok(HttpResponseOk(
@@ -821,6 +897,7 @@ impl DefendableApi for DefendableServer {
         path: Path<CookPath>,
         body: TypedBody<RunnerReleaseIn>,
     ) -> Result<HttpResponseOk<RunnerAck>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let ctx = rqctx.context();
         let who = runners::authenticate(ctx, rqctx.request.headers()).await?;
         Ok(HttpResponseOk(
@@ -832,6 +909,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         body: TypedBody<RunnerTokenIn>,
     ) -> Result<HttpResponseCreated<RunnerTokenCreated>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let ctx = rqctx.context();
         operator::require_internal_key(ctx, rqctx.request.headers())?;
         Ok(HttpResponseCreated(
@@ -840,6 +918,7 @@ impl DefendableApi for DefendableServer {
     }
 
     async fn runner_tokens_list(rqctx: Ctx) -> Result<HttpResponseOk<RunnerTokenList>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let ctx = rqctx.context();
         operator::require_internal_key(ctx, rqctx.request.headers())?;
         Ok(HttpResponseOk(runners::list(ctx).await?))
@@ -849,6 +928,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         path: Path<RunnerPath>,
     ) -> Result<HttpResponseOk<RunnerToken>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let ctx = rqctx.context();
         operator::require_internal_key(ctx, rqctx.request.headers())?;
         Ok(HttpResponseOk(
@@ -859,6 +939,7 @@ impl DefendableApi for DefendableServer {
     // ---- Datasets and models (members only) ----
 
     async fn datasets_list(rqctx: Ctx) -> Result<HttpResponseOk<DatasetList>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Read).await?;
         Ok(HttpResponseOk(datasets::list(rqctx.context(), &p).await?))
     }
@@ -867,6 +948,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         query: Query<DatasetCatalogQuery>,
     ) -> Result<HttpResponseOk<DatasetCatalog>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Read).await?;
         Ok(HttpResponseOk(
             datasets::catalog(rqctx.context(), &p, query.into_inner()).await?,
@@ -877,6 +959,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         path: Path<PackagePath>,
     ) -> Result<HttpResponseOk<DatasetPackage>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Read).await?;
         Ok(HttpResponseOk(
             datasets::get(rqctx.context(), &p, &path.into_inner().slug).await?,
@@ -888,6 +971,7 @@ impl DefendableApi for DefendableServer {
         path: Path<PackagePath>,
         query: Query<SamplesQuery>,
     ) -> Result<HttpResponseOk<DatasetSamples>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Read).await?;
         Ok(HttpResponseOk(
             datasets::samples(
@@ -905,6 +989,7 @@ impl DefendableApi for DefendableServer {
         path: Path<PackagePath>,
         body: TypedBody<DatasetDownloadRequest>,
     ) -> Result<HttpResponseCreated<DatasetDownloadGrant>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::RunsWrite).await?;
         Ok(HttpResponseCreated(
             grants::grant(
@@ -922,6 +1007,7 @@ impl DefendableApi for DefendableServer {
         path: Path<GrantPath>,
         query: Query<GrantQuery>,
     ) -> Result<Response<Body>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         grants::download(
             rqctx.context(),
             &path.into_inner().grant_id,
@@ -935,6 +1021,7 @@ impl DefendableApi for DefendableServer {
         path: Path<GrantPath>,
         query: Query<SignedFileQuery>,
     ) -> Result<Response<Body>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let q = query.into_inner();
         grants::file(
             rqctx.context(),
@@ -946,10 +1033,12 @@ impl DefendableApi for DefendableServer {
     }
 
     async fn share_download(rqctx: Ctx, path: Path<SharePath>) -> Result<Response<Body>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         grants::share_download(rqctx.context(), &path.into_inner().token).await
     }
 
     async fn staging_tasks(rqctx: Ctx) -> Result<HttpResponseOk<StagingTaskList>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         operator::require_internal_key(rqctx.context(), rqctx.request.headers())?;
         Ok(HttpResponseOk(
             grants::staging_tasks(rqctx.context()).await?,
@@ -960,6 +1049,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         body: TypedBody<StageCompleteRequest>,
     ) -> Result<HttpResponseOk<StageCompleteResult>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         operator::require_internal_key(rqctx.context(), rqctx.request.headers())?;
         Ok(HttpResponseOk(
             grants::stage_complete(rqctx.context(), body.into_inner()).await?,
@@ -967,6 +1057,7 @@ impl DefendableApi for DefendableServer {
     }
 
     async fn models_catalog(rqctx: Ctx) -> Result<HttpResponseOk<ModelCatalog>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Read).await?;
         Ok(HttpResponseOk(models::catalog(rqctx.context(), &p).await?))
     }
@@ -975,6 +1066,7 @@ impl DefendableApi for DefendableServer {
         rqctx: Ctx,
         path: Path<ModelPath>,
     ) -> Result<HttpResponseOk<ModelCard>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Read).await?;
         Ok(HttpResponseOk(
             models::get(rqctx.context(), &p, &path.into_inner().slug).await?,
@@ -986,6 +1078,7 @@ impl DefendableApi for DefendableServer {
         path: Path<ModelPath>,
         body: TypedBody<ModelPinRequest>,
     ) -> Result<HttpResponseCreated<ModelPinReceiptOut>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::RunsWrite).await?;
         Ok(HttpResponseCreated(
             models::pin(
@@ -999,6 +1092,7 @@ impl DefendableApi for DefendableServer {
     }
 
     async fn openapi_document(rqctx: Ctx) -> Result<Response<Body>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         raw(
             "application/json",
             None,
@@ -1007,6 +1101,7 @@ impl DefendableApi for DefendableServer {
     }
 
     async fn receipt_page(rqctx: Ctx, path: Path<SharePath>) -> Result<Response<Body>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let token = path.into_inner().token;
         let nonce = page::nonce();
         let csp = page::csp(&nonce);

@@ -1,6 +1,13 @@
-//! The blob store: evidence files under a local directory, keyed by path-safe keys
-//! the server generates (never a client's file name). Writes go to a temporary
-//! file first and are moved into place only when complete.
+//! The blob store: evidence files keyed by path-safe keys the server generates
+//! (never a client's file name), under a local directory or in an S3-compatible
+//! bucket ([`s3`]). Uploads are staged in a local temporary file while they are
+//! hashed and size-checked, and only a complete file is moved (or uploaded) to
+//! its key.
+
+pub mod s3;
+
+use std::sync::Arc;
+use std::time::Duration;
 
 use std::path::{Path, PathBuf};
 
@@ -28,15 +35,52 @@ pub enum StageError {
     Io(#[from] std::io::Error),
 }
 
+/// Why a presigned URL could not be made.
+#[derive(Debug, thiserror::Error)]
+pub enum PresignError {
+    #[error("presigned URLs need S3 blob storage (S3_BUCKET)")]
+    NotSupported,
+    #[error("signing a URL failed: {0}")]
+    Io(#[from] std::io::Error),
+}
+
 #[derive(Clone, Debug)]
 pub struct BlobStore {
+    /// Staging (`tmp/`) always; the objects themselves (`objects/`) without a bucket.
     root: PathBuf,
+    bucket: Option<Arc<s3::Bucket>>,
 }
 
 impl BlobStore {
+    /// Opens the store, removing staged files a previous process left behind
+    /// (a crash mid-upload): the data directory belongs to one process, and a
+    /// staged file never has a row.
     pub fn open(root: PathBuf) -> std::io::Result<BlobStore> {
-        std::fs::create_dir_all(root.join("tmp"))?;
-        Ok(BlobStore { root })
+        let tmp = root.join("tmp");
+        std::fs::create_dir_all(&tmp)?;
+        let mut removed = 0;
+        for entry in std::fs::read_dir(&tmp)? {
+            let entry = entry?;
+            if entry.file_type()?.is_file() && std::fs::remove_file(entry.path()).is_ok() {
+                removed += 1;
+            }
+        }
+        if removed > 0 {
+            tracing::info!(removed, "removed unfinished uploads");
+        }
+        Ok(BlobStore { root, bucket: None })
+    }
+
+    /// Opens a store whose objects live in an S3 bucket (staging stays under `root`).
+    pub fn open_s3(root: PathBuf, settings: &s3::S3Settings) -> anyhow::Result<BlobStore> {
+        let mut store = BlobStore::open(root)?;
+        store.bucket = Some(Arc::new(s3::Bucket::open(settings)?));
+        Ok(store)
+    }
+
+    /// The bucket's name, when objects live in S3.
+    pub fn bucket(&self) -> Option<&str> {
+        self.bucket.as_deref().map(s3::Bucket::name)
     }
 
     fn path_of(&self, key: &str) -> PathBuf {
@@ -82,8 +126,13 @@ impl BlobStore {
         result
     }
 
-    /// Moves a staged file to its final key.
+    /// Moves a staged file to its final key (uploads it, with a bucket).
     pub async fn commit(&self, staged: &StagedBlob, key: &str) -> std::io::Result<()> {
+        if let Some(bucket) = &self.bucket {
+            bucket.upload_file(&staged.path, key).await?;
+            let _ = tokio::fs::remove_file(&staged.path).await;
+            return Ok(());
+        }
         let target = self.path_of(key);
         if let Some(parent) = target.parent() {
             tokio::fs::create_dir_all(parent).await?;
@@ -98,23 +147,64 @@ impl BlobStore {
 
     /// Removes a committed object (used when its row could not be stored).
     pub async fn delete(&self, key: &str) {
-        let _ = tokio::fs::remove_file(self.path_of(key)).await;
+        match &self.bucket {
+            Some(bucket) => {
+                if let Err(error) = bucket.delete(key).await {
+                    tracing::warn!(%error, key, "removing an object");
+                }
+            }
+            None => {
+                let _ = tokio::fs::remove_file(self.path_of(key)).await;
+            }
+        }
     }
 
-    /// Whether an object is stored under `key`.
+    /// Whether an object is stored under `key` (an unreachable bucket counts as no).
     pub async fn exists(&self, key: &str) -> bool {
-        tokio::fs::metadata(self.path_of(key))
-            .await
-            .is_ok_and(|m| m.is_file())
+        match &self.bucket {
+            Some(bucket) => bucket.exists(key).await.unwrap_or_else(|error| {
+                tracing::warn!(%error, key, "checking an object");
+                false
+            }),
+            None => tokio::fs::metadata(self.path_of(key))
+                .await
+                .is_ok_and(|m| m.is_file()),
+        }
     }
 
     /// Reads an object.
     pub async fn get(&self, key: &str) -> std::io::Result<Vec<u8>> {
-        tokio::fs::read(self.path_of(key)).await
+        match &self.bucket {
+            Some(bucket) => bucket.get(key).await,
+            None => tokio::fs::read(self.path_of(key)).await,
+        }
     }
 
-    /// Writes, reads back and removes a probe object.
+    /// A URL that downloads `key` without credentials for `ttl` (S3 only: a
+    /// local directory has no one else to serve it).
+    pub async fn presign_get(&self, key: &str, ttl: Duration) -> Result<String, PresignError> {
+        match &self.bucket {
+            Some(bucket) => Ok(bucket.presign_get(key, ttl).await?),
+            None => Err(PresignError::NotSupported),
+        }
+    }
+
+    /// Writes, reads back and removes a probe object (in the bucket, with one).
     pub async fn probe(&self) -> bool {
+        if let Some(bucket) = &self.bucket {
+            let key = format!("probes/{}", crate::ids::new_id());
+            let ok = async {
+                bucket.put(&key, b"probe".to_vec()).await?;
+                let back = bucket.get(&key).await?;
+                bucket.delete(&key).await?;
+                Ok::<bool, std::io::Error>(back == b"probe")
+            }
+            .await;
+            return ok.unwrap_or_else(|error| {
+                tracing::warn!(%error, "probing the bucket");
+                false
+            });
+        }
         let path = self
             .root
             .join("tmp")
@@ -188,5 +278,20 @@ mod tests {
             std::fs::read_dir(dir.path().join("tmp")).unwrap().count(),
             0
         );
+    }
+
+    #[tokio::test]
+    async fn opening_removes_unfinished_staged_files_only() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = BlobStore::open(dir.path().to_path_buf()).unwrap();
+        let staged = store.stage(chunks(vec![b"kept"]), 100).await.unwrap();
+        store.commit(&staged, "orgs/a/kept").await.unwrap();
+        std::fs::write(dir.path().join("tmp").join("half-written"), b"par").unwrap();
+        let store = BlobStore::open(dir.path().to_path_buf()).unwrap();
+        assert_eq!(
+            std::fs::read_dir(dir.path().join("tmp")).unwrap().count(),
+            0
+        );
+        assert_eq!(store.get("orgs/a/kept").await.unwrap(), b"kept");
     }
 }

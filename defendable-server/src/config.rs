@@ -115,6 +115,12 @@ pub struct ServeArgs {
 
     #[command(flatten)]
     pub runners: crate::runners::RunnerArgs,
+
+    #[command(flatten)]
+    pub observability: crate::observability::ObservabilityArgs,
+
+    #[command(flatten)]
+    pub blob_storage: crate::blobs::s3::BlobStorageArgs,
 }
 
 /// Membership, its price and Stripe.
@@ -283,6 +289,10 @@ pub struct Config {
     pub internal_api_key: Option<String>,
     /// Runner credentials, leases and compute price.
     pub runners: crate::runners::RunnerSettings,
+    /// Log format and metrics access.
+    pub observability: crate::observability::Observability,
+    /// The S3 bucket for blobs, if any (otherwise the data directory).
+    pub blob_storage: Option<crate::blobs::s3::S3Settings>,
 }
 
 const MIN_SECRET_LEN: usize = 32;
@@ -620,6 +630,8 @@ impl Config {
             signer,
             internal_api_key,
             runners,
+            observability: crate::observability::Observability::resolve(&args.observability),
+            blob_storage: args.blob_storage.resolve(),
         })
     }
 }

@@ -22,6 +22,8 @@ pub struct AppContext {
     pub http: reqwest::Client,
     /// The dataset and model catalogs.
     pub catalogs: Arc<crate::catalogs::Catalogs>,
+    /// The process's counters, served at `/metrics`.
+    pub metrics: Arc<crate::observability::metrics::Metrics>,
 }
 
 impl AppContext {

@@ -23,6 +23,7 @@ use defendable_contract::schemas::{
 };
 
 use crate::auth::Principal;
+use crate::blobs::PresignError;
 use crate::context::AppContext;
 use crate::datasets::{self, NOT_STAGED_RETRY_SECS};
 use crate::error::{db, ApiError};
@@ -38,8 +39,6 @@ pub const DOWNLOAD_SCHEMA: &str = "defendablecloud.dataset-download-receipt/v1";
 /// How long a signed file link works.
 const SIGNED_LINK_SECS: i64 = 900;
 
-/// Grants made by this process (for `/metrics`).
-pub static GRANTS: AtomicU64 = AtomicU64::new(0);
 /// Bursts of grants noticed by this process (for `/metrics`).
 pub static GRANT_SPIKE_ALERTS: AtomicU64 = AtomicU64::new(0);
 
@@ -212,7 +211,8 @@ pub async fn grant(
         Ok((row, recent + 1))
     })
     .await?;
-    GRANTS.fetch_add(1, Ordering::Relaxed);
+    ctx.metrics.grant_issued();
+    ctx.metrics.receipt_minted("dataset-download");
     tracing::info!(
         target: "defendable::grants",
         event = "dataset_grant",
@@ -297,12 +297,25 @@ pub async fn download(
         ));
     }
     let expires = Utc::now().timestamp() + SIGNED_LINK_SECS;
-    let location = format!(
-        "{}/datasets/files/{}?expires={expires}&sig={}",
-        ctx.config.api_base_url,
-        grant.id,
-        file_signature(ctx, &grant.id, &grant.object_key, expires)
-    );
+    // A bucket serves its own presigned link; the local store is served by this
+    // server behind a signed link of the same lifetime.
+    let location = match ctx
+        .blobs
+        .presign_get(
+            &grant.object_key,
+            std::time::Duration::from_secs(SIGNED_LINK_SECS as u64),
+        )
+        .await
+    {
+        Ok(url) => url,
+        Err(PresignError::NotSupported) => format!(
+            "{}/datasets/files/{}?expires={expires}&sig={}",
+            ctx.config.api_base_url,
+            grant.id,
+            file_signature(ctx, &grant.id, &grant.object_key, expires)
+        ),
+        Err(e) => return Err(crate::error::internal("presigning a download", e)),
+    };
     Response::builder()
         .status(302)
         .header(http::header::LOCATION, location)

@@ -9,11 +9,16 @@
 //! the same process (pooled keep-alive connections). The layer replaces any
 //! client-sent [`PEER_HEADER`] with the client address and a per-process
 //! secret, so the handlers can trust it.
+//!
+//! The layer is also where each request is observed: it gives the request its
+//! id (`X-Request-Id`, forwarded to the handler and returned to the client),
+//! counts it by route template and status, times it, logs one line for it,
+//! and serves `GET /metrics` itself (see [`LayerSettings::metrics_allowed`]).
 
 use std::convert::Infallible;
 use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use bytes::Bytes;
 use http::header::{self, HeaderMap, HeaderName, HeaderValue};
@@ -29,6 +34,11 @@ use tokio::task::JoinHandle;
 
 use crate::config::CorsOrigins;
 use crate::limits::PEER_HEADER;
+use crate::observability::logs::{self, REQUEST_ID_HEADER};
+use crate::observability::metrics::{Metrics, RouteTable};
+
+/// The path the layer answers with the process's metrics.
+pub const METRICS_PATH: &str = "/metrics";
 
 /// Methods a browser may use across origins (and the `Allow` of an OPTIONS).
 pub const CORS_METHODS: &str = "GET, POST, PUT, PATCH, DELETE, OPTIONS";
@@ -40,6 +50,16 @@ const CORS_MAX_AGE: &str = "600";
 const CSP: &str = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 const HSTS: &str = "max-age=31536000; includeSubDomains";
 const PERMISSIONS: &str = "camera=(), microphone=(), geolocation=(), payment=()";
+/// Most request header fields the layer forwards (the router behind it takes
+/// 100, and the layer adds two).
+pub const MAX_HEADERS: usize = 96;
+/// Largest total size of a request's header fields the layer forwards.
+pub const MAX_HEADER_BYTES: usize = 32 * 1024;
+/// Hyper's own limits on the public side, above the layer's: beyond these (or
+/// hyper's HTTP/1 read buffer, about 400 KiB) a request gets a bare 431 and
+/// its connection is closed.
+const HYPER_MAX_HEADERS: usize = 256;
+const HYPER_MAX_HEADER_BYTES: u32 = 256 * 1024;
 /// Largest error body the layer reads to rewrite it.
 const ERROR_BODY_MAX: usize = 64 * 1024;
 /// Hop-by-hop headers: never forwarded in either direction.
@@ -65,9 +85,45 @@ pub struct LayerSettings {
     pub trust_proxy_header: bool,
     /// The secret that makes [`PEER_HEADER`] trustworthy to the handlers.
     pub peer_secret: String,
+    /// Bearer token for `/metrics`; without one, only direct loopback clients read it.
+    pub metrics_token: Option<String>,
+    /// The process's counters.
+    pub metrics: Arc<Metrics>,
+    /// Request paths to route templates, for metric labels.
+    pub routes: RouteTable,
 }
 
 impl LayerSettings {
+    /// Whether a request may read `/metrics`: with `METRICS_TOKEN` set, a
+    /// request bearing it (compared in constant time); otherwise a request
+    /// from a loopback TCP peer that no proxy forwarded (no `X-Forwarded-For`
+    /// or `Forwarded` header).
+    pub fn metrics_allowed(&self, headers: &HeaderMap, peer: SocketAddr) -> Result<(), StatusCode> {
+        match &self.metrics_token {
+            Some(token) => {
+                let presented = headers
+                    .get(header::AUTHORIZATION)
+                    .and_then(|v| v.to_str().ok())
+                    .and_then(|v| v.strip_prefix("Bearer "))
+                    .unwrap_or("");
+                if crate::operator::secret_matches(presented, token) {
+                    Ok(())
+                } else {
+                    Err(StatusCode::UNAUTHORIZED)
+                }
+            }
+            None => {
+                let proxied =
+                    headers.contains_key("x-forwarded-for") || headers.contains_key("forwarded");
+                if peer.ip().is_loopback() && !proxied {
+                    Ok(())
+                } else {
+                    Err(StatusCode::FORBIDDEN)
+                }
+            }
+        }
+    }
+
     /// The origin, if a request from it may read responses.
     fn allowed_origin<'a>(&self, origin: Option<&'a HeaderValue>) -> Option<&'a HeaderValue> {
         let origin = origin?;
@@ -192,9 +248,15 @@ fn parse_hop(hop: &str) -> Option<IpAddr> {
 }
 
 /// Rewrites an error body: dropshot's `{request_id, error_code, message}`
-/// becomes `{"detail": message, "request_id"}`; a `retry_after` field (429, 425)
+/// becomes `{"detail": message, "request_id"}` (the layer's request id); a `retry_after`
+/// field (429, 425)
 /// becomes the `Retry-After` header. Returns the new body, if it changed.
-pub fn rewrite_error(status: StatusCode, headers: &mut HeaderMap, body: &[u8]) -> Option<Bytes> {
+pub fn rewrite_error(
+    status: StatusCode,
+    headers: &mut HeaderMap,
+    body: &[u8],
+    request_id: &str,
+) -> Option<Bytes> {
     let Ok(serde_json::Value::Object(mut object)) = serde_json::from_slice(body) else {
         return None;
     };
@@ -210,12 +272,53 @@ pub fn rewrite_error(status: StatusCode, headers: &mut HeaderMap, body: &[u8]) -
         .unwrap_or_else(|| status.canonical_reason().unwrap_or("error").to_string());
     let mut out = serde_json::Map::new();
     out.insert("detail".into(), message.into());
-    if let Some(id) = object.remove("request_id") {
-        out.insert("request_id".into(), id);
+    if object.contains_key("request_id") {
+        out.insert("request_id".into(), request_id.into());
     }
     serde_json::to_vec(&serde_json::Value::Object(out))
         .ok()
         .map(Bytes::from)
+}
+
+/// Whether a path and query decode (`%XX`) to valid UTF-8. Dropshot would
+/// replace invalid sequences silently; the layer refuses them instead.
+pub fn decodes_to_utf8(path_and_query: &str) -> bool {
+    let bytes = path_and_query.as_bytes();
+    let mut decoded = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        match (bytes[i], bytes.get(i + 1), bytes.get(i + 2)) {
+            (b'%', Some(&h), Some(&l)) if hex(h).is_some() && hex(l).is_some() => {
+                decoded.push((hex(h).unwrap_or(0) * 16 + hex(l).unwrap_or(0)) as u8);
+                i += 3;
+            }
+            (b, _, _) => {
+                decoded.push(b);
+                i += 1;
+            }
+        }
+    }
+    std::str::from_utf8(&decoded).is_ok()
+}
+
+/// Why a request's headers are refused (431), if they are: more than
+/// [`MAX_HEADERS`] fields or more than [`MAX_HEADER_BYTES`] in all. Hyper's
+/// own limits sit above these and close the connection without a body.
+pub fn header_problem(headers: &HeaderMap) -> Option<String> {
+    if headers.len() > MAX_HEADERS {
+        return Some(format!("too many request headers ({MAX_HEADERS} max)"));
+    }
+    let bytes: usize = headers
+        .iter()
+        .map(|(name, value)| name.as_str().len() + value.len() + 4)
+        .sum();
+    (bytes > MAX_HEADER_BYTES).then(|| {
+        format!(
+            "request headers too large ({} KiB max)",
+            MAX_HEADER_BYTES / 1024
+        )
+    })
 }
 
 /// A `{"detail"}` response made by the layer itself.
@@ -250,10 +353,94 @@ struct Layer {
 }
 
 impl Layer {
+    /// Observes one request around [`Layer::forward`]: id, metrics, log line.
     async fn handle(
         &self,
         peer: SocketAddr,
         mut request: Request<Incoming>,
+    ) -> Result<Response<LayerBody>, Infallible> {
+        let started = Instant::now();
+        let _in_flight = self.settings.metrics.start();
+        let request_id = logs::request_id(request.headers().get(REQUEST_ID_HEADER));
+        let _bound = logs::bind(&request_id);
+        let method = request.method().clone();
+        let route = self
+            .settings
+            .routes
+            .route_of(request.uri().path())
+            .to_string();
+        let refusal = header_problem(request.headers())
+            .map(|why| (StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE, why))
+            .or_else(|| {
+                let target = request
+                    .uri()
+                    .path_and_query()
+                    .map(|p| p.as_str())
+                    .unwrap_or("/");
+                (!decodes_to_utf8(target)).then(|| {
+                    (
+                        StatusCode::BAD_REQUEST,
+                        "the request path or query is not valid UTF-8".to_string(),
+                    )
+                })
+            });
+        if let Ok(value) = HeaderValue::from_str(&request_id) {
+            request.headers_mut().insert(REQUEST_ID_HEADER, value);
+        }
+        let mut response = if let Some((status, why)) = refusal {
+            self.finish(detail_response(status, &why).map(Either::Right), None)
+        } else if request.uri().path() == METRICS_PATH && method == Method::GET {
+            let origin = request.headers().get(header::ORIGIN).cloned();
+            let origin = self.settings.allowed_origin(origin.as_ref()).cloned();
+            let answer = match self.settings.metrics_allowed(request.headers(), peer) {
+                Ok(()) => {
+                    let mut r = Response::new(Full::new(Bytes::from(
+                        self.settings.metrics.render(),
+                    )));
+                    r.headers_mut().insert(
+                        header::CONTENT_TYPE,
+                        HeaderValue::from_static("text/plain; version=0.0.4; charset=utf-8"),
+                    );
+                    r
+                }
+                Err(StatusCode::UNAUTHORIZED) => {
+                    detail_response(StatusCode::UNAUTHORIZED, "a valid metrics token is required")
+                }
+                Err(status) => detail_response(
+                    status,
+                    "metrics are served to loopback clients only; set METRICS_TOKEN to read them remotely",
+                ),
+            };
+            self.finish(answer.map(Either::Right), origin.as_ref())
+        } else {
+            let Ok(response) = self.forward(peer, request, &request_id).await;
+            response
+        };
+
+        if let Ok(value) = HeaderValue::from_str(&request_id) {
+            response.headers_mut().insert(REQUEST_ID_HEADER, value);
+        }
+        let status = response.status().as_u16();
+        let elapsed = started.elapsed();
+        self.settings
+            .metrics
+            .record_request(method.as_str(), &route, status, elapsed);
+        tracing::info!(
+            method = %method,
+            route = %route,
+            status,
+            latency_ms = elapsed.as_secs_f64() * 1000.0,
+            "request"
+        );
+        Ok(response)
+    }
+
+    /// Forwards a request to the router and fixes up its answer.
+    async fn forward(
+        &self,
+        peer: SocketAddr,
+        mut request: Request<Incoming>,
+        request_id: &str,
     ) -> Result<Response<LayerBody>, Infallible> {
         let origin = request.headers().get(header::ORIGIN).cloned();
         let origin = self.settings.allowed_origin(origin.as_ref()).cloned();
@@ -316,8 +503,8 @@ impl Layer {
             match Limited::new(body, ERROR_BODY_MAX).collect().await {
                 Ok(collected) => {
                     let bytes = collected.to_bytes();
-                    let bytes =
-                        rewrite_error(parts.status, &mut parts.headers, &bytes).unwrap_or(bytes);
+                    let bytes = rewrite_error(parts.status, &mut parts.headers, &bytes, request_id)
+                        .unwrap_or(bytes);
                     parts
                         .headers
                         .insert(header::CONTENT_LENGTH, HeaderValue::from(bytes.len()));
@@ -388,8 +575,14 @@ pub fn spawn(listener: TcpListener, upstream: SocketAddr, settings: LayerSetting
     let (stop, mut stopped) = oneshot::channel::<()>();
     let task = tokio::spawn(async move {
         let mut builder = hyper_util::server::conn::auto::Builder::new(TokioExecutor::new());
-        builder.http1().timer(TokioTimer::new());
-        builder.http2().timer(TokioTimer::new());
+        builder
+            .http1()
+            .timer(TokioTimer::new())
+            .max_headers(HYPER_MAX_HEADERS);
+        builder
+            .http2()
+            .timer(TokioTimer::new())
+            .max_header_list_size(HYPER_MAX_HEADER_BYTES);
         let graceful = hyper_util::server::graceful::GracefulShutdown::new();
         loop {
             tokio::select! {
@@ -438,6 +631,9 @@ mod tests {
             hsts: false,
             trust_proxy_header: false,
             peer_secret: "s".into(),
+            metrics_token: None,
+            metrics: Arc::new(Metrics::default()),
+            routes: RouteTable::default(),
         }
     }
 
@@ -553,10 +749,37 @@ mod tests {
     }
 
     #[test]
+    fn percent_decoding_must_give_utf8() {
+        assert!(decodes_to_utf8("/runs/abc?limit=5&q=%C3%A9t%C3%A9"));
+        assert!(decodes_to_utf8("/100%25?x=%zz"));
+        assert!(!decodes_to_utf8("/runs/%FF%FE"));
+        assert!(!decodes_to_utf8("/ledger?limit=%C0%AF"));
+        assert!(!decodes_to_utf8("/a?b=%e9"));
+    }
+
+    #[test]
+    fn header_floods_are_named() {
+        let mut headers = HeaderMap::new();
+        for i in 0..MAX_HEADERS {
+            headers.insert(
+                HeaderName::from_bytes(format!("x-h{i}").as_bytes()).unwrap(),
+                HeaderValue::from_static("v"),
+            );
+        }
+        assert_eq!(header_problem(&headers), None);
+        headers.insert("x-one-more", HeaderValue::from_static("v"));
+        assert!(header_problem(&headers).unwrap().contains("too many"));
+        let mut headers = HeaderMap::new();
+        let big = "b".repeat(MAX_HEADER_BYTES);
+        headers.insert("x-big", HeaderValue::from_str(&big).unwrap());
+        assert!(header_problem(&headers).unwrap().contains("too large"));
+    }
+
+    #[test]
     fn dropshot_errors_become_detail_and_429_gets_retry_after() {
         let mut headers = HeaderMap::new();
         let body = br#"{"request_id":"r1","error_code":null,"message":"Not Found"}"#;
-        let out = rewrite_error(StatusCode::NOT_FOUND, &mut headers, body).unwrap();
+        let out = rewrite_error(StatusCode::NOT_FOUND, &mut headers, body, "r1").unwrap();
         let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
         assert_eq!(
             v,
@@ -564,10 +787,10 @@ mod tests {
         );
 
         let body = br#"{"detail":"run not found"}"#;
-        assert!(rewrite_error(StatusCode::NOT_FOUND, &mut headers, body).is_none());
+        assert!(rewrite_error(StatusCode::NOT_FOUND, &mut headers, body, "r1").is_none());
 
         let body = br#"{"detail":"slow down","retry_after":7}"#;
-        assert!(rewrite_error(StatusCode::TOO_MANY_REQUESTS, &mut headers, body).is_none());
+        assert!(rewrite_error(StatusCode::TOO_MANY_REQUESTS, &mut headers, body, "r1").is_none());
         assert_eq!(headers["retry-after"], "7");
     }
 }

@@ -24,6 +24,7 @@ pub mod limits;
 pub mod mail;
 pub mod membership;
 pub mod models;
+pub mod observability;
 pub mod operator;
 pub mod page;
 pub mod policy;
@@ -69,8 +70,11 @@ pub async fn prepare(config: Config) -> anyhow::Result<AppContext> {
         .await
         .context("loading the flight-sheet library")?;
     tracing::info!(sheets, backend = db.backend.as_str(), "database ready");
-    let blobs =
-        blobs::BlobStore::open(config.data_dir.join("blobs")).context("opening the blob store")?;
+    let blob_dir = config.data_dir.join("blobs");
+    let blobs = match &config.blob_storage {
+        Some(settings) => blobs::BlobStore::open_s3(blob_dir, settings)?,
+        None => blobs::BlobStore::open(blob_dir).context("opening the blob store")?,
+    };
     // Outgoing HTTPS (Stripe) uses rustls with the ring provider.
     let _ = rustls::crypto::ring::default_provider().install_default();
     let mailer = mail::Mailer::new(config.smtp_url.as_deref(), &config.email_from)?;
@@ -99,6 +103,7 @@ pub async fn prepare(config: Config) -> anyhow::Result<AppContext> {
         limits: limits::Limits::new(config_limits),
         mailer,
         http,
+        metrics: Arc::new(observability::metrics::Metrics::default()),
     })
 }
 
@@ -147,6 +152,12 @@ pub async fn start(config: Config) -> anyhow::Result<Server> {
         hsts: context.config.api_base_url.starts_with("https://"),
         trust_proxy_header: context.config.trust_proxy_header,
         peer_secret: context.limits.peer_secret().to_string(),
+        metrics_token: context.config.observability.metrics_token.clone(),
+        metrics: Arc::clone(&context.metrics),
+        routes: observability::metrics::RouteTable::from_openapi(
+            &context.openapi,
+            &[http_layer::METRICS_PATH],
+        ),
     };
     let api = defendable_api_mod::api_description::<api_impl::DefendableServer>()
         .map_err(|e| anyhow::anyhow!("building the API: {e}"))?;
@@ -216,7 +227,7 @@ pub async fn health(ctx: &AppContext) -> HealthOut {
         db_backend: ctx.db.backend.as_str().into(),
         storage,
         email_configured: ctx.mailer.sends(),
-        bucket: None,
+        bucket: ctx.blobs.bucket().map(str::to_string),
     }
 }
 

@@ -30,13 +30,8 @@ enum Command {
     Openapi,
 }
 
-fn init_logging() {
-    let filter = tracing_subscriber::EnvFilter::try_from_env("DEFENDABLE_LOG")
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
-    tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        .init();
+fn init_logging(args: &ServeArgs) {
+    defendable_server::observability::logs::init(args.observability.log_format);
 }
 
 #[tokio::main]
@@ -48,7 +43,7 @@ async fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Command::Migrate(args) => {
-            init_logging();
+            init_logging(&args);
             match run_migrate(args).await {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
@@ -58,7 +53,7 @@ async fn main() -> ExitCode {
             }
         }
         Command::Serve(args) => {
-            init_logging();
+            init_logging(&args);
             match run_serve(args).await {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {

@@ -103,6 +103,7 @@ pub async fn pin(
         Ok::<_, Attempt>(row)
     })
     .await?;
+    ctx.metrics.receipt_minted("model-pin");
     tracing::info!(org = %org.slug, model = %model.slug, receipt_id = %row.receipt_id, "model pinned");
     let payload: Value = serde_json::from_str(&row.canonical_payload)
         .map_err(|e| crate::error::internal("reading a stored receipt", e))?;

@@ -265,6 +265,7 @@ async fn try_receipt(
     tx.commit()
         .await
         .map_err(classify("committing a receipt"))?;
+    ctx.metrics.receipt_minted("incident");
     tracing::info!(receipt_id = %row.receipt_id, incident = %incident.id, "incident receipt minted");
     Ok(views::receipt(ctx, &row))
 }

@@ -225,6 +225,7 @@ pub async fn claim(
     let Some(row) = claimed else {
         return Ok(RunnerClaimOut { cook: None });
     };
+    ctx.metrics.cook_claimed();
     tracing::info!(cook = %row.id, runner = %runner, attempt = row.attempts, "cook claimed");
     Ok(RunnerClaimOut {
         cook: Some(RunnerJob {

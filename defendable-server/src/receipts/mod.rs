@@ -256,6 +256,7 @@ async fn try_mint_for_run(
     tx.commit()
         .await
         .map_err(classify("committing a receipt"))?;
+    ctx.metrics.receipt_minted("run");
     tracing::info!(receipt_id = %row.receipt_id, org_seq = row.org_seq, "receipt minted");
     Ok(views::receipt(ctx, &row))
 }

@@ -72,10 +72,13 @@ where
                 }
                 Some("file") => return Err(ApiError::bad_request("send exactly one file field")),
                 Some("label") => {
-                    let text = field
-                        .text()
+                    // Raw bytes, not `text()`: that would replace invalid UTF-8 silently.
+                    let bytes = field
+                        .bytes()
                         .await
                         .map_err(|e| multipart_error(e.to_string()))?;
+                    let text = String::from_utf8(bytes.to_vec())
+                        .map_err(|_| ApiError::bad_request("label is not valid UTF-8"))?;
                     if text.chars().count() > 300 {
                         return Err(ApiError::bad_request(
                             "label must be at most 300 characters",

@@ -123,12 +123,21 @@ impl Db {
 
     /// Applies every migration not applied yet, each in its own transaction.
     pub async fn migrate(&self) -> anyhow::Result<Vec<i64>> {
+        // Under the migrators' lock too: two PostgreSQL sessions running `CREATE
+        // TABLE IF NOT EXISTS` at once can both try to create the table's type.
+        let mut tx = self.pool.begin().await?;
+        if self.backend == Backend::Postgres {
+            sqlx::query("SELECT pg_advisory_xact_lock(74410001)")
+                .execute(&mut *tx)
+                .await?;
+        }
         sqlx::raw_sql(
             "CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
         )
-        .execute(&self.pool)
+        .execute(&mut *tx)
         .await
         .context("creating schema_migrations")?;
+        tx.commit().await.context("creating schema_migrations")?;
         let mut applied = Vec::new();
         for (version, name, sql) in MIGRATIONS {
             let mut tx = self.pool.begin().await?;

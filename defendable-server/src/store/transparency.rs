@@ -24,7 +24,7 @@ pub async fn register_current_key(
     let mut tx = db.pool.begin().await?;
     sqlx::query(
         "INSERT INTO signing_keys (key_id, name, verifier, created_at) VALUES ($1, $2, $3, $4) \
-         ON CONFLICT (key_id) DO NOTHING",
+         ON CONFLICT DO NOTHING",
     )
     .bind(key_id)
     .bind(name)
