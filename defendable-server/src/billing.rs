@@ -29,8 +29,10 @@ pub const SIGNATURE_TOLERANCE_SECS: i64 = 300;
 /// How long a paid year lasts.
 const MEMBERSHIP_DAYS: i64 = 365;
 
-/// The only event that activates a membership.
+/// The events that can activate a membership: a completed Checkout Session, and
+/// the later success of a delayed payment method (bank debits) for one.
 const CHECKOUT_COMPLETED: &str = "checkout.session.completed";
+const ASYNC_PAYMENT_SUCCEEDED: &str = "checkout.session.async_payment_succeeded";
 
 fn stripe_config(ctx: &AppContext) -> Result<&StripeConfig, ApiError> {
     ctx.config
@@ -320,7 +322,7 @@ pub async fn webhook(
         }
         return Err(db("recording a Stripe event")(e));
     }
-    if event_type != CHECKOUT_COMPLETED {
+    if event_type != CHECKOUT_COMPLETED && event_type != ASYNC_PAYMENT_SUCCEEDED {
         store::finish_event(&mut tx, event_id, "ignored_type", None, None)
             .await
             .map_err(db("recording a Stripe event"))?;
@@ -421,6 +423,8 @@ async fn settle(
     event_id: &str,
     p: &Payment,
 ) -> Result<(String, Option<i64>, bool), ApiError> {
+    // The lock comes first: two events for the same payment then see each other.
+    store::lock(tx).await.map_err(db("locking memberships"))?;
     if let Some((outcome, _org, seat)) = store::payment_tx(tx, &p.payment_key)
         .await
         .map_err(db("reading a payment"))?
@@ -430,7 +434,6 @@ async fn settle(
             .map_err(db("recording a Stripe event"))?;
         return Ok((outcome, seat, true));
     }
-    store::lock(tx).await.map_err(db("locking memberships"))?;
     crate::membership::lapse_in(tx).await?;
     let now = time::now_micros();
     let org = store::by_org_tx(tx, &p.org_id)

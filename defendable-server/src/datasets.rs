@@ -67,6 +67,24 @@ pub async fn plan_of(ctx: &AppContext, org_id: &str) -> Result<PlanTier, ApiErro
     Ok(PlanTier::parse(&org.plan).unwrap_or(PlanTier::Free))
 }
 
+/// 403 unless the organisation's plan covers the package's tier.
+pub async fn require_entitled(
+    ctx: &AppContext,
+    principal: &Principal,
+    package: &DatasetPackage,
+) -> Result<(), ApiError> {
+    let plan = plan_of(ctx, &principal.org_id).await?;
+    if entitled(plan, &package.tier) {
+        return Ok(());
+    }
+    Err(ApiError::forbidden(format!(
+        "package {} is in the {} tier, which the {} plan does not include",
+        package.slug,
+        package.tier,
+        plan.as_str()
+    )))
+}
+
 /// `GET /datasets` (members).
 pub async fn list(ctx: &AppContext, principal: &Principal) -> Result<DatasetList, ApiError> {
     require_member(ctx, principal).await?;
@@ -177,6 +195,7 @@ pub async fn samples(
     }
     require_member(ctx, principal).await?;
     let package = package(ctx, slug)?.clone();
+    require_entitled(ctx, principal, &package).await?;
     let bytes = staged_file(ctx, slug).await?;
     let rows = first_rows(&bytes, limit as usize);
     Ok(DatasetSamples {

@@ -3,10 +3,8 @@
 //! capability answers with a short-lived signed link to the file. The quota is
 //! counted and the grant recorded in the mint transaction, under the
 //! organisation's lock. Grants are logged as structured events, and a burst of
-//! grants raises a warning and an alert counter. The operator's stager sees
+//! grants raises a warning and the `/metrics` alert counter. The operator's stager sees
 //! which files grants are waiting for, and grantees are mailed when they land.
-
-use std::sync::atomic::{AtomicU64, Ordering};
 
 use chrono::{DateTime, Duration, Utc};
 use hmac::{Hmac, Mac};
@@ -38,9 +36,6 @@ pub const DOWNLOAD_SCHEMA: &str = "defendablecloud.dataset-download-receipt/v1";
 
 /// How long a signed file link works.
 const SIGNED_LINK_SECS: i64 = 900;
-
-/// Bursts of grants noticed by this process (for `/metrics`).
-pub static GRANT_SPIKE_ALERTS: AtomicU64 = AtomicU64::new(0);
 
 fn mac(ctx: &AppContext, message: &str) -> String {
     let mut mac = Hmac::<Sha256>::new_from_slice(ctx.config.jwt_secret.as_bytes())
@@ -92,15 +87,20 @@ pub async fn grant(
         .file(slug)
         .ok_or_else(|| ApiError::not_found(format!("package not found: {slug}")))?
         .clone();
-    let plan = datasets::plan_of(ctx, &principal.org_id).await?;
-    if !datasets::entitled(plan, &package.tier) {
-        return Err(ApiError::forbidden(format!(
-            "package {slug} is in the {} tier, which the {} plan does not include",
-            package.tier,
-            plan.as_str()
-        )));
-    }
+    datasets::require_entitled(ctx, principal, &package).await?;
     ctx.limits.mint(&principal.org_id)?;
+    // A cheap look at the quota first, so a refused request reads no file; the
+    // count that decides is taken again under the lock below.
+    let day_ago = time::micros(Utc::now() - Duration::hours(24));
+    let (today, oldest) = store::count_since_db(&ctx.db, &principal.org_id, &day_ago)
+        .await
+        .map_err(db("counting grants"))?;
+    if today >= ctx.config.datasets.daily_limit {
+        return Err(over_quota(
+            ctx.config.datasets.daily_limit,
+            oldest.as_deref(),
+        ));
+    }
     let facts = match ctx.blobs.get(&file.key).await {
         Ok(bytes) => Some((bytes.len() as i64, sha256_hex(&bytes))),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
@@ -147,18 +147,9 @@ pub async fn grant(
             .await
             .map_err(classify("counting grants"))?;
         if today >= settings.daily_limit {
-            let retry = oldest
-                .as_deref()
-                .and_then(parse_time)
-                .map(|t| (t + Duration::hours(24) - Utc::now()).num_seconds())
-                .unwrap_or(86_400)
-                .max(1);
-            return Err(Attempt::Fail(ApiError::too_many_requests(
-                format!(
-                    "dataset download limit reached ({} grants per rolling 24 hours)",
-                    settings.daily_limit
-                ),
-                retry as u64,
+            return Err(Attempt::Fail(over_quota(
+                settings.daily_limit,
+                oldest.as_deref(),
             )));
         }
         let window_start = time::micros(Utc::now() - Duration::seconds(settings.spike_window_secs));
@@ -224,7 +215,7 @@ pub async fn grant(
         "dataset download granted"
     );
     if recent > settings.spike_threshold {
-        GRANT_SPIKE_ALERTS.fetch_add(1, Ordering::Relaxed);
+        ctx.metrics.grant_spike();
         tracing::warn!(
             target: "defendable::grants",
             event = "dataset_grant_spike",
@@ -247,7 +238,21 @@ pub async fn grant(
     })
 }
 
-/// The grant a capability opens, or 404 (also for a wrong capability).
+/// 429 until the oldest grant of the window ages out.
+fn over_quota(limit: i64, oldest: Option<&str>) -> ApiError {
+    let retry = oldest
+        .and_then(parse_time)
+        .map(|t| (t + Duration::hours(24) - Utc::now()).num_seconds())
+        .unwrap_or(86_400)
+        .max(1);
+    ApiError::too_many_requests(
+        format!("dataset download limit reached ({limit} grants per rolling 24 hours)"),
+        retry as u64,
+    )
+}
+
+/// The grant a capability opens, or 404 (also for a wrong capability); 403 once
+/// the organisation's membership is no longer active.
 async fn opened(ctx: &AppContext, grant_id: &str, token: &str) -> Result<GrantRow, ApiError> {
     let missing = || ApiError::not_found("grant not found");
     if grant_id.len() > 64
@@ -263,6 +268,13 @@ async fn opened(ctx: &AppContext, grant_id: &str, token: &str) -> Result<GrantRo
         .ok_or_else(missing)?;
     if !operator::secret_matches(token, &capability(ctx, &grant.id)) {
         return Err(missing());
+    }
+    let membership = crate::membership::current(ctx, &grant.org_id).await?;
+    if membership.status != "active" {
+        return Err(ApiError::forbidden(format!(
+            "membership required (current status: {}): grants download only while the organisation is a member",
+            membership.status
+        )));
     }
     Ok(grant)
 }
@@ -453,6 +465,19 @@ pub async fn stage_complete(
             result.already_notified += 1;
             continue;
         }
+        if !ctx.mailer.sends() {
+            result.not_notified += 1;
+            continue;
+        }
+        // Claim the notification first, so concurrent calls mail each grantee once;
+        // release it when the mail is not accepted, so the next call retries.
+        let claimed = store::claim_notification(&ctx.db, &g.id, &time::now_micros())
+            .await
+            .map_err(db("recording a notification"))?;
+        if !claimed {
+            result.already_notified += 1;
+            continue;
+        }
         let notice = mail::dataset_ready(
             &g.email,
             &package_name,
@@ -460,13 +485,13 @@ pub async fn stage_complete(
             &time::to_wire(&g.expires_at),
         );
         match ctx.mailer.send(&notice).await {
-            Ok(mail::Delivery::Sent) => {
-                store::mark_notified(&ctx.db, &g.id, &time::now_micros())
+            Ok(mail::Delivery::Sent) => result.notified += 1,
+            _ => {
+                store::release_notification(&ctx.db, &g.id)
                     .await
                     .map_err(db("recording a notification"))?;
-                result.notified += 1;
+                result.not_notified += 1;
             }
-            _ => result.not_notified += 1,
         }
     }
     Ok(result)

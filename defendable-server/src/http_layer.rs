@@ -248,9 +248,9 @@ fn parse_hop(hop: &str) -> Option<IpAddr> {
 }
 
 /// Rewrites an error body: dropshot's `{request_id, error_code, message}`
-/// becomes `{"detail": message, "request_id"}` (the layer's request id); a `retry_after`
-/// field (429, 425)
-/// becomes the `Retry-After` header. Returns the new body, if it changed.
+/// becomes `{"detail": message, "request_id"}` (the layer's request id); a
+/// `retry_after` field (429, 425) becomes the `Retry-After` header. Returns the new
+/// body, if it changed.
 pub fn rewrite_error(
     status: StatusCode,
     headers: &mut HeaderMap,

@@ -90,6 +90,13 @@ impl Mailer {
     }
 }
 
+/// Text made safe for a header: control characters (line breaks) become spaces.
+fn one_line(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
+}
+
 /// The sign-in link.
 pub fn magic_link(to: &str, link: &str, ttl_minutes: i64) -> Mail {
     Mail {
@@ -105,7 +112,7 @@ pub fn magic_link(to: &str, link: &str, ttl_minutes: i64) -> Mail {
 pub fn invite(to: &str, org_name: &str, role: &str, link: &str, days: i64) -> Mail {
     Mail {
         to: to.to_string(),
-        subject: format!("You are invited to {org_name} on defendable"),
+        subject: format!("You are invited to {} on defendable", one_line(org_name)),
         body: format!(
             "You are invited to join {org_name} on defendable as {role}.\n\nAccept within {days} days (the link works once):\n\n{link}\n"
         ),
@@ -116,7 +123,7 @@ pub fn invite(to: &str, org_name: &str, role: &str, link: &str, days: i64) -> Ma
 pub fn application_received(to: &str, org_slug: &str, company: &str, status: &str) -> Mail {
     Mail {
         to: to.to_string(),
-        subject: format!("Membership application: {company} ({org_slug})"),
+        subject: format!("Membership application: {} ({org_slug})", one_line(company)),
         body: format!(
             "{company} (organisation {org_slug}) applied for membership; it is {status}.\n\nReview it with `defendable admin applications ls`.\n"
         ),
@@ -138,7 +145,7 @@ pub fn membership_activated(to: &str, org_slug: &str, seat: i64, renewal_at: &st
 pub fn dataset_ready(to: &str, package_name: &str, link: &str, expires_at: &str) -> Mail {
     Mail {
         to: to.to_string(),
-        subject: format!("Your dataset is ready: {package_name}"),
+        subject: format!("Your dataset is ready: {}", one_line(package_name)),
         body: format!(
             "The dataset package {package_name} is ready to download until {expires_at}:\n\n{link}\n"
         ),

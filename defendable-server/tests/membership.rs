@@ -413,6 +413,15 @@ async fn apply_approve_pay(w: &World) {
     assert_eq!(body["outcome"], "amount_mismatch", "{body}");
     assert_eq!(body["activated"], false);
     assert_eq!(s.ok_get("/membership", &owner2).await["status"], "approved");
+    // A delayed payment method (a bank debit) succeeds later: that event activates.
+    let later = stripe::completed_event("evt_2b", &session2, &org2, "pi_2b", 10000).replace(
+        "checkout.session.completed",
+        "checkout.session.async_payment_succeeded",
+    );
+    let (status, body) = webhook(s, &later, signed(&later)).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(body["outcome"], "activated", "{body}");
+    assert_eq!(body["seat_number"], 2);
 
     // A payment from an organisation that was never approved is recorded, not lost.
     let (owner3, org3, _) = applicant(w, "third").await;

@@ -52,6 +52,7 @@ pub struct Metrics {
     mints: Mutex<BTreeMap<String, u64>>,
     claims: AtomicU64,
     grants: AtomicU64,
+    grant_spikes: AtomicU64,
 }
 
 impl std::fmt::Debug for Metrics {
@@ -107,6 +108,11 @@ impl Metrics {
     /// A download grant was issued.
     pub fn grant_issued(&self) {
         self.grants.fetch_add(1, Ordering::Relaxed);
+    }
+
+    /// One organisation's download grants went above the spike threshold.
+    pub fn grant_spike(&self) {
+        self.grant_spikes.fetch_add(1, Ordering::Relaxed);
     }
 
     /// Everything, in the Prometheus text exposition format (version 0.0.4).
@@ -222,6 +228,17 @@ impl Metrics {
             out,
             "defendable_download_grants_total {}",
             self.grants.load(Ordering::Relaxed)
+        );
+        header(
+            &mut out,
+            "defendable_download_grant_spikes_total",
+            "counter",
+            "Grants that took one organisation above the spike threshold (alert on increase).",
+        );
+        let _ = writeln!(
+            out,
+            "defendable_download_grant_spikes_total {}",
+            self.grant_spikes.load(Ordering::Relaxed)
         );
         out
     }

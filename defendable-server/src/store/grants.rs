@@ -68,6 +68,23 @@ pub async fn count_since(
     Ok((row.try_get("n")?, opt_text(&row, "oldest")?))
 }
 
+/// Like [`count_since`], outside a transaction (a first, cheap look).
+pub async fn count_since_db(
+    db: &Db,
+    org_id: &str,
+    since: &str,
+) -> Result<(i64, Option<String>), sqlx::Error> {
+    let row = sqlx::query(
+        "SELECT COUNT(*) AS n, MIN(created_at) AS oldest FROM dataset_grants \
+         WHERE org_id = $1 AND created_at >= $2",
+    )
+    .bind(org_id)
+    .bind(since)
+    .fetch_one(&db.pool)
+    .await?;
+    Ok((row.try_get("n")?, opt_text(&row, "oldest")?))
+}
+
 pub async fn insert(tx: &mut Tx, g: &GrantRow) -> Result<(), sqlx::Error> {
     sqlx::query(
         "INSERT INTO dataset_grants (id, org_id, receipt_row_id, slug, object_key, principal, email, \
@@ -131,10 +148,22 @@ pub async fn unexpired_for_key(
     .collect()
 }
 
-/// Records that the grantee was told (only after the mail was accepted).
-pub async fn mark_notified(db: &Db, id: &str, now: &str) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE dataset_grants SET notified_at = $1 WHERE id = $2 AND notified_at IS NULL")
-        .bind(now)
+/// Claims a grant's notification: true when this call set it.
+pub async fn claim_notification(db: &Db, id: &str, now: &str) -> Result<bool, sqlx::Error> {
+    Ok(sqlx::query(
+        "UPDATE dataset_grants SET notified_at = $1 WHERE id = $2 AND notified_at IS NULL",
+    )
+    .bind(now)
+    .bind(id)
+    .execute(&db.pool)
+    .await?
+    .rows_affected()
+        == 1)
+}
+
+/// Gives a claimed notification back (the mail was not accepted).
+pub async fn release_notification(db: &Db, id: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE dataset_grants SET notified_at = NULL WHERE id = $1")
         .bind(id)
         .execute(&db.pool)
         .await?;
