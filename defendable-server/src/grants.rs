@@ -92,7 +92,7 @@ pub async fn grant(
     // A cheap look at the quota first, so a refused request reads no file; the
     // count that decides is taken again under the lock below.
     let day_ago = time::micros(Utc::now() - Duration::hours(24));
-    let (today, oldest) = store::count_since_db(&ctx.db, &principal.org_id, &day_ago)
+    let (today, oldest) = store::count_since(&ctx.db.pool, &principal.org_id, &day_ago)
         .await
         .map_err(db("counting grants"))?;
     if today >= ctx.config.datasets.daily_limit {
@@ -143,7 +143,7 @@ pub async fn grant(
             .await
             .map_err(classify("locking the organisation"))?;
         let day_ago = time::micros(Utc::now() - Duration::hours(24));
-        let (today, oldest) = store::count_since(&mut tx, &org.id, &day_ago)
+        let (today, oldest) = store::count_since(&mut *tx, &org.id, &day_ago)
             .await
             .map_err(classify("counting grants"))?;
         if today >= settings.daily_limit {
@@ -153,7 +153,7 @@ pub async fn grant(
             )));
         }
         let window_start = time::micros(Utc::now() - Duration::seconds(settings.spike_window_secs));
-        let (recent, _) = store::count_since(&mut tx, &org.id, &window_start)
+        let (recent, _) = store::count_since(&mut *tx, &org.id, &window_start)
             .await
             .map_err(classify("counting grants"))?;
         let row = receipts::append(ctx, &mut tx, &org.id, ReceiptLinks::default(), |position| {

@@ -473,14 +473,7 @@ async fn grants(s: &TestServer) {
         .await
         .unwrap();
     assert_eq!(resp.status().as_u16(), 425, "not there yet");
-    let chunk: Result<bytes::Bytes, std::io::Error> = Ok(bytes::Bytes::from(staged.clone()));
-    let blob = s
-        .context()
-        .blobs
-        .stage(futures::stream::iter([chunk]), u64::MAX)
-        .await
-        .unwrap();
-    s.context().blobs.commit(&blob, key).await.unwrap();
+    s.put_blob(key, staged.clone()).await;
     let done: Value = internal("/internal/stage-complete")
         .json(&json!({"key": key}))
         .send()

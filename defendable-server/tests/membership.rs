@@ -587,14 +587,7 @@ async fn dataset_ready_mail(w: &World) {
         .await;
     assert_eq!(status, StatusCode::CREATED, "{grant}");
     assert_eq!(grant["ready"], false);
-    let chunk: Result<bytes::Bytes, std::io::Error> = Ok(bytes::Bytes::from(bytes.clone()));
-    let blob = s
-        .context()
-        .blobs
-        .stage(futures::stream::iter([chunk]), u64::MAX)
-        .await
-        .unwrap();
-    s.context().blobs.commit(&blob, key).await.unwrap();
+    s.put_blob(key, bytes.clone()).await;
     let complete = || async {
         let resp = s
             .http

@@ -51,36 +51,23 @@ pub async fn lock_org(tx: &mut Tx, org_id: &str) -> Result<(), sqlx::Error> {
     Ok(())
 }
 
-/// Grants of the organisation since `since`: (count, oldest created_at).
-pub async fn count_since(
-    tx: &mut Tx,
+/// Grants of the organisation since `since`: (count, oldest created_at), in a
+/// transaction or on the pool.
+pub async fn count_since<'e, E>(
+    executor: E,
     org_id: &str,
     since: &str,
-) -> Result<(i64, Option<String>), sqlx::Error> {
+) -> Result<(i64, Option<String>), sqlx::Error>
+where
+    E: sqlx::Executor<'e, Database = Any>,
+{
     let row = sqlx::query(
         "SELECT COUNT(*) AS n, MIN(created_at) AS oldest FROM dataset_grants \
          WHERE org_id = $1 AND created_at >= $2",
     )
     .bind(org_id)
     .bind(since)
-    .fetch_one(&mut **tx)
-    .await?;
-    Ok((row.try_get("n")?, opt_text(&row, "oldest")?))
-}
-
-/// Like [`count_since`], outside a transaction (a first, cheap look).
-pub async fn count_since_db(
-    db: &Db,
-    org_id: &str,
-    since: &str,
-) -> Result<(i64, Option<String>), sqlx::Error> {
-    let row = sqlx::query(
-        "SELECT COUNT(*) AS n, MIN(created_at) AS oldest FROM dataset_grants \
-         WHERE org_id = $1 AND created_at >= $2",
-    )
-    .bind(org_id)
-    .bind(since)
-    .fetch_one(&db.pool)
+    .fetch_one(executor)
     .await?;
     Ok((row.try_get("n")?, opt_text(&row, "oldest")?))
 }

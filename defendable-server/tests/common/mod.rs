@@ -213,6 +213,18 @@ impl TestServer {
         .unwrap();
     }
 
+    /// Stores `bytes` in the server's blob store under `key` (as an operator's
+    /// stager would).
+    pub async fn put_blob(&self, key: &str, bytes: Vec<u8>) {
+        let chunk: Result<bytes::Bytes, std::io::Error> = Ok(bytes::Bytes::from(bytes));
+        let blobs = &self.context().blobs;
+        let staged = blobs
+            .stage(futures::stream::iter([chunk]), u64::MAX)
+            .await
+            .unwrap();
+        blobs.commit(&staged, key).await.unwrap();
+    }
+
     /// Signs `local@domain` in through the magic link and returns the JWT.
     pub async fn sign_in(&self, local: &str, domain: &str) -> String {
         let email = format!("{local}{}{domain}", '@');
