@@ -424,7 +424,7 @@ async fn settle(
     p: &Payment,
 ) -> Result<(String, Option<i64>, bool), ApiError> {
     // The lock comes first: two events for the same payment then see each other.
-    store::lock(tx).await.map_err(db("locking memberships"))?;
+    crate::membership::lock_current(tx).await?;
     if let Some((outcome, _org, seat)) = store::payment_tx(tx, &p.payment_key)
         .await
         .map_err(db("reading a payment"))?
@@ -434,9 +434,8 @@ async fn settle(
             .map_err(db("recording a Stripe event"))?;
         return Ok((outcome, seat, true));
     }
-    crate::membership::lapse_in(tx).await?;
     let now = time::now_micros();
-    let org = store::by_org_tx(tx, &p.org_id)
+    let org = store::by_org(&mut **tx, &p.org_id)
         .await
         .map_err(db("reading a membership"))?;
     let checkout = store::checkout_tx(tx, &p.session_id)
@@ -521,7 +520,7 @@ async fn settle(
 async fn notify_activation(ctx: &AppContext, org_id: &str, seat: Option<i64>) {
     let (Some(seat), Ok(Some(row)), Ok(Some(owner))) = (
         seat,
-        store::by_org(&ctx.db, org_id).await,
+        store::by_org(&ctx.db.pool, org_id).await,
         store::owner_email(&ctx.db, org_id).await,
     ) else {
         return;

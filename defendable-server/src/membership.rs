@@ -12,6 +12,7 @@ use crate::auth::Principal;
 use crate::context::AppContext;
 use crate::error::{db, ApiError};
 use crate::mail;
+use crate::runs::{optional_text, required_text};
 use crate::store::membership::{self as store, MembershipRow};
 use crate::time;
 
@@ -29,11 +30,30 @@ fn wire(stored: &Option<String>) -> Option<String> {
     stored.as_deref().map(time::to_wire)
 }
 
-/// Inside a transaction holding the membership lock: ends every paid year whose
-/// renewal date has passed, so counts and states are current.
-pub(crate) async fn lapse_in(
+/// Takes the membership lock for the rest of `tx` and ends every paid year whose
+/// renewal date has passed, so counts and states read after it are current.
+pub(crate) async fn lock_current(
     tx: &mut sqlx::Transaction<'static, sqlx::Any>,
 ) -> Result<(), ApiError> {
+    store::lock(tx).await.map_err(db("locking memberships"))?;
+    lapse_in(tx).await
+}
+
+/// A transaction that holds the membership lock (see [`lock_current`]).
+async fn begin_locked(ctx: &AppContext) -> Result<sqlx::Transaction<'static, sqlx::Any>, ApiError> {
+    let mut tx = ctx
+        .db
+        .pool
+        .begin()
+        .await
+        .map_err(db("starting a transaction"))?;
+    lock_current(&mut tx).await?;
+    Ok(tx)
+}
+
+/// Inside a transaction holding the membership lock: ends every paid year whose
+/// renewal date has passed.
+async fn lapse_in(tx: &mut sqlx::Transaction<'static, sqlx::Any>) -> Result<(), ApiError> {
     let lapsed = store::lapse_expired(tx, &time::now_micros())
         .await
         .map_err(db("lapsing memberships"))?;
@@ -50,7 +70,7 @@ pub(crate) async fn lapse_in(
 /// year has ended is marked `inactive` first (the only write on this path).
 pub(crate) async fn current(ctx: &AppContext, org_id: &str) -> Result<MembershipRow, ApiError> {
     let read = || async {
-        store::by_org(&ctx.db, org_id)
+        store::by_org(&ctx.db.pool, org_id)
             .await
             .map_err(db("reading a membership"))?
             .ok_or_else(|| ApiError::not_found("org not found"))
@@ -117,24 +137,6 @@ pub async fn require_member(ctx: &AppContext, principal: &Principal) -> Result<(
     }
 }
 
-fn bounded(
-    field: &str,
-    value: Option<String>,
-    max: usize,
-    required: bool,
-) -> Result<Option<String>, ApiError> {
-    let value = value
-        .map(|v| v.trim().to_string())
-        .filter(|v| !v.is_empty());
-    match &value {
-        None if required => Err(ApiError::bad_request(format!("{field} is required"))),
-        Some(v) if v.chars().count() > max => Err(ApiError::bad_request(format!(
-            "{field} must be at most {max} characters"
-        ))),
-        _ => Ok(value),
-    }
-}
-
 /// `POST /membership/apply` (owner): pending, or waitlisted when the service is full.
 pub async fn apply(
     ctx: &AppContext,
@@ -142,22 +144,12 @@ pub async fn apply(
     body: MembershipApplicationIn,
 ) -> Result<Membership, ApiError> {
     let application = MembershipApplication {
-        company_name: bounded("company_name", Some(body.company_name), 200, true)?
-            .unwrap_or_default(),
-        intended_use: bounded("intended_use", body.intended_use, 1000, false)?,
-        referral_source: bounded("referral_source", body.referral_source, 200, false)?,
+        company_name: required_text(&body.company_name, "company_name", 200)?,
+        intended_use: optional_text(body.intended_use, "intended_use", 1000)?,
+        referral_source: optional_text(body.referral_source, "referral_source", 200)?,
     };
-    let mut tx = ctx
-        .db
-        .pool
-        .begin()
-        .await
-        .map_err(db("starting a transaction"))?;
-    store::lock(&mut tx)
-        .await
-        .map_err(db("locking memberships"))?;
-    lapse_in(&mut tx).await?;
-    let row = store::by_org_tx(&mut tx, &principal.org_id)
+    let mut tx = begin_locked(ctx).await?;
+    let row = store::by_org(&mut *tx, &principal.org_id)
         .await
         .map_err(db("reading a membership"))?
         .ok_or_else(|| ApiError::not_found("org not found"))?;
@@ -209,16 +201,7 @@ pub async fn approve(ctx: &AppContext, slug: &str) -> Result<Membership, ApiErro
     if slug.is_empty() || slug.chars().count() > 80 {
         return Err(ApiError::bad_request("org_slug must be 1 to 80 characters"));
     }
-    let mut tx = ctx
-        .db
-        .pool
-        .begin()
-        .await
-        .map_err(db("starting a transaction"))?;
-    store::lock(&mut tx)
-        .await
-        .map_err(db("locking memberships"))?;
-    lapse_in(&mut tx).await?;
+    let mut tx = begin_locked(ctx).await?;
     let row = store::by_slug_tx(&mut tx, slug)
         .await
         .map_err(db("reading a membership"))?

@@ -12,6 +12,7 @@ use crate::context::AppContext;
 use crate::error::ApiError;
 use crate::membership::require_member;
 use crate::receipts::{self, classify, payloads, Attempt, ReceiptLinks};
+use crate::runs::optional_text;
 use crate::store::accounts;
 
 /// The schema of model-pin receipts.
@@ -39,18 +40,6 @@ pub async fn get(
     card(ctx, slug).cloned()
 }
 
-fn bounded(field: &str, value: Option<String>, max: usize) -> Result<Option<String>, ApiError> {
-    let value = value
-        .map(|v| v.trim().to_string())
-        .filter(|v| !v.is_empty());
-    if value.as_ref().is_some_and(|v| v.chars().count() > max) {
-        return Err(ApiError::bad_request(format!(
-            "{field} must be at most {max} characters"
-        )));
-    }
-    Ok(value)
-}
-
 /// `POST /models/catalog/{slug}/pin` (members): mints a pin receipt sealing
 /// exactly the card's slug, name, base, size and hash.
 pub async fn pin(
@@ -59,8 +48,8 @@ pub async fn pin(
     slug: &str,
     body: ModelPinRequest,
 ) -> Result<ModelPinReceiptOut, ApiError> {
-    let declaration = bounded("declaration", body.declaration, 500)?;
-    let client_ref = bounded("client_ref", body.client_ref, 120)?;
+    let declaration = optional_text(body.declaration, "declaration", 500)?;
+    let client_ref = optional_text(body.client_ref, "client_ref", 120)?;
     require_member(ctx, principal).await?;
     let card = card(ctx, slug)?;
     if card.status != "active" {

@@ -8,12 +8,12 @@ use crate::auth::Principal;
 use crate::context::AppContext;
 use crate::error::{db, ApiError};
 use crate::receipts::{self, classify, Attempt, ReceiptLinks};
-use crate::runs::{required_text, views};
+use crate::runs::{optional_text, required_text, views};
 use crate::store::agents::{self as store, IncidentRow};
 use crate::store::{accounts, receipts as receipt_store};
 use crate::{ids, time};
 
-use super::{decode_cursor, encode_cursor, optional, page_limit, text_list};
+use super::{decode_cursor, encode_cursor, page_limit, text_list};
 
 /// What the watchdog prescribes for a locked lane.
 pub const WATCHDOG_RESPONSE: [&str; 3] = [
@@ -75,14 +75,14 @@ pub async fn create(
     body: IncidentIn,
 ) -> Result<Incident, ApiError> {
     let title = required_text(&body.title, "title", 300)?;
-    let detail = optional(body.detail, "detail", 4000)?;
-    let lane = optional(body.lane, "lane", 200)?;
+    let detail = optional_text(body.detail, "detail", 4000)?;
+    let lane = optional_text(body.lane, "lane", 200)?;
     let response = text_list(body.response, "response", 20, 200)?;
-    let profile = match optional(body.agent_profile_id, "agent_profile_id", 64)? {
+    let profile = match optional_text(body.agent_profile_id, "agent_profile_id", 64)? {
         Some(id) => Some(super::profile_row(ctx, &principal.org_id, &id).await?),
         None => None,
     };
-    let run_id = match optional(body.run_id, "run_id", 64)? {
+    let run_id = match optional_text(body.run_id, "run_id", 64)? {
         Some(id) => Some(crate::runs::get_run_row(ctx, principal, &id).await?.id),
         None => None,
     };
@@ -129,7 +129,7 @@ pub async fn list(
         Some(c) if !c.is_empty() => Some(decode_cursor(c)?),
         _ => None,
     };
-    let profile = optional(query.agent_profile_id, "agent_profile_id", 64)?;
+    let profile = optional_text(query.agent_profile_id, "agent_profile_id", 64)?;
     let after = cursor.as_ref().map(|(a, i)| (a.as_str(), i.as_str()));
     let mut rows = store::incidents_page(
         &ctx.db,

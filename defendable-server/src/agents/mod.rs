@@ -13,33 +13,13 @@ use defendable_contract::schemas::*;
 use crate::auth::{Need, Principal};
 use crate::context::AppContext;
 use crate::error::{db, ApiError};
-use crate::runs::{reject_nul, required_text};
+use crate::runs::{optional_text, required_text};
 use crate::store::agents::{self as store, ProfileRow, Scope};
 use crate::store::runs::RunRow;
 use crate::{ids, time};
 
 /// Largest page of profiles.
 pub const MAX_PROFILE_PAGE: i64 = 100;
-
-/// Trims optional text: empty is absent, NUL and over-long text are a 400.
-pub(crate) fn optional(
-    value: Option<String>,
-    field: &str,
-    max: usize,
-) -> Result<Option<String>, ApiError> {
-    let Some(v) = value else { return Ok(None) };
-    reject_nul(&v, field)?;
-    let v = v.trim().to_string();
-    if v.is_empty() {
-        return Ok(None);
-    }
-    if v.chars().count() > max {
-        return Err(ApiError::bad_request(format!(
-            "{field} must be at most {max} characters"
-        )));
-    }
-    Ok(Some(v))
-}
 
 /// A list of short texts: each trimmed, non-empty and bounded; duplicates dropped.
 pub(crate) fn text_list(
@@ -110,7 +90,7 @@ fn validate_governance(g: Option<Governance>) -> Result<Governance, ApiError> {
         requires_approval_client_output: g.requires_approval_client_output,
         spend_cap_usd: g.spend_cap_usd,
         blocked_lanes: blocked,
-        notes: optional(g.notes, "governance.notes", 2000)?,
+        notes: optional_text(g.notes, "governance.notes", 2000)?,
     })
 }
 
@@ -179,18 +159,18 @@ pub async fn create(
         id: ids::new_id(),
         org_id: principal.org_id.clone(),
         name,
-        harness: optional(body.harness, "harness", 80)?,
-        harness_version: optional(body.harness_version, "harness_version", 40)?,
-        model: optional(body.model, "model", 120)?,
-        model_provider: optional(body.model_provider, "model_provider", 80)?,
-        served_by: optional(body.served_by, "served_by", 40)?,
-        runtime_host: optional(body.runtime_host, "runtime_host", 120)?,
-        runtime_os: optional(body.runtime_os, "runtime_os", 80)?,
-        runtime_hardware: optional(body.runtime_hardware, "runtime_hardware", 160)?,
+        harness: optional_text(body.harness, "harness", 80)?,
+        harness_version: optional_text(body.harness_version, "harness_version", 40)?,
+        model: optional_text(body.model, "model", 120)?,
+        model_provider: optional_text(body.model_provider, "model_provider", 80)?,
+        served_by: optional_text(body.served_by, "served_by", 40)?,
+        runtime_host: optional_text(body.runtime_host, "runtime_host", 120)?,
+        runtime_os: optional_text(body.runtime_os, "runtime_os", 80)?,
+        runtime_hardware: optional_text(body.runtime_hardware, "runtime_hardware", 160)?,
         tools: serde_json::to_string(&tools).unwrap_or_else(|_| "[]".into()),
         context_window: body.context_window,
         capability_tier: body.capability_tier.map(|t| t.as_str().to_string()),
-        notes: optional(body.notes, "notes", 2000)?,
+        notes: optional_text(body.notes, "notes", 2000)?,
         governance: serde_json::to_string(&governance).unwrap_or_else(|_| "{}".into()),
         active: true,
         created_by: principal.user_id.clone(),

@@ -124,7 +124,8 @@ pub(crate) fn reject_nul(text: &str, field: &str) -> Result<(), ApiError> {
     Ok(())
 }
 
-fn optional_text(
+/// Trims optional text: empty is absent, NUL and over-long text are a 400.
+pub(crate) fn optional_text(
     value: Option<String>,
     field: &str,
     max: usize,

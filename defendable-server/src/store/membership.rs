@@ -68,19 +68,14 @@ pub async fn lapse_org(db: &Db, org_id: &str, now: &str) -> Result<u64, sqlx::Er
     .rows_affected())
 }
 
-pub async fn by_org(db: &Db, org_id: &str) -> Result<Option<MembershipRow>, sqlx::Error> {
+/// An organisation's membership, on the pool or inside a transaction.
+pub async fn by_org<'e, E>(executor: E, org_id: &str) -> Result<Option<MembershipRow>, sqlx::Error>
+where
+    E: sqlx::Executor<'e, Database = Any>,
+{
     sqlx::query("SELECT * FROM orgs WHERE id = $1")
         .bind(org_id)
-        .fetch_optional(&db.pool)
-        .await?
-        .map(|r| membership_row(&r))
-        .transpose()
-}
-
-pub async fn by_org_tx(tx: &mut Tx, org_id: &str) -> Result<Option<MembershipRow>, sqlx::Error> {
-    sqlx::query("SELECT * FROM orgs WHERE id = $1")
-        .bind(org_id)
-        .fetch_optional(&mut **tx)
+        .fetch_optional(executor)
         .await?
         .map(|r| membership_row(&r))
         .transpose()
