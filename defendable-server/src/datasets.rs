@@ -146,20 +146,32 @@ pub async fn get(
     package(ctx, slug).cloned()
 }
 
+/// 425 with `Retry-After`: the package's file is not in the blob store yet.
+pub fn not_staged(slug: &str) -> ApiError {
+    ApiError::too_early(
+        format!("the package file is not staged yet: {slug}"),
+        NOT_STAGED_RETRY_SECS,
+    )
+}
+
+/// The package file stored under `key`, or None while it is not staged.
+pub async fn read_staged(ctx: &AppContext, key: &str) -> Result<Option<Vec<u8>>, ApiError> {
+    match ctx.blobs.get(key).await {
+        Ok(bytes) => Ok(Some(bytes)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(crate::error::internal("reading a package file", e)),
+    }
+}
+
 /// The staged file of a package, or 425 with `Retry-After` while it is not there.
 pub async fn staged_file(ctx: &AppContext, slug: &str) -> Result<Vec<u8>, ApiError> {
     let file = ctx
         .catalogs
         .file(slug)
         .ok_or_else(|| ApiError::not_found(format!("package not found: {slug}")))?;
-    match ctx.blobs.get(&file.key).await {
-        Ok(bytes) => Ok(bytes),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(ApiError::too_early(
-            format!("the package file is not staged yet: {slug}"),
-            NOT_STAGED_RETRY_SECS,
-        )),
-        Err(e) => Err(crate::error::internal("reading a package file", e)),
-    }
+    read_staged(ctx, &file.key)
+        .await?
+        .ok_or_else(|| not_staged(slug))
 }
 
 /// The first `limit` rows of a JSON-lines file, read from at most the first

@@ -101,11 +101,9 @@ pub async fn grant(
             oldest.as_deref(),
         ));
     }
-    let facts = match ctx.blobs.get(&file.key).await {
-        Ok(bytes) => Some((bytes.len() as i64, sha256_hex(&bytes))),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-        Err(e) => return Err(crate::error::internal("reading a package file", e)),
-    };
+    let facts = datasets::read_staged(ctx, &file.key)
+        .await?
+        .map(|bytes| (bytes.len() as i64, sha256_hex(&bytes)));
     let org = accounts::org_by_id(&ctx.db, &principal.org_id)
         .await
         .map_err(db("reading an organisation"))?
@@ -303,10 +301,7 @@ pub async fn download(
     let grant = opened(ctx, grant_id, token).await?;
     require_unexpired(&grant)?;
     if !ctx.blobs.exists(&grant.object_key).await {
-        return Err(ApiError::too_early(
-            format!("the package file is not staged yet: {}", grant.slug),
-            NOT_STAGED_RETRY_SECS,
-        ));
+        return Err(datasets::not_staged(&grant.slug));
     }
     let expires = Utc::now().timestamp() + SIGNED_LINK_SECS;
     // A bucket serves its own presigned link; the local store is served by this
@@ -358,16 +353,9 @@ pub async fn file(
         return Err(refused());
     }
     require_unexpired(&grant)?;
-    let bytes = match ctx.blobs.get(&grant.object_key).await {
-        Ok(bytes) => bytes,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Err(ApiError::too_early(
-                format!("the package file is not staged yet: {}", grant.slug),
-                NOT_STAGED_RETRY_SECS,
-            ))
-        }
-        Err(e) => return Err(crate::error::internal("reading a package file", e)),
-    };
+    let bytes = datasets::read_staged(ctx, &grant.object_key)
+        .await?
+        .ok_or_else(|| datasets::not_staged(&grant.slug))?;
     let name = grant
         .object_key
         .rsplit('/')
