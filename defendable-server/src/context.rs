@@ -24,6 +24,8 @@ pub struct AppContext {
     pub catalogs: Arc<crate::catalogs::Catalogs>,
     /// The process's counters, served at `/metrics`.
     pub metrics: Arc<crate::observability::metrics::Metrics>,
+    /// Run receipts waiting to be appended together, per organisation.
+    pub group_commit: crate::receipts::group_commit::GroupCommit,
 }
 
 impl AppContext {

@@ -104,6 +104,7 @@ pub async fn prepare(config: Config) -> anyhow::Result<AppContext> {
         mailer,
         http,
         metrics: Arc::new(observability::metrics::Metrics::default()),
+        group_commit: Default::default(),
     })
 }
 

@@ -606,21 +606,50 @@ async fn concurrent_mints(s: &TestServer) {
         .await;
         runs.push(id);
     }
-    let mints = runs.iter().map(|id| {
+    // Every run is asked for twice at once: the two answers are one receipt.
+    let mints = runs.iter().chain(runs.iter()).map(|id| {
         let url = format!("/runs/{id}/receipt");
         let token = token.clone();
-        async move { s.post(&url, &token, json!({})).await }
+        async move { (id.clone(), s.post(&url, &token, json!({})).await) }
     });
     let results = futures::future::join_all(mints).await;
-    let mut seqs: Vec<i64> = results
-        .iter()
-        .map(|(status, body)| {
-            assert_eq!(*status, StatusCode::OK, "{body}");
-            body["org_seq"].as_i64().unwrap()
-        })
+    let mut by_run: std::collections::BTreeMap<String, Value> = Default::default();
+    for (id, (status, body)) in &results {
+        assert_eq!(*status, StatusCode::OK, "{body}");
+        if let Some(first) = by_run.insert(id.clone(), body.clone()) {
+            assert_eq!(
+                first["receipt_id"], body["receipt_id"],
+                "one receipt per run"
+            );
+            assert_eq!(first["receipt_sha256"], body["receipt_sha256"]);
+        }
+    }
+    let mut seqs: Vec<i64> = by_run
+        .values()
+        .map(|body| body["org_seq"].as_i64().unwrap())
         .collect();
     seqs.sort();
     assert_eq!(seqs, (0..24).collect::<Vec<i64>>());
+    for (id, receipt) in &by_run {
+        let share = receipt["share_token"].as_str().unwrap();
+        let public = s.ok_get(&format!("/share/{share}"), &token).await;
+        assert_eq!(public["payload"]["run_id"].as_str(), Some(id.as_str()));
+    }
+    // Appended in group commits: every receipt counted once, in at most as
+    // many transactions as receipts.
+    let metrics = s.context().metrics.render();
+    let sample = |name: &str| -> u64 {
+        metrics
+            .lines()
+            .find_map(|l| l.strip_prefix(name)?.trim().parse().ok())
+            .unwrap_or_else(|| panic!("{name} missing from {metrics}"))
+    };
+    assert_eq!(
+        sample(r#"defendable_receipts_minted_total{kind="run"}"#),
+        24
+    );
+    let commits = sample("defendable_receipt_group_commits_total");
+    assert!((1..=24).contains(&commits), "{commits} group commits");
     let ledger = s.ok_get("/ledger", &token).await;
     let entries = ledger["entries"].as_array().unwrap();
     for pair in entries.windows(2) {
@@ -632,6 +661,80 @@ async fn concurrent_mints(s: &TestServer) {
     assert_eq!(verify["receipts_checked"], json!(24));
 }
 on_both_backends!(concurrent_mints_keep_the_chain_whole, concurrent_mints);
+
+/// The group commit's guard: a run is marked receipted only while it is
+/// exactly as its facts were read (same organisation, same `updated_at`, same
+/// current approval, still approved).
+async fn changed_runs_are_not_marked(s: &TestServer) {
+    use defendable_server::store::{audits, runs as run_store};
+    let token = s.sign_in("ops", "guard.example").await;
+    let project = new_project(s, &token).await;
+    let run = s
+        .ok_post(
+            "/runs",
+            &token,
+            json!({"project_id": project, "lane": "other", "title": "guarded"}),
+        )
+        .await;
+    let id = run["id"].as_str().unwrap();
+    s.ok_post(&format!("/runs/{id}/checks"), &token, json!({}))
+        .await;
+    s.ok_post(
+        &format!("/runs/{id}/approve"),
+        &token,
+        json!({"decision": "approved"}),
+    )
+    .await;
+    let db = &s.context().db;
+    let org_id: String = sqlx::query_scalar("SELECT org_id FROM runs WHERE id = $1")
+        .bind(id)
+        .fetch_one(&db.pool)
+        .await
+        .unwrap();
+    let row = run_store::get(db, &org_id, id).await.unwrap().unwrap();
+    let approval = audits::current_approval(db, id).await.unwrap().unwrap();
+    let mut tx = db.pool.begin().await.unwrap();
+    let now = defendable_server::time::now_micros();
+    for (org, version, approval_id) in [
+        (
+            org_id.as_str(),
+            "2000-01-01T00:00:00.000000Z",
+            approval.id.as_str(),
+        ),
+        (org_id.as_str(), row.updated_at.as_str(), "another-approval"),
+        ("another-org", row.updated_at.as_str(), approval.id.as_str()),
+    ] {
+        let marked =
+            run_store::mark_receipted_if_unchanged(&mut tx, org, id, version, approval_id, &now)
+                .await
+                .unwrap();
+        assert!(!marked, "marked with {org} {version} {approval_id}");
+    }
+    // The run as it was read is marked once; then its version has moved on.
+    for expected in [true, false] {
+        let marked = run_store::mark_receipted_if_unchanged(
+            &mut tx,
+            &org_id,
+            id,
+            &row.updated_at,
+            &approval.id,
+            &now,
+        )
+        .await
+        .unwrap();
+        assert_eq!(marked, expected);
+    }
+    tx.rollback().await.unwrap();
+    // Nothing was kept: the run mints normally.
+    let receipt = s
+        .ok_post(&format!("/runs/{id}/receipt"), &token, json!({}))
+        .await;
+    assert_eq!(receipt["org_seq"], json!(0));
+}
+on_both_backends!(
+    the_group_commit_guard_refuses_changed_runs,
+    changed_runs_are_not_marked
+);
 
 /// Rewriting a stored receipt is caught by the public view and the ledger check.
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]

@@ -50,6 +50,8 @@ pub struct Metrics {
     in_flight: AtomicU64,
     /// kind -> receipts minted (committed).
     mints: Mutex<BTreeMap<String, u64>>,
+    /// Group commits of run receipts (each appends one or more).
+    mint_batches: AtomicU64,
     claims: AtomicU64,
     grants: AtomicU64,
     grant_spikes: AtomicU64,
@@ -98,6 +100,11 @@ impl Metrics {
     pub fn receipt_minted(&self, kind: &str) {
         let mut mints = self.mints.lock().unwrap_or_else(|e| e.into_inner());
         *mints.entry(kind.to_string()).or_default() += 1;
+    }
+
+    /// A group commit appended one or more run receipts in one transaction.
+    pub fn mint_batch_committed(&self) {
+        self.mint_batches.fetch_add(1, Ordering::Relaxed);
     }
 
     /// A runner claimed a cook.
@@ -207,6 +214,17 @@ impl Metrics {
                 escape(kind)
             );
         }
+        header(
+            &mut out,
+            "defendable_receipt_group_commits_total",
+            "counter",
+            "Transactions that appended run receipts (receipts per commit = minted / this).",
+        );
+        let _ = writeln!(
+            out,
+            "defendable_receipt_group_commits_total {}",
+            self.mint_batches.load(Ordering::Relaxed)
+        );
         header(
             &mut out,
             "defendable_cook_claims_total",

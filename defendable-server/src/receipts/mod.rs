@@ -1,6 +1,7 @@
 //! Receipts: minting a run's receipt into its organisation's chain (serialised,
 //! retried, idempotent per approval), the public view and the PDF.
 
+pub mod group_commit;
 pub mod incident;
 pub mod payloads;
 pub mod pdf;
@@ -25,7 +26,7 @@ use crate::{flight_sheets, ids, time};
 use payloads::{ChainPosition, RunFacts};
 
 /// How often a mint is retried when it loses a race for the chain.
-const MINT_ATTEMPTS: u32 = 12;
+pub(crate) const MINT_ATTEMPTS: u32 = 12;
 
 /// How one mint attempt ended when it did not succeed.
 pub enum Attempt {
@@ -53,13 +54,22 @@ pub fn classify(context: &'static str) -> impl FnOnce(sqlx::Error) -> Attempt {
 }
 
 /// `POST /runs/{run_id}/receipt`: mints once per approval; asking again returns
-/// the same receipt.
+/// the same receipt. An approved run's facts are read first, outside any lock,
+/// and its receipt is appended by the organisation's group commit; anything
+/// else (already receipted, not approved, changed meanwhile) goes one at a time.
 pub async fn mint_for_run(
     ctx: &AppContext,
     principal: &Principal,
     run_id: &str,
 ) -> Result<Receipt, ApiError> {
-    with_retries(|| try_mint_for_run(ctx, principal, run_id)).await
+    let snapshot = runs::get_run_row(ctx, principal, run_id).await?;
+    let fixed = FixedFacts::read(ctx, &snapshot).await?;
+    if let Some(job) = prepare(ctx, snapshot, fixed.clone()).await? {
+        if let group_commit::Outcome::Minted(row) = ctx.group_commit.submit(ctx, job).await? {
+            return Ok(views::receipt(ctx, &row));
+        }
+    }
+    with_retries(|| try_mint_for_run(ctx, principal, run_id, &fixed)).await
 }
 
 /// Runs one mint attempt until it neither fails nor loses a race for the chain:
@@ -78,8 +88,7 @@ where
             Err(Attempt::Retry(e)) => {
                 tracing::debug!(%e, attempt = n, "mint lost a race; retrying");
                 last = Some(e);
-                let jitter = rand::random::<u64>() % 20;
-                tokio::time::sleep(Duration::from_millis(5 * (1 << n.min(6)) + jitter)).await;
+                backoff(n).await;
             }
         }
     }
@@ -87,6 +96,12 @@ where
     Err(ApiError::unavailable(
         "the organisation's chain is busy; retry shortly",
     ))
+}
+
+/// The pause before retry `n` of a mint that lost a race: doubling, jittered.
+async fn backoff(n: u32) {
+    let jitter = rand::random::<u64>() % 20;
+    tokio::time::sleep(Duration::from_millis(5 * (1 << n.min(6)) + jitter)).await;
 }
 
 /// What a receipt row points at besides its organisation.
@@ -146,32 +161,132 @@ pub async fn append(
     Ok(row)
 }
 
+/// What never changes for a run: its organisation, project, flight sheet and
+/// agent profile. Read before any transaction: a transaction must not wait for
+/// a second pooled connection, or concurrent mints could exhaust the pool.
+#[derive(Clone)]
+pub struct FixedFacts {
+    org: accounts::OrgRow,
+    project: projects::ProjectRow,
+    sheet: Option<crate::checks::library::FlightSheetDef>,
+    agent_profile: Option<Value>,
+}
+
+impl FixedFacts {
+    async fn read(ctx: &AppContext, run: &run_store::RunRow) -> Result<FixedFacts, ApiError> {
+        let db = crate::error::db;
+        let org = accounts::org_by_id(&ctx.db, &run.org_id)
+            .await
+            .map_err(db("reading an organisation"))?
+            .ok_or_else(|| ApiError::not_found("org not found"))?;
+        let project = projects::get(&ctx.db, &run.org_id, &run.project_id)
+            .await
+            .map_err(db("reading a project"))?
+            .ok_or_else(|| ApiError::internal("run's project is missing"))?;
+        let sheet = flight_sheets::for_run(ctx, run).await?;
+        let agent_profile = match &run.agent_profile_id {
+            Some(id) => crate::store::agents::profile(&ctx.db, &run.org_id, id)
+                .await
+                .map_err(db("reading an agent profile"))?
+                .map(|p| crate::agents::profile_json(&p)),
+            None => None,
+        };
+        Ok(FixedFacts {
+            org,
+            project,
+            sheet,
+            agent_profile,
+        })
+    }
+}
+
+/// An approved run's facts, read without a lock, with the run version
+/// (`run.updated_at`) they were read at: every change to a run's facts touches
+/// it, so the group commit appends the receipt only if it is unchanged.
+pub struct PreparedRun {
+    fixed: FixedFacts,
+    run: run_store::RunRow,
+    submission: Option<run_store::SubmissionRow>,
+    evidence: Vec<run_store::EvidenceRow>,
+    checks: Vec<audits::CheckRow>,
+    verdict: audits::VerdictRow,
+    approval: audits::ApprovalRow,
+}
+
+impl PreparedRun {
+    fn org_id(&self) -> &str {
+        &self.run.org_id
+    }
+
+    fn facts(&self) -> RunFacts<'_> {
+        RunFacts {
+            org: &self.fixed.org,
+            project: &self.fixed.project,
+            run: &self.run,
+            inputs: runs::inputs_of(&self.run),
+            sheet: self.fixed.sheet.as_ref(),
+            submission: self.submission.as_ref(),
+            evidence: &self.evidence,
+            checks: &self.checks,
+            verdict: &self.verdict,
+            approval: &self.approval,
+            agent_profile: self.fixed.agent_profile.clone(),
+        }
+    }
+}
+
+/// Reads an approved run's facts for the group commit; `None` when the run is
+/// not plainly ready for its receipt (the one-at-a-time path explains why).
+async fn prepare(
+    ctx: &AppContext,
+    run: run_store::RunRow,
+    fixed: FixedFacts,
+) -> Result<Option<PreparedRun>, ApiError> {
+    if RunStatus::parse(&run.status) != Some(RunStatus::Approved) {
+        return Ok(None);
+    }
+    let db = crate::error::db;
+    let Some(approval) = audits::current_approval(&ctx.db, &run.id)
+        .await
+        .map_err(db("reading an approval"))?
+        .filter(|a| a.decision == "approved")
+    else {
+        return Ok(None);
+    };
+    let Some(verdict) = audits::current_verdict(&ctx.db, &run.id)
+        .await
+        .map_err(db("reading a verdict"))?
+        .filter(|v| v.id == approval.verdict_id)
+    else {
+        return Ok(None);
+    };
+    let submission = run_store::current_submission(&ctx.db, &run.id)
+        .await
+        .map_err(db("reading a submission"))?;
+    let evidence = run_store::evidence(&ctx.db, &run.id)
+        .await
+        .map_err(db("reading evidence"))?;
+    let checks = audits::checks(&ctx.db, &run.id)
+        .await
+        .map_err(db("reading checks"))?;
+    Ok(Some(PreparedRun {
+        fixed,
+        run,
+        submission,
+        evidence,
+        checks,
+        verdict,
+        approval,
+    }))
+}
+
+/// The one-at-a-time mint: locks the run, then the chain, in one transaction.
 async fn try_mint_for_run(
     ctx: &AppContext,
     principal: &Principal,
     run_id: &str,
+    fixed: &FixedFacts,
 ) -> Result<Receipt, Attempt> {
-    // What never changes for a run (its organisation, project and flight sheet) is
-    // read before the transaction: a transaction must not wait for a second pooled
-    // connection, or concurrent mints could exhaust the pool.
-    let snapshot = runs::get_run_row(ctx, principal, run_id).await?;
-    let org = accounts::org_by_id(&ctx.db, &snapshot.org_id)
-        .await
-        .map_err(classify("reading an organisation"))?
-        .ok_or_else(|| ApiError::not_found("org not found"))?;
-    let project = projects::get(&ctx.db, &snapshot.org_id, &snapshot.project_id)
-        .await
-        .map_err(classify("reading a project"))?
-        .ok_or_else(|| ApiError::internal("run's project is missing"))?;
-    let sheet = flight_sheets::for_run(ctx, &snapshot).await?;
-    let agent_profile = match &snapshot.agent_profile_id {
-        Some(id) => crate::store::agents::profile(&ctx.db, &snapshot.org_id, id)
-            .await
-            .map_err(classify("reading an agent profile"))?
-            .map(|p| crate::agents::profile_json(&p)),
-        None => None,
-    };
-
     let mut tx = ctx
         .db
         .pool
@@ -230,17 +345,17 @@ async fn try_mint_for_run(
         .map_err(classify("reading checks"))?;
 
     let facts = RunFacts {
-        org: &org,
-        project: &project,
+        org: &fixed.org,
+        project: &fixed.project,
         run: &run,
         inputs: runs::inputs_of(&run),
-        sheet: sheet.as_ref(),
+        sheet: fixed.sheet.as_ref(),
         submission: submission.as_ref(),
         evidence: &evidence,
         checks: &checks,
         verdict: &verdict,
         approval: &approval,
-        agent_profile,
+        agent_profile: fixed.agent_profile.clone(),
     };
     let links = ReceiptLinks {
         run_id: Some(run.id.clone()),
@@ -257,6 +372,7 @@ async fn try_mint_for_run(
         .await
         .map_err(classify("committing a receipt"))?;
     ctx.metrics.receipt_minted("run");
+    ctx.metrics.mint_batch_committed();
     tracing::info!(receipt_id = %row.receipt_id, org_seq = row.org_seq, "receipt minted");
     Ok(views::receipt(ctx, &row))
 }

@@ -99,7 +99,7 @@ impl Db {
                 .after_connect(|conn, _meta| {
                     Box::pin(async move {
                         sqlx::raw_sql(
-                            "PRAGMA busy_timeout = 15000; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;",
+                            "PRAGMA busy_timeout = 15000; PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;",
                         )
                         .execute(conn)
                         .await?;

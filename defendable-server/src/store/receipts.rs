@@ -49,8 +49,18 @@ pub async fn lock_chain(
     tx: &mut Transaction<'static, Any>,
     org_id: &str,
 ) -> Result<ChainHead, sqlx::Error> {
-    sqlx::query("UPDATE orgs SET receipt_count = receipt_count + 1 WHERE id = $1")
+    lock_chain_for(tx, org_id, 1).await
+}
+
+/// [`lock_chain`] for `count` receipts about to be appended together.
+pub async fn lock_chain_for(
+    tx: &mut Transaction<'static, Any>,
+    org_id: &str,
+    count: i64,
+) -> Result<ChainHead, sqlx::Error> {
+    sqlx::query("UPDATE orgs SET receipt_count = receipt_count + $2 WHERE id = $1")
         .bind(org_id)
+        .bind(count)
         .execute(&mut **tx)
         .await?;
     let head = sqlx::query(

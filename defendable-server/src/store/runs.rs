@@ -118,6 +118,34 @@ pub async fn lock(
         .transpose()
 }
 
+/// Marks an approved run receipted only if it is still as it was read: the
+/// same `updated_at` (every change to a run's facts touches it) and the same
+/// current approval. Takes the run's row lock. True when it was marked.
+pub async fn mark_receipted_if_unchanged(
+    tx: &mut Transaction<'static, Any>,
+    org_id: &str,
+    id: &str,
+    read_at: &str,
+    approval_id: &str,
+    now: &str,
+) -> Result<bool, sqlx::Error> {
+    let marked = sqlx::query(
+        "UPDATE runs SET status = 'receipted', updated_at = $1 \
+         WHERE org_id = $2 AND id = $3 AND status = 'approved' AND updated_at = $4 \
+         AND (SELECT a.id FROM approvals a WHERE a.run_id = runs.id AND a.voided_at IS NULL \
+              ORDER BY a.created_at DESC LIMIT 1) = $5",
+    )
+    .bind(now)
+    .bind(org_id)
+    .bind(id)
+    .bind(read_at)
+    .bind(approval_id)
+    .execute(&mut **tx)
+    .await?
+    .rows_affected();
+    Ok(marked == 1)
+}
+
 pub async fn set_status(
     tx: &mut Transaction<'static, Any>,
     id: &str,
