@@ -7,7 +7,7 @@ mod common;
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
 
-use common::TestServer;
+use common::{metric, TestServer};
 
 fn id(v: &Value) -> String {
     v["id"].as_str().expect("an id").to_string()
@@ -584,6 +584,16 @@ async fn incident_receipts(s: &TestServer) {
     assert_eq!(verify["ok"], true, "{verify}");
     assert_eq!(verify["receipts_checked"], 2);
     assert_eq!(verify["error_count"], 0);
+    // Two receipts minted, two counted; the repeated asks counted nothing.
+    let text = s.scrape().await;
+    assert_eq!(
+        metric(
+            &text,
+            r#"defendable_receipts_minted_total{kind="incident"}"#
+        ),
+        2.0,
+        "{text}"
+    );
 }
 on_both_backends!(incident_receipts_once_per_state, incident_receipts);
 

@@ -10,7 +10,7 @@ use serde_json::{json, Value};
 
 use defendable_contract::canonical::{sha256_hex, value_to_canonical_vec};
 
-use common::TestServer;
+use common::{metric, TestServer};
 
 fn canonical_hash(value: &Value) -> String {
     sha256_hex(&value_to_canonical_vec(value))
@@ -228,6 +228,16 @@ async fn pins(s: &TestServer) {
         )
         .await;
     assert_eq!(status, StatusCode::CREATED, "{pin}");
+    // The refused pins minted nothing; this one is counted once.
+    let text = s.scrape().await;
+    assert_eq!(
+        metric(
+            &text,
+            r#"defendable_receipts_minted_total{kind="model-pin"}"#
+        ),
+        1.0,
+        "{text}"
+    );
     let keys: Vec<&String> = pin["model"].as_object().unwrap().keys().collect();
     assert_eq!(keys, ["base", "card_sha256", "name", "params_b", "slug"]);
     assert_eq!(pin["model"]["card_sha256"], card["card_sha256"]);

@@ -1,7 +1,7 @@
 //! Cooks and runners against a real server on both backends: exactly-once claims
 //! under contention, lease expiry, lease holders only, forward-only states, one
-//! receipt per cook even when completed twice at once, number validation, runner
-//! credentials and tenancy.
+//! receipt per cook (counted once on `/metrics`) even when completed several times
+//! at once, number validation, runner credentials and tenancy.
 
 mod common;
 
@@ -11,11 +11,13 @@ use std::time::Duration;
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
 
-use common::TestServer;
+use common::{metric, TestServer};
 
 const RUNNER: &str = "shared-runner-token-for-the-cook-tests-0123456789";
 const INTERNAL: &str = "internal-key-for-the-cook-tests-0123456789abcdef";
 const FLAGS: &[&str] = &["--runner-token", RUNNER, "--internal-api-key", INTERNAL];
+/// The `/metrics` series counting minted cook receipts.
+const COOK_MINTS: &str = r#"defendable_receipts_minted_total{kind="cook"}"#;
 
 /// An owner's session and a run with a verdict, ready for cooks.
 struct Org {
@@ -323,6 +325,7 @@ async fn two_completes_at_once_mint_one_receipt(s: &TestServer) {
     let queued = cook_of(s, &org, &id).await;
     let job = claim_job(s, RUNNER, 60).await;
     let lease = job["lease_id"].as_str().unwrap().to_string();
+    assert_eq!(metric(&s.scrape().await, COOK_MINTS), 0.0);
     let body = json!({"lease_id": lease, "eval_after": 0.9125, "adapter_ref": "s3://adapters/a1",
                       "metrics": {"duration_sec": 1800, "loss": 0.25}});
     let answers = futures::future::join_all(
@@ -403,6 +406,9 @@ async fn two_completes_at_once_mint_one_receipt(s: &TestServer) {
     )
     .await;
     assert_eq!(status, StatusCode::CONFLICT);
+    // Six completes, one receipt, counted once.
+    let text = s.scrape().await;
+    assert_eq!(metric(&text, COOK_MINTS), 1.0, "{text}");
 }
 on_both_backends_with!(
     double_complete_mints_once,

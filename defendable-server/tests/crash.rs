@@ -1,23 +1,27 @@
-//! Crash safety: a server process killed with SIGKILL while receipt mints and
-//! streamed uploads are in flight, then restarted on the same database and data
-//! directory, has lost nothing it acknowledged and kept nothing half-written:
-//! the chain verifies, every receipt has its signature, every evidence row's
-//! blob is whole, unfinished uploads are gone, and the interrupted runs mint
-//! normally afterwards. On SQLite, and on PostgreSQL when configured.
+//! Crash safety: a server process killed with SIGKILL while receipt mints,
+//! streamed uploads and runner calls on cooks (claims, heartbeats, completes)
+//! are in flight, then restarted on the same database and data directory, has
+//! lost nothing it acknowledged and kept nothing half-written: the chain
+//! verifies, every receipt has its signature, every evidence row's blob is
+//! whole, unfinished uploads are gone, every cook is in a legal state with at
+//! most one receipt, and the interrupted runs and cooks finish normally
+//! afterwards. On SQLite, and on PostgreSQL when configured.
 
 mod common;
 mod processes;
 
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
+use chrono::{DateTime, Utc};
 use futures::StreamExt as _;
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
-use sqlx::Row as _;
+use sqlx::{AnyPool, Row as _};
 
 use processes::{assert_chain_whole, free_port, Api, ServerProcess};
 
@@ -28,6 +32,15 @@ const UPLOADS: usize = 8;
 /// Each upload: 64 chunks of 64 KiB, one every 5 ms.
 const CHUNKS: usize = 64;
 const CHUNK: usize = 64 * 1024;
+
+/// Cooks queued before the kill, and the runners working through them.
+const COOKS: usize = 60;
+const RUNNERS: usize = 4;
+/// The lease runners take before the kill. Each runner claims its first cook
+/// and abandons it, so the kill always leaves cooks claimed with live leases.
+const LEASE_SECONDS: i64 = 5;
+const RUNNER_TOKEN: &str = "shared-runner-token-for-the-crash-test-0123456789";
+const COOK_RECEIPT: &str = "defendablecloud.cook-receipt/v1";
 
 fn upload_bytes(n: usize) -> Vec<u8> {
     (0..CHUNKS * CHUNK)
@@ -59,10 +72,299 @@ fn slow_body(bytes: Vec<u8>, held: Option<Arc<AtomicUsize>>) -> reqwest::Body {
     reqwest::Body::wrap_stream(stream)
 }
 
+/// A run with a verdict, in a project of its own, and `COOKS` cooks queued on it.
+async fn queue_cooks(api: &Api, token: &str) -> Vec<String> {
+    let project = api
+        .ok(Method::POST, "/projects", token, json!({"name": "cooks"}))
+        .await;
+    let run = api
+        .ok(
+            Method::POST,
+            "/runs",
+            token,
+            json!({"project_id": project["id"], "lane": "other", "title": "cooked"}),
+        )
+        .await;
+    let run = run["id"].as_str().unwrap();
+    api.ok(
+        Method::POST,
+        &format!("/runs/{run}/submission"),
+        token,
+        json!({"output_text": "the agent's work"}),
+    )
+    .await;
+    api.ok(
+        Method::POST,
+        &format!("/runs/{run}/checks"),
+        token,
+        json!({}),
+    )
+    .await;
+    let mut cooks = Vec::new();
+    for _ in 0..COOKS {
+        let cook = api
+            .ok(Method::POST, &format!("/runs/{run}/cook"), token, json!({}))
+            .await;
+        cooks.push(cook["id"].as_str().unwrap().to_string());
+    }
+    cooks
+}
+
+/// What the test watches while the runners work.
+#[derive(Default)]
+struct RunnerProgress {
+    /// Completes answered 200.
+    completed: AtomicUsize,
+    /// Cooks claimed and abandoned.
+    held: AtomicUsize,
+    /// Runner calls sent and not yet answered.
+    in_flight: AtomicUsize,
+}
+
+/// What one runner saw before its server died.
+#[derive(Default)]
+struct RunnerLog {
+    /// Cooks whose complete was answered 200, with the receipt id it named.
+    completed: Vec<(String, String)>,
+    /// The cook it claimed, reported on once and abandoned.
+    held: Option<String>,
+    /// Answers other than 200: the call, its status and body.
+    refused: Vec<(&'static str, StatusCode, Value)>,
+}
+
+/// A heartbeat under `lease`.
+fn heartbeat(lease: &Value) -> Value {
+    json!({"lease_id": lease, "progress": 0.5})
+}
+
+/// A cook's result under `lease`.
+fn cook_result(lease: &Value) -> Value {
+    json!({"lease_id": lease, "eval_after": 0.9, "metrics": {"duration_sec": 60}})
+}
+
+/// A runner call with the shared token; None once the server is gone.
+async fn runner_call(
+    api: &Api,
+    progress: &RunnerProgress,
+    path: &str,
+    body: Value,
+) -> Option<(StatusCode, Value)> {
+    progress.in_flight.fetch_add(1, Ordering::SeqCst);
+    let answer = api
+        .call(Method::POST, path, Some(RUNNER_TOKEN), Some(body))
+        .await;
+    progress.in_flight.fetch_sub(1, Ordering::SeqCst);
+    answer.ok()
+}
+
+/// A runner looping claim, heartbeat, complete, without pause, until its
+/// server dies. The first cook it gets it holds: one heartbeat, then nothing.
+async fn runner(api: Api, n: usize, progress: Arc<RunnerProgress>) -> RunnerLog {
+    let mut log = RunnerLog::default();
+    let claim = json!({"runner": format!("rig-{n}"), "lease_seconds": LEASE_SECONDS});
+    loop {
+        let Some((status, body)) =
+            runner_call(&api, &progress, "/runner/cooks/next", claim.clone()).await
+        else {
+            return log;
+        };
+        if status != StatusCode::OK {
+            log.refused.push(("claim", status, body));
+            continue;
+        }
+        let Some(id) = body["cook"]["id"].as_str().map(str::to_string) else {
+            tokio::time::sleep(Duration::from_millis(5)).await;
+            continue;
+        };
+        let lease = body["cook"]["lease_id"].clone();
+        let path = format!("/runner/cooks/{id}/status");
+        let Some((status, body)) = runner_call(&api, &progress, &path, heartbeat(&lease)).await
+        else {
+            return log;
+        };
+        if status != StatusCode::OK {
+            log.refused.push(("status", status, body));
+            continue;
+        }
+        if log.held.is_none() {
+            log.held = Some(id);
+            progress.held.fetch_add(1, Ordering::SeqCst);
+            continue;
+        }
+        let path = format!("/runner/cooks/{id}/complete");
+        let Some((status, body)) = runner_call(&api, &progress, &path, cook_result(&lease)).await
+        else {
+            return log;
+        };
+        if status != StatusCode::OK {
+            log.refused.push(("complete", status, body));
+            continue;
+        }
+        let receipt = body["receipt_id"].as_str().unwrap().to_string();
+        log.completed.push((id, receipt));
+        progress.completed.fetch_add(1, Ordering::SeqCst);
+    }
+}
+
+/// The database the server runs on.
+async fn connect(data_dir: &Path, database_url: Option<&str>) -> AnyPool {
+    sqlx::any::install_default_drivers();
+    let url = database_url
+        .map(str::to_string)
+        .unwrap_or_else(|| format!("sqlite://{}", data_dir.join("defendable.db").display()));
+    AnyPool::connect(&url).await.unwrap()
+}
+
+/// A cook as stored.
+struct StoredCook {
+    status: String,
+    lease_expires_at: Option<DateTime<Utc>>,
+}
+
+/// Directly in the database: every cook is in a legal state (queued, leased,
+/// or succeeded with its receipt), each cook receipt names a succeeded cook
+/// that points at it, and no cook has more than one. The cooks by id.
+async fn stored_cooks(pool: &AnyPool) -> HashMap<String, StoredCook> {
+    let receipts = sqlx::query("SELECT id, canonical_payload FROM receipts WHERE schema_id = $1")
+        .bind(COOK_RECEIPT)
+        .fetch_all(pool)
+        .await
+        .unwrap();
+    let mut receipts_of: HashMap<String, Vec<String>> = HashMap::new();
+    for row in &receipts {
+        let payload: Value = serde_json::from_str(row.get("canonical_payload")).unwrap();
+        let cook = payload["cook"]["id"].as_str().unwrap().to_string();
+        receipts_of.entry(cook).or_default().push(row.get("id"));
+    }
+    let rows =
+        sqlx::query("SELECT id, status, lease_id, lease_expires_at, receipt_row_id FROM cooks")
+            .fetch_all(pool)
+            .await
+            .unwrap();
+    let mut cooks = HashMap::new();
+    for row in rows {
+        let id: String = row.get("id");
+        let status: String = row.get("status");
+        let lease_id: Option<String> = row.get("lease_id");
+        let lease_expires_at: Option<String> = row.get("lease_expires_at");
+        let receipt_row: Option<String> = row.get("receipt_row_id");
+        let receipts = receipts_of.remove(&id).unwrap_or_default();
+        match status.as_str() {
+            "queued" => assert!(receipt_row.is_none() && receipts.is_empty(), "{id}"),
+            "claimed" | "running" => {
+                assert!(lease_id.is_some() && lease_expires_at.is_some(), "{id}");
+                assert!(receipt_row.is_none() && receipts.is_empty(), "{id}");
+            }
+            "succeeded" => assert_eq!(
+                receipts,
+                Vec::from_iter(receipt_row),
+                "a succeeded cook {id} has exactly the one receipt it points at"
+            ),
+            other => panic!("cook {id} is {other}: nothing failed it"),
+        }
+        let lease_expires_at = lease_expires_at.map(|t| {
+            DateTime::parse_from_rfc3339(&t)
+                .unwrap()
+                .with_timezone(&Utc)
+        });
+        cooks.insert(
+            id,
+            StoredCook {
+                status,
+                lease_expires_at,
+            },
+        );
+    }
+    assert!(
+        receipts_of.is_empty(),
+        "cook receipts of no cook: {receipts_of:?}"
+    );
+    cooks
+}
+
+/// After the restart, claims as one runner until every cook has succeeded. A
+/// cook leased at the kill comes back only once its lease has ended; each
+/// completes normally. How many were completed.
+async fn finish_cooks(api: &Api, stale: &HashMap<String, DateTime<Utc>>) -> usize {
+    let deadline = Instant::now() + Duration::from_secs(LEASE_SECONDS as u64 + 60);
+    let mut reclaimed = HashSet::new();
+    let mut completed = 0;
+    loop {
+        let claim = json!({"runner": "after-restart", "lease_seconds": 60});
+        let (status, body) = api
+            .call(
+                Method::POST,
+                "/runner/cooks/next",
+                Some(RUNNER_TOKEN),
+                Some(claim),
+            )
+            .await
+            .unwrap();
+        assert_eq!(status, StatusCode::OK, "{body}");
+        let Some(id) = body["cook"]["id"].as_str() else {
+            if reclaimed.len() == stale.len() {
+                return completed;
+            }
+            assert!(Instant::now() < deadline, "leases of the kill never ended");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+            continue;
+        };
+        if let Some(expiry) = stale.get(id) {
+            assert!(
+                Utc::now() > *expiry,
+                "cook {id} claimed again before its lease ({expiry}) ended"
+            );
+            assert!(body["cook"]["attempt"].as_i64().unwrap() >= 2, "{body}");
+            reclaimed.insert(id.to_string());
+        }
+        let lease = &body["cook"]["lease_id"];
+        let mut answers = Vec::new();
+        for (verb, report) in [
+            ("status", heartbeat(lease)),
+            ("complete", cook_result(lease)),
+        ] {
+            let (status, answer) = api
+                .call(
+                    Method::POST,
+                    &format!("/runner/cooks/{id}/{verb}"),
+                    Some(RUNNER_TOKEN),
+                    Some(report),
+                )
+                .await
+                .unwrap();
+            assert_eq!(status, StatusCode::OK, "{verb} {id}: {answer}");
+            answers.push(answer);
+        }
+        assert_eq!(answers[1]["status"], "succeeded", "{}", answers[1]);
+        assert!(answers[1]["receipt_id"].is_string(), "{}", answers[1]);
+        completed += 1;
+    }
+}
+
+/// The `/metrics` count of minted receipts of `kind`.
+async fn minted_count(api: &Api, kind: &str) -> f64 {
+    let text = api
+        .http
+        .get(format!("{}/metrics", api.base))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    common::metric(
+        &text,
+        &format!("defendable_receipts_minted_total{{kind=\"{kind}\"}}"),
+    )
+}
+
 async fn crash_and_recover(database_url: Option<String>) {
     let dir = tempfile::tempdir().unwrap();
     let port = free_port();
-    let mut env = vec![("RATE_LIMIT_MINT_PER_ORG", "100000".to_string())];
+    let mut env = vec![
+        ("RATE_LIMIT_MINT_PER_ORG", "100000".to_string()),
+        ("RUNNER_TOKEN", RUNNER_TOKEN.to_string()),
+    ];
     if let Some(url) = &database_url {
         env.push(("DATABASE_URL", url.clone()));
     }
@@ -71,6 +373,7 @@ async fn crash_and_recover(database_url: Option<String>) {
     let api = Api::new(&server.base);
     let token = api.sign_in("crash", "crash.example").await;
     let runs = api.approved_runs(&token, MINTS, 8).await;
+    let cooks = queue_cooks(&api, &token).await;
     let project = api
         .ok(
             Method::POST,
@@ -134,15 +437,22 @@ async fn crash_and_recover(database_url: Option<String>) {
         }
     }
     // The held uploads wait at their last chunk.
-    let deadline = std::time::Instant::now() + Duration::from_secs(120);
+    let deadline = Instant::now() + Duration::from_secs(120);
     while held_chunks.load(Ordering::SeqCst) < (UPLOADS / 2) * (CHUNKS - 1) {
-        assert!(
-            std::time::Instant::now() < deadline,
-            "held uploads did not progress"
-        );
+        assert!(Instant::now() < deadline, "held uploads did not progress");
         tokio::time::sleep(Duration::from_millis(2)).await;
     }
-    // Then the mints, all at once (16 at a time); the kill lands among them.
+    // The runners start, each holding its first cook.
+    let progress = Arc::new(RunnerProgress::default());
+    let runners: Vec<_> = (0..RUNNERS)
+        .map(|n| tokio::spawn(runner(api.clone(), n, Arc::clone(&progress))))
+        .collect();
+    while progress.held.load(Ordering::SeqCst) < RUNNERS {
+        assert!(Instant::now() < deadline, "runners claimed nothing");
+        tokio::time::sleep(Duration::from_millis(2)).await;
+    }
+    // Then the mints, all at once (16 at a time); the kill lands among them,
+    // once runners have completed cooks and while runner calls are in flight.
     let minted = Arc::new(AtomicUsize::new(0));
     let mints = {
         let (api, token, minted) = (api.clone(), token.clone(), Arc::clone(&minted));
@@ -171,9 +481,15 @@ async fn crash_and_recover(database_url: Option<String>) {
                 .await
         })
     };
-    while minted.load(Ordering::SeqCst) < 3 {
-        assert!(std::time::Instant::now() < deadline, "no mint completed");
-        tokio::time::sleep(Duration::from_millis(2)).await;
+    while minted.load(Ordering::SeqCst) < 3
+        || progress.completed.load(Ordering::SeqCst) < 3
+        || progress.in_flight.load(Ordering::SeqCst) == 0
+    {
+        assert!(
+            Instant::now() < deadline,
+            "no mint or no cook completed, or the runners stopped"
+        );
+        tokio::time::sleep(Duration::from_millis(1)).await;
     }
     server.kill_hard();
 
@@ -189,6 +505,21 @@ async fn crash_and_recover(database_url: Option<String>) {
     assert!(
         interrupted > 0,
         "the kill landed while mints were in flight"
+    );
+    let mut cooks_completed = Vec::new();
+    let mut cooks_held = Vec::new();
+    for task in runners {
+        let log = tokio::time::timeout(Duration::from_secs(30), task)
+            .await
+            .expect("a runner stops when its server dies")
+            .unwrap();
+        assert!(log.refused.is_empty(), "refused: {:?}", log.refused);
+        cooks_completed.extend(log.completed);
+        cooks_held.extend(log.held);
+    }
+    assert!(
+        cooks_completed.len() + cooks_held.len() < COOKS,
+        "the runners still had cooks at the kill"
     );
     for (n, task) in held_tasks {
         let answer = tokio::time::timeout(Duration::from_secs(30), task)
@@ -234,13 +565,41 @@ async fn crash_and_recover(database_url: Option<String>) {
         );
     }
 
+    // Cooks: each in a legal state; each acknowledged complete succeeded with
+    // the receipt it named, which is in the chain.
+    let pool = connect(dir.path(), database_url.as_deref()).await;
+    let stored = stored_cooks(&pool).await;
+    assert_eq!(
+        stored.keys().collect::<HashSet<_>>(),
+        cooks.iter().collect::<HashSet<_>>()
+    );
+    for (id, receipt) in &cooks_completed {
+        let cook = api
+            .ok(Method::GET, &format!("/cooks/{id}"), &token, Value::Null)
+            .await;
+        assert_eq!(cook["status"], "succeeded", "{cook}");
+        assert_eq!(cook["receipt_id"], receipt.as_str(), "{cook}");
+        assert!(entries.iter().any(|e| e["receipt_id"] == receipt.as_str()));
+    }
+    // The cooks still leased at the kill include every held one.
+    let stale: HashMap<String, DateTime<Utc>> = stored
+        .iter()
+        .filter(|(_, c)| c.status == "claimed" || c.status == "running")
+        .map(|(id, c)| (id.clone(), c.lease_expires_at.unwrap()))
+        .collect();
+    for id in &cooks_held {
+        assert!(stale.contains_key(id), "held cook {id} is still leased");
+    }
+
     // A run is receipted exactly when its receipt exists; the rest mint now.
+    let mut unreceipted = 0;
     for run in &runs {
         let detail = api
             .ok(Method::GET, &format!("/runs/{run}"), &token, Value::Null)
             .await;
         let receipted = detail["status"] == "receipted";
         assert_eq!(receipted, detail["receipt"].is_object(), "{detail}");
+        unreceipted += usize::from(!receipted);
         let (status, body) = api
             .call(
                 Method::POST,
@@ -252,7 +611,17 @@ async fn crash_and_recover(database_url: Option<String>) {
             .unwrap();
         assert_eq!(status, StatusCode::OK, "{body}");
     }
-    assert_chain_whole(&api, &token, MINTS).await;
+    // Every cook not yet succeeded completes now, the leased ones once their
+    // leases end.
+    let finished = finish_cooks(&api, &stale).await;
+    let succeeded = stored.values().filter(|c| c.status == "succeeded").count();
+    assert_eq!(finished, COOKS - succeeded);
+    let stored = stored_cooks(&pool).await;
+    assert!(stored.values().all(|c| c.status == "succeeded"));
+    // The restarted process counted exactly the receipts it minted.
+    assert_eq!(minted_count(&api, "run").await, unreceipted as f64);
+    assert_eq!(minted_count(&api, "cook").await, finished as f64);
+    assert_chain_whole(&api, &token, MINTS + COOKS).await;
 
     // Evidence: acknowledged uploads are listed; every listed file is whole.
     for (n, run) in upload_runs.iter().enumerate() {
@@ -278,22 +647,18 @@ async fn crash_and_recover(database_url: Option<String>) {
             assert_eq!(file["byte_size"], json!(CHUNKS * CHUNK));
         }
     }
-    check_storage(dir.path(), database_url.as_deref()).await;
+    check_storage(&pool, dir.path()).await;
+    pool.close().await;
 }
 
 /// Directly in the database: every receipt has its signature, and every
 /// evidence row with a blob points at a file whose bytes match its hash.
-async fn check_storage(data_dir: &Path, database_url: Option<&str>) {
-    sqlx::any::install_default_drivers();
-    let url = database_url
-        .map(str::to_string)
-        .unwrap_or_else(|| format!("sqlite://{}", data_dir.join("defendable.db").display()));
-    let pool = sqlx::AnyPool::connect(&url).await.unwrap();
+async fn check_storage(pool: &AnyPool, data_dir: &Path) {
     let unsigned: i64 = sqlx::query(
         "SELECT COUNT(*) AS n FROM receipts r \
          WHERE NOT EXISTS (SELECT 1 FROM receipt_signatures s WHERE s.receipt_row_id = r.id)",
     )
-    .fetch_one(&pool)
+    .fetch_one(pool)
     .await
     .unwrap()
     .get("n");
@@ -301,7 +666,7 @@ async fn check_storage(data_dir: &Path, database_url: Option<&str>) {
     let rows = sqlx::query(
         "SELECT blob_key, sha256, byte_size FROM evidence_items WHERE blob_key IS NOT NULL",
     )
-    .fetch_all(&pool)
+    .fetch_all(pool)
     .await
     .unwrap();
     for row in rows {
@@ -313,16 +678,15 @@ async fn check_storage(data_dir: &Path, database_url: Option<&str>) {
         assert_eq!(bytes.len() as i64, size);
         assert_eq!(hex::encode(Sha256::digest(&bytes)), sha);
     }
-    pool.close().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
-async fn sqlite_survives_sigkill_mid_mint_and_mid_upload() {
+async fn sqlite_survives_sigkill_mid_mint_mid_upload_and_mid_cook() {
     crash_and_recover(None).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
-async fn postgres_survives_sigkill_mid_mint_and_mid_upload() {
+async fn postgres_survives_sigkill_mid_mint_mid_upload_and_mid_cook() {
     match common::fresh_postgres().await {
         Some(url) => crash_and_recover(Some(url)).await,
         None => eprintln!("skipped: set {} to run against PostgreSQL", common::PG_ENV),

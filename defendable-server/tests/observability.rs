@@ -8,30 +8,13 @@ mod processes;
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
 
-use common::TestServer;
+use common::{metric, TestServer};
 use processes::{free_port, Api, ServerProcess};
-
-async fn scrape(s: &TestServer) -> String {
-    let resp = s.http.get(s.url("/metrics")).send().await.unwrap();
-    assert_eq!(resp.status(), StatusCode::OK);
-    assert!(resp.headers()["content-type"]
-        .to_str()
-        .unwrap()
-        .starts_with("text/plain; version=0.0.4"));
-    resp.text().await.unwrap()
-}
-
-/// The value of the sample whose name and labels are exactly `series` (0 if absent).
-fn sample(text: &str, series: &str) -> f64 {
-    text.lines()
-        .find_map(|l| l.strip_prefix(series)?.strip_prefix(' ')?.parse().ok())
-        .unwrap_or(0.0)
-}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn metrics_count_requests_refusals_and_mints() {
     let s = TestServer::start_with(None, &["--rate-limit-auth-per-email", "1"]).await;
-    let before = scrape(&s).await;
+    let before = s.scrape().await;
     assert!(before.contains("# TYPE defendable_http_requests_total counter"));
     assert!(before.contains("# TYPE defendable_http_request_duration_seconds histogram"));
     assert!(before.contains("defendable_cook_claims_total 0"));
@@ -71,19 +54,19 @@ async fn metrics_count_requests_refusals_and_mints() {
         .await;
     assert_eq!(receipt["org_seq"], json!(0));
 
-    let after = scrape(&s).await;
+    let after = s.scrape().await;
     assert_eq!(
-        sample(&after, health) - sample(&before, health),
+        metric(&after, health) - metric(&before, health),
         3.0,
         "{after}"
     );
     assert_eq!(
-        sample(&after, health_count) - sample(&before, health_count),
+        metric(&after, health_count) - metric(&before, health_count),
         3.0
     );
-    assert_eq!(sample(&after, health_inf), sample(&after, health_count));
+    assert_eq!(metric(&after, health_inf), metric(&after, health_count));
     assert_eq!(
-        sample(
+        metric(
             &after,
             r#"defendable_http_requests_total{method="GET",route="/runs/{run_id}",status="401"}"#
         ),
@@ -91,33 +74,33 @@ async fn metrics_count_requests_refusals_and_mints() {
         "{after}"
     );
     assert_eq!(
-        sample(
+        metric(
             &after,
             r#"defendable_http_requests_total{method="GET",route="unmatched",status="404"}"#
         ),
         1.0
     );
     assert_eq!(
-        sample(
+        metric(
             &after,
             r#"defendable_rate_limited_total{route="/auth/request"}"#
         ),
         1.0
     );
     assert_eq!(
-        sample(&after, r#"defendable_receipts_minted_total{kind="run"}"#),
+        metric(&after, r#"defendable_receipts_minted_total{kind="run"}"#),
         1.0
     );
     // Asking for the same receipt again mints nothing.
     s.ok_post(&format!("/runs/{}/receipt", runs[0]), &token, json!({}))
         .await;
-    let again = scrape(&s).await;
+    let again = s.scrape().await;
     assert_eq!(
-        sample(&again, r#"defendable_receipts_minted_total{kind="run"}"#),
+        metric(&again, r#"defendable_receipts_minted_total{kind="run"}"#),
         1.0
     );
     assert_eq!(
-        sample(
+        metric(
             &again,
             r#"defendable_http_requests_total{method="GET",route="/metrics",status="200"}"#
         ),

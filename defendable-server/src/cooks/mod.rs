@@ -446,7 +446,8 @@ pub async fn complete(
         .map_err(db("reading model pins"))?;
     let pinned_model = receipt::latest_pin(&pins, &snapshot.base_model);
 
-    receipts::with_retries(|| {
+    // Whether this call minted (a repeated complete returns the cook as it is).
+    let minted = receipts::with_retries(|| {
         let metrics_update = body.metrics.clone();
         let lease_id = body.lease_id.clone();
         let adapter_ref = adapter_ref.clone();
@@ -460,7 +461,7 @@ pub async fn complete(
                     && secret_matches(&lease_id, row.lease_id.as_deref().unwrap_or(""));
                 if status_of(&row)? == CookStatus::Succeeded && same_holder {
                     // A repeated complete (a retry, or two sent at once): the first minted.
-                    return Ok(());
+                    return Ok(false);
                 }
                 if status_of(&row)? == CookStatus::Succeeded {
                     return Err(Attempt::Fail(ApiError::conflict("cook already completed")));
@@ -501,13 +502,16 @@ pub async fn complete(
                     .await
                     .map_err(classify("completing a cook"))?;
                 tracing::info!(cook = %row.id, receipt_id = %minted.receipt_id, "cook completed");
-                Ok(())
+                Ok(true)
             }
             .await;
             finish(tx, result).await
         }
     })
     .await?;
+    if minted {
+        ctx.metrics.receipt_minted("cook");
+    }
     by_org(ctx, &snapshot.org_id, cook_id).await
 }
 

@@ -72,6 +72,14 @@ pub async fn fresh_postgres() -> Option<String> {
     Some(format!("{base}/{name}"))
 }
 
+/// The value of the sample whose name and labels are exactly `series` in a
+/// `/metrics` text (0 if absent).
+pub fn metric(text: &str, series: &str) -> f64 {
+    text.lines()
+        .find_map(|l| l.strip_prefix(series)?.strip_prefix(' ')?.parse().ok())
+        .unwrap_or(0.0)
+}
+
 impl TestServer {
     /// Starts a server on the given backend; None when PostgreSQL is not configured.
     pub async fn start(backend: Backend) -> Option<TestServer> {
@@ -117,6 +125,17 @@ impl TestServer {
             data_dir,
             server: Some(server),
         }
+    }
+
+    /// `/metrics` as text (asked from loopback, which needs no token).
+    pub async fn scrape(&self) -> String {
+        let resp = self.http.get(self.url("/metrics")).send().await.unwrap();
+        assert_eq!(resp.status(), StatusCode::OK);
+        assert!(resp.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/plain; version=0.0.4"));
+        resp.text().await.unwrap()
     }
 
     /// The running server's shared state.
