@@ -196,7 +196,7 @@ fn mutate(bytes: &[u8], rng: &mut Rng) -> Vec<u8> {
         }
         4 if at < out.len() => out[at] = *rng.pick(b"\xff\xc3\x80\"\\,:[]{}0-.eE+/ u"),
         5 => {
-            let junk: &[u8] = *rng.pick(&[&b"\xc3"[..], b"\xed\xa0\x80", b"\xf4\x90\x80\x80", b"\x00", b"\\"]);
+            let junk: &[u8] = *rng.pick(&[&b"\xc3"[..], b"\xed\xa0\x80", b"\xf4\x90\x80\x80", b"\x00", b"\x1f", b"\t", b"\\"]);
             out.splice(at..at, junk.iter().copied());
         }
         6 if at < out.len() => out.insert(at, out[at]),
@@ -294,7 +294,7 @@ fn edge_cases_are_judged_alike() {
         b"[,]", b"[1,]", b"[1 ]", b"{\"a\":1,}", b"{\"\":1}", b"{\"\":1,\"\":2}", b"",
         b" ", b"\xef\xbb\xbf{}", b"\"\\u0041\"", b"\"\\/\"", b"\"\\u001F\"", b"\"\\u001f\"",
         b"\"\\u0008\"", b"\"\\b\"", b"\"\\u000a\"", b"\"\\u007f\"", b"\"\x7f\"",
-        b"\"\\ud83d\\ude00\"", b"\"\xf0\x9f\x98\x80\"", b"\"\x01\"", b"\"\\a\"",
+        b"\"\\ud83d\\ude00\"", b"\"\xf0\x9f\x98\x80\"", b"\"\x01\"", b"\"\x1f\"", b"\"\t\"", b"\"\\a\"",
         b"\"\\u00\"", b"\"\\u00e4\"", b"\"\\", b"\"", b"\"\xed\xa0\x80\"",
         b"{\"\\u0001\":1,\"\\n\":2}", b"{\"\\n\":2,\"\\u0001\":1}", b"{\"a\":1,\"a\\u0000\":2}",
         b"{\"\\\"\":1,\"\\\\\":2}", b"{\"\\\\\":2,\"\\\"\":1}", b"{\"a\":{\"b\":1,\"a\":2}}",

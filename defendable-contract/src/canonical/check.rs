@@ -27,7 +27,7 @@ pub(super) fn check(bytes: &[u8]) -> Option<CanonicalDoc<'_>> {
     std::str::from_utf8(bytes).ok()?;
     let mut checker = Checker { bytes, pos: 0 };
     let members = if bytes.first() == Some(&b'{') {
-        let mut members = Vec::new();
+        let mut members = Vec::with_capacity(24);
         checker.object(1, Some(&mut members))?;
         Some(members)
     } else {
@@ -129,6 +129,18 @@ fn hex_digit(b: u8) -> u8 {
         b'a'..=b'f' => b - b'a' + 10,
         _ => 0xff,
     }
+}
+
+/// The bytes of `word` (little-endian) that are `"`, `\\` or a control character below
+/// 0x20, as their high bits. A flag can be wrong only above a right one (a borrow
+/// carries upwards), so "any" and "the lowest" are exact.
+fn look_at(word: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let below = |x: u64, n: u8| x.wrapping_sub(ONES * u64::from(n)) & !x & HIGH;
+    let quote = word ^ (ONES * u64::from(b'"'));
+    let backslash = word ^ (ONES * u64::from(b'\\'));
+    below(word, 0x20) | below(quote, 1) | below(backslash, 1)
 }
 
 /// A cursor over the bytes; every method returns `None` for anything the writer
@@ -242,6 +254,15 @@ impl<'a> Checker<'a> {
         let start = self.pos;
         let mut escaped = false;
         loop {
+            // Skip plain text eight bytes at a time, up to the next byte to look at.
+            while let Some(word) = self.bytes.get(self.pos..self.pos + 8) {
+                let flags = look_at(u64::from_le_bytes(word.try_into().expect("eight bytes")));
+                if flags != 0 {
+                    self.pos += (flags.trailing_zeros() / 8) as usize;
+                    break;
+                }
+                self.pos += 8;
+            }
             match *self.bytes.get(self.pos)? {
                 b'"' => {
                     let raw = &self.bytes[start..self.pos];
