@@ -77,7 +77,11 @@ fn main() {
         .map(|seq| ChainEntry {
             org_seq: seq as i64,
             receipt_id: &ids[seq],
-            parent_hash: if seq == 0 { ZERO_HASH } else { &hashes[seq - 1] },
+            parent_hash: if seq == 0 {
+                ZERO_HASH
+            } else {
+                &hashes[seq - 1]
+            },
             receipt_sha256: &hashes[seq],
             canonical_payload: &bytes[spans[seq].clone()],
         })

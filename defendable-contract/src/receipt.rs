@@ -197,8 +197,14 @@ pub fn verify_chain(org_id: Option<&str>, entries: &[ChainEntry<'_>]) -> ChainRe
 }
 
 /// [`verify_chain`] with the per-receipt checks split across `threads` threads.
-fn verify_chain_on(org_id: Option<&str>, entries: &[ChainEntry<'_>], threads: usize) -> ChainReport {
-    let mut own_problems = entry_problems(org_id, entries, threads).into_iter().peekable();
+fn verify_chain_on(
+    org_id: Option<&str>,
+    entries: &[ChainEntry<'_>],
+    threads: usize,
+) -> ChainReport {
+    let mut own_problems = entry_problems(org_id, entries, threads)
+        .into_iter()
+        .peekable();
     let mut errors = Vec::new();
     let mut previous: Option<&ChainEntry<'_>> = None;
     for (index, entry) in entries.iter().enumerate() {
@@ -591,7 +597,11 @@ mod tests {
             assert!(positions.contains(&seq), "no error at {seq}: {positions:?}");
         }
         for threads in [2, 3, 4, 7] {
-            assert_eq!(verify_chain_on(Some("org1"), &list, threads), one, "{threads}");
+            assert_eq!(
+                verify_chain_on(Some("org1"), &list, threads),
+                one,
+                "{threads}"
+            );
         }
         assert_eq!(verify_chain(Some("org1"), &list), one);
         let clean = chain(2100);

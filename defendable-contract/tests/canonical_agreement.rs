@@ -34,9 +34,41 @@ impl Rng {
 }
 
 const CHARS: &[char] = &[
-    'a', 'b', 'z', 'A', 'Z', '0', '9', ' ', '_', '-', '/', '"', '\\', '\u{0}', '\u{1}', '\u{8}',
-    '\t', '\n', '\u{b}', '\u{c}', '\r', '\u{1f}', '\u{7f}', '\u{80}', 'ä', 'é', 'П', '€',
-    '\u{2028}', '\u{fffd}', '\u{feff}', '中', '😀', '\u{10ffff}', '\u{1d11e}',
+    'a',
+    'b',
+    'z',
+    'A',
+    'Z',
+    '0',
+    '9',
+    ' ',
+    '_',
+    '-',
+    '/',
+    '"',
+    '\\',
+    '\u{0}',
+    '\u{1}',
+    '\u{8}',
+    '\t',
+    '\n',
+    '\u{b}',
+    '\u{c}',
+    '\r',
+    '\u{1f}',
+    '\u{7f}',
+    '\u{80}',
+    'ä',
+    'é',
+    'П',
+    '€',
+    '\u{2028}',
+    '\u{fffd}',
+    '\u{feff}',
+    '中',
+    '😀',
+    '\u{10ffff}',
+    '\u{1d11e}',
 ];
 
 fn string(rng: &mut Rng) -> String {
@@ -62,8 +94,20 @@ fn float(rng: &mut Rng) -> Value {
         2 => rng.below(1000) as f64 / 100.0,
         3 => rng.below(1 << 20) as f64,
         4 => *rng.pick(&[
-            0.0, -0.0, 1e15, 1e16, 1e-5, 1e-7, 5e-324, 1.7976931348623157e308, 0.1, 27.0,
-            1e21, 123456789012345680.0, 9007199254740993.0, 2.2250738585072014e-308,
+            0.0,
+            -0.0,
+            1e15,
+            1e16,
+            1e-5,
+            1e-7,
+            5e-324,
+            1.7976931348623157e308,
+            0.1,
+            27.0,
+            1e21,
+            123456789012345680.0,
+            9007199254740993.0,
+            2.2250738585072014e-308,
         ]),
         5 => -(rng.below(1_000_000) as f64) / 7.0,
         _ => f64::from_bits(rng.next() >> 2),
@@ -183,6 +227,21 @@ fn write_string_variant(out: &mut String, s: &str, rng: &mut Rng) {
     out.push('"');
 }
 
+/// Appended after a whole document.
+const TRAILING: &[&[u8]] = &[b"x", b" ", b"0", b"]", b"}", b",", b"\n"];
+
+/// Inserted anywhere: broken UTF-8 (a lone lead byte, a surrogate, beyond U+10FFFF),
+/// raw control characters, a lone backslash.
+const INSERTED: &[&[u8]] = &[
+    b"\xc3",
+    b"\xed\xa0\x80",
+    b"\xf4\x90\x80\x80",
+    b"\x00",
+    b"\x1f",
+    b"\t",
+    b"\\",
+];
+
 /// Byte-level damage: whitespace, truncation, garbage, deleted or replaced bytes.
 fn mutate(bytes: &[u8], rng: &mut Rng) -> Vec<u8> {
     let mut out = bytes.to_vec();
@@ -190,13 +249,16 @@ fn mutate(bytes: &[u8], rng: &mut Rng) -> Vec<u8> {
     match rng.below(8) {
         0 => out.insert(at, *rng.pick(b" \n\t\r")),
         1 => out.truncate(at),
-        2 => out.extend_from_slice(*rng.pick(&[&b"x"[..], b" ", b"0", b"]", b"}", b",", b"\n"])),
+        2 => {
+            let tail: &&[u8] = rng.pick(TRAILING);
+            out.extend_from_slice(tail);
+        }
         3 if at < out.len() => {
             out.remove(at);
         }
         4 if at < out.len() => out[at] = *rng.pick(b"\xff\xc3\x80\"\\,:[]{}0-.eE+/ u"),
         5 => {
-            let junk: &[u8] = *rng.pick(&[&b"\xc3"[..], b"\xed\xa0\x80", b"\xf4\x90\x80\x80", b"\x00", b"\x1f", b"\t", b"\\"]);
+            let junk = rng.pick(INSERTED);
             out.splice(at..at, junk.iter().copied());
         }
         6 if at < out.len() => out.insert(at, out[at]),
@@ -252,7 +314,11 @@ fn generated_values_and_their_variants_are_judged_alike() {
     for _ in 0..3000 {
         let value = value(&mut rng, 0);
         let canonical = value_to_canonical_vec(&value);
-        assert!(judged_alike(&canonical), "{}", String::from_utf8_lossy(&canonical));
+        assert!(
+            judged_alike(&canonical),
+            "{}",
+            String::from_utf8_lossy(&canonical)
+        );
         members_agree(&value, &canonical);
         for _ in 0..4 {
             let mut variant = String::new();
@@ -285,20 +351,86 @@ fn generated_values_and_their_variants_are_judged_alike() {
 #[test]
 fn edge_cases_are_judged_alike() {
     let cases: &[&[u8]] = &[
-        b"0", b"-0", b"-0.0", b"0.0", b"00", b"01", b"-01", b"1.", b".5", b"-", b"--1", b"+1",
-        b"1e16", b"1e+16", b"1E16", b"1.0e16", b"1e-7", b"1e-07", b"0.00001", b"1e-5",
-        b"1e400", b"-1e400", b"1e-400", b"5e-324", b"2e-324", b"3e-324", b"0.30000000000000004",
-        b"18446744073709551615", b"18446744073709551616", b"-9223372036854775808",
-        b"-9223372036854775809", b"9223372036854775808", b"1.8446744073709552e19",
-        b"Infinity", b"NaN", b"null", b"nul", b"true", b"false", b"True", b"[]", b"{}",
-        b"[,]", b"[1,]", b"[1 ]", b"{\"a\":1,}", b"{\"\":1}", b"{\"\":1,\"\":2}", b"",
-        b" ", b"\xef\xbb\xbf{}", b"\"\\u0041\"", b"\"\\/\"", b"\"\\u001F\"", b"\"\\u001f\"",
-        b"\"\\u0008\"", b"\"\\b\"", b"\"\\u000a\"", b"\"\\u007f\"", b"\"\x7f\"",
-        b"\"\\ud83d\\ude00\"", b"\"\xf0\x9f\x98\x80\"", b"\"\x01\"", b"\"\x1f\"", b"\"\t\"", b"\"\\a\"",
-        b"\"\\u00\"", b"\"\\u00e4\"", b"\"\\", b"\"", b"\"\xed\xa0\x80\"",
-        b"{\"\\u0001\":1,\"\\n\":2}", b"{\"\\n\":2,\"\\u0001\":1}", b"{\"a\":1,\"a\\u0000\":2}",
-        b"{\"\\\"\":1,\"\\\\\":2}", b"{\"\\\\\":2,\"\\\"\":1}", b"{\"a\":{\"b\":1,\"a\":2}}",
-        b"[1,{\"id\":\"x\"}]x", b"{\"a\":[1,2,[3,{}]]}", b"[1.5e300,-2.5e-300]",
+        b"0",
+        b"-0",
+        b"-0.0",
+        b"0.0",
+        b"00",
+        b"01",
+        b"-01",
+        b"1.",
+        b".5",
+        b"-",
+        b"--1",
+        b"+1",
+        b"1e16",
+        b"1e+16",
+        b"1E16",
+        b"1.0e16",
+        b"1e-7",
+        b"1e-07",
+        b"0.00001",
+        b"1e-5",
+        b"1e400",
+        b"-1e400",
+        b"1e-400",
+        b"5e-324",
+        b"2e-324",
+        b"3e-324",
+        b"0.30000000000000004",
+        b"18446744073709551615",
+        b"18446744073709551616",
+        b"-9223372036854775808",
+        b"-9223372036854775809",
+        b"9223372036854775808",
+        b"1.8446744073709552e19",
+        b"Infinity",
+        b"NaN",
+        b"null",
+        b"nul",
+        b"true",
+        b"false",
+        b"True",
+        b"[]",
+        b"{}",
+        b"[,]",
+        b"[1,]",
+        b"[1 ]",
+        b"{\"a\":1,}",
+        b"{\"\":1}",
+        b"{\"\":1,\"\":2}",
+        b"",
+        b" ",
+        b"\xef\xbb\xbf{}",
+        b"\"\\u0041\"",
+        b"\"\\/\"",
+        b"\"\\u001F\"",
+        b"\"\\u001f\"",
+        b"\"\\u0008\"",
+        b"\"\\b\"",
+        b"\"\\u000a\"",
+        b"\"\\u007f\"",
+        b"\"\x7f\"",
+        b"\"\\ud83d\\ude00\"",
+        b"\"\xf0\x9f\x98\x80\"",
+        b"\"\x01\"",
+        b"\"\x1f\"",
+        b"\"\t\"",
+        b"\"\\a\"",
+        b"\"\\u00\"",
+        b"\"\\u00e4\"",
+        b"\"\\",
+        b"\"",
+        b"\"\xed\xa0\x80\"",
+        b"{\"\\u0001\":1,\"\\n\":2}",
+        b"{\"\\n\":2,\"\\u0001\":1}",
+        b"{\"a\":1,\"a\\u0000\":2}",
+        b"{\"\\\"\":1,\"\\\\\":2}",
+        b"{\"\\\\\":2,\"\\\"\":1}",
+        b"{\"a\":{\"b\":1,\"a\":2}}",
+        b"[1,{\"id\":\"x\"}]x",
+        b"{\"a\":[1,2,[3,{}]]}",
+        b"[1.5e300,-2.5e-300]",
     ];
     for case in cases {
         judged_alike(case);
@@ -309,6 +441,8 @@ fn edge_cases_are_judged_alike() {
             judged_alike(text.as_bytes());
         }
     }
-    assert!(is_canonical(br#"{"a":{"b":[1,"x\n",0.75,-3,null,true]},"b":"\u0001"}"#));
+    assert!(is_canonical(
+        br#"{"a":{"b":[1,"x\n",0.75,-3,null,true]},"b":"\u0001"}"#
+    ));
     assert!(!is_canonical(b"[127,128]x"));
 }
