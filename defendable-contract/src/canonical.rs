@@ -21,6 +21,10 @@ use serde::Serialize;
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 
+mod check;
+
+pub use check::{CanonicalDoc, CanonicalValue};
+
 /// Why a value has no canonical form.
 #[derive(Debug, thiserror::Error)]
 pub enum CanonicalError {
@@ -60,6 +64,20 @@ pub fn sha256_canonical<T: Serialize + ?Sized>(value: &T) -> Result<String, Cano
     Ok(sha256_hex(&to_canonical_vec(value)?))
 }
 
+/// Checks in one pass, without building a `Value`, that `bytes` are JSON already in
+/// canonical form, and gives access to their top-level members. Decides exactly as
+/// [`parse_canonical`] does; when the bytes are refused, the reason is the one
+/// [`parse_canonical`] gives.
+pub fn check_canonical(bytes: &[u8]) -> Result<CanonicalDoc<'_>, NotCanonical> {
+    check::check(bytes).ok_or_else(|| match parse_canonical(bytes) {
+        Err(e) => e,
+        // Not expected: the two decide alike (a property test holds them together).
+        Ok(_) => NotCanonical {
+            reason: "not in canonical form".to_string(),
+        },
+    })
+}
+
 /// Parses JSON text and returns it only if it is already in canonical form
 /// (so a verifier can hash exactly the bytes it was given).
 pub fn parse_canonical(bytes: &[u8]) -> Result<Value, NotCanonical> {
@@ -82,7 +100,7 @@ pub fn parse_canonical(bytes: &[u8]) -> Result<Value, NotCanonical> {
 
 /// True when `bytes` is JSON already in canonical form.
 pub fn is_canonical(bytes: &[u8]) -> bool {
-    parse_canonical(bytes).is_ok()
+    check::check(bytes).is_some()
 }
 
 /// Bytes that are not canonical JSON, and why.

@@ -8,7 +8,9 @@
 
 use serde_json::Value;
 
-use crate::canonical::{parse_canonical, sha256_hex, value_to_canonical_vec};
+use sha2::{Digest, Sha256};
+
+use crate::canonical::{check_canonical, sha256_hex, value_to_canonical_vec};
 
 /// The parent hash of an organisation's first receipt.
 pub const ZERO_HASH: &str = "0000000000000000000000000000000000000000000000000000000000000000";
@@ -111,36 +113,40 @@ pub fn verify_entry(org_id: Option<&str>, entry: &ChainEntry<'_>) -> Vec<String>
             ));
         }
     }
-    let recomputed = sha256_hex(entry.canonical_payload);
+    let digest = Sha256::digest(entry.canonical_payload);
+    let mut hex_buf = [0u8; 64];
+    hex::encode_to_slice(digest, &mut hex_buf).expect("64 hex characters for 32 bytes");
+    let recomputed = std::str::from_utf8(&hex_buf).expect("hex is ASCII");
     if recomputed != entry.receipt_sha256 {
         problems.push(format!(
             "hash mismatch: stored {}, recomputed {recomputed}",
             entry.receipt_sha256
         ));
     }
-    let payload = match parse_canonical(entry.canonical_payload) {
+    let payload = match check_canonical(entry.canonical_payload) {
         Ok(payload) => payload,
         Err(e) => {
             problems.push(format!("payload is not canonical JSON: {e}"));
             return problems;
         }
     };
-    let Some(map) = payload.as_object() else {
+    if !payload.is_object() {
         problems.push("payload is not a JSON object".to_string());
         return problems;
-    };
-    if map.contains_key(HASH_KEY) {
+    }
+    if payload.get(HASH_KEY).is_some() {
         problems.push(format!("payload must not contain {HASH_KEY}"));
     }
-    let text = |key: &str| map.get(key).and_then(Value::as_str);
-    if text("receipt_id") != Some(entry.receipt_id) {
+    let text = |key: &str| payload.get(key).and_then(|v| v.as_str());
+    let payload_id = text("receipt_id");
+    if payload_id.as_deref() != Some(entry.receipt_id) {
         problems.push(format!(
             "payload/column disagreement: receipt_id {:?} in the payload, {:?} stored",
-            text("receipt_id").unwrap_or("(missing)"),
+            payload_id.as_deref().unwrap_or("(missing)"),
             entry.receipt_id
         ));
     }
-    let payload_seq = map.get("org_seq").and_then(Value::as_i64);
+    let payload_seq = payload.get("org_seq").and_then(|v| v.as_i64());
     if payload_seq != Some(entry.org_seq) {
         problems.push(format!(
             "payload/column disagreement: org_seq {} in the payload, {} stored",
@@ -148,36 +154,60 @@ pub fn verify_entry(org_id: Option<&str>, entry: &ChainEntry<'_>) -> Vec<String>
             entry.org_seq
         ));
     }
-    if text("parent_hash") != Some(entry.parent_hash) {
+    let payload_parent = text("parent_hash");
+    if payload_parent.as_deref() != Some(entry.parent_hash) {
         problems.push(format!(
             "payload/column disagreement: parent_hash {:?} in the payload, {:?} stored",
-            text("parent_hash").unwrap_or("(missing)"),
+            payload_parent.as_deref().unwrap_or("(missing)"),
             entry.parent_hash
         ));
     }
     if let Some(org_id) = org_id {
-        let payload_org = map
+        let payload_org = payload
             .get("organization")
             .and_then(|o| o.get("id"))
-            .and_then(Value::as_str);
-        if payload_org != Some(org_id) {
+            .and_then(|v| v.as_str());
+        if payload_org.as_deref() != Some(org_id) {
             problems.push(format!(
                 "payload/column disagreement: organization {:?} in the payload, {org_id:?} expected",
-                payload_org.unwrap_or("(missing)")
+                payload_org.as_deref().unwrap_or("(missing)")
             ));
         }
     }
     problems
 }
 
+/// Chains shorter than this are verified on the calling thread alone.
+const PARALLEL_FROM: usize = 2048;
+
 /// Verifies a whole chain, given in `org_seq` order: each receipt on its own
 /// ([`verify_entry`]), then the sequence (from 0, no gaps or repeats) and every parent
 /// link against the previous receipt's stored hash. A forged receipt therefore shows
 /// up once, at its own position.
+///
+/// Receipts are checked on their own in parallel (one chunk per available CPU) when
+/// the chain is long; the report is the same as from one thread.
 pub fn verify_chain(org_id: Option<&str>, entries: &[ChainEntry<'_>]) -> ChainReport {
+    let threads = if entries.len() < PARALLEL_FROM {
+        1
+    } else {
+        std::thread::available_parallelism().map_or(1, usize::from)
+    };
+    verify_chain_on(org_id, entries, threads)
+}
+
+/// [`verify_chain`] with the per-receipt checks split across `threads` threads.
+fn verify_chain_on(
+    org_id: Option<&str>,
+    entries: &[ChainEntry<'_>],
+    threads: usize,
+) -> ChainReport {
+    let mut own_problems = entry_problems(org_id, entries, threads)
+        .into_iter()
+        .peekable();
     let mut errors = Vec::new();
     let mut previous: Option<&ChainEntry<'_>> = None;
-    for entry in entries {
+    for (index, entry) in entries.iter().enumerate() {
         let mut push = |error: String| {
             errors.push(ChainError {
                 org_seq: entry.org_seq,
@@ -198,7 +228,7 @@ pub fn verify_chain(org_id: Option<&str>, entries: &[ChainEntry<'_>]) -> ChainRe
                 entry.parent_hash
             ));
         }
-        for problem in verify_entry(org_id, entry) {
+        while let Some((_, problem)) = own_problems.next_if(|(at, _)| *at == index) {
             push(problem);
         }
         previous = Some(entry);
@@ -209,6 +239,41 @@ pub fn verify_chain(org_id: Option<&str>, entries: &[ChainEntry<'_>]) -> ChainRe
         error_count: errors.len() as u64,
         errors,
     }
+}
+
+/// Every [`verify_entry`] problem of the chain as (index, problem), in index order,
+/// with the entries split into one contiguous chunk per thread.
+fn entry_problems(
+    org_id: Option<&str>,
+    entries: &[ChainEntry<'_>],
+    threads: usize,
+) -> Vec<(usize, String)> {
+    let problems_in = |offset: usize, chunk: &[ChainEntry<'_>]| -> Vec<(usize, String)> {
+        chunk
+            .iter()
+            .enumerate()
+            .flat_map(|(i, entry)| {
+                verify_entry(org_id, entry)
+                    .into_iter()
+                    .map(move |problem| (offset + i, problem))
+            })
+            .collect()
+    };
+    if threads <= 1 || entries.len() < 2 {
+        return problems_in(0, entries);
+    }
+    let chunk_len = entries.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = entries
+            .chunks(chunk_len)
+            .enumerate()
+            .map(|(n, chunk)| scope.spawn(move || problems_in(n * chunk_len, chunk)))
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|worker| worker.join().expect("a verification thread panicked"))
+            .collect()
+    })
 }
 
 /// The receipt schemas this version knows.
@@ -507,6 +572,42 @@ mod tests {
         let problems = verify_entry(None, &entry);
         assert_eq!(problems.len(), 1, "{problems:?}");
         assert!(problems[0].contains("not canonical"));
+    }
+
+    #[test]
+    fn parallel_and_single_thread_reports_are_identical() {
+        let mut stored = chain(3000);
+        // Problems of each kind, at chunk edges for 2, 3 and 4 threads and elsewhere.
+        let forged = String::from_utf8(stored[750].bytes.clone()).unwrap();
+        stored[750].bytes = forged.replace("0.75", "0.95").into_bytes();
+        stored[1000].bytes = b"{\"org_seq\": 1000}".to_vec();
+        stored[1500].bytes = b"[1,2]".to_vec();
+        stored[1500].hash = sha256_hex(b"[1,2]");
+        stored[2999].id = "DCR-2999-bad".to_string();
+        let mut list = entries(&stored);
+        list[0].parent_hash = "not-a-hash";
+        list[1499].receipt_id = "DCR-001498-0a1b2c3d";
+        list.remove(2250);
+        list[2000].receipt_sha256 = ZERO_HASH;
+
+        let one = verify_chain_on(Some("org1"), &list, 1);
+        assert!(one.error_count >= 10, "{one:?}");
+        let positions: Vec<i64> = one.errors.iter().map(|e| e.org_seq).collect();
+        for seq in [0, 750, 1000, 1499, 1500, 2000, 2001, 2251, 2999] {
+            assert!(positions.contains(&seq), "no error at {seq}: {positions:?}");
+        }
+        for threads in [2, 3, 4, 7] {
+            assert_eq!(
+                verify_chain_on(Some("org1"), &list, threads),
+                one,
+                "{threads}"
+            );
+        }
+        assert_eq!(verify_chain(Some("org1"), &list), one);
+        let clean = chain(2100);
+        let report = verify_chain_on(Some("org1"), &entries(&clean), 4);
+        assert!(report.ok, "{report:?}");
+        assert_eq!(report.receipts_checked, 2100);
     }
 
     #[test]
