@@ -24,6 +24,8 @@ pub struct AppContext {
     pub catalogs: Arc<crate::catalogs::Catalogs>,
     /// The process's counters, served at `/metrics`.
     pub metrics: Arc<crate::observability::metrics::Metrics>,
+    /// Shared receipts read in the last few seconds (also served by the HTTP layer).
+    pub share_cache: Arc<crate::receipts::share_cache::ShareCache>,
 }
 
 impl AppContext {
