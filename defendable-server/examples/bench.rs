@@ -13,8 +13,9 @@
 //!   throughput against a raw loopback transfer of the same bytes;
 //! - wall time of `defendable --version` and of an offline `verify` of a proof file.
 //!
-//! `bench run --server BIN --cli BIN [--postgres ADMIN_URL]` prints a Markdown
-//! report; `bench baseline-server PORT` is the baseline handler (a process of its own).
+//! `bench run --server BIN --cli BIN [--postgres ADMIN_URL] [--only SECTION]` prints a
+//! Markdown report; `--only` measures one section (`mints`, `share`, `upload`, `chain`
+//! or `cli`). `bench baseline-server PORT` is the baseline handler (a process of its own).
 
 use std::io::{Read as _, Write as _};
 use std::path::{Path, PathBuf};
@@ -521,7 +522,16 @@ fn row(figure: &str, value: String, baseline: String, ratio: f64, target: &str) 
     }
 }
 
-async fn run(server: PathBuf, cli: PathBuf, postgres: Option<String>) -> String {
+/// The report's sections, for `--only`.
+const SECTIONS: [&str; 5] = ["mints", "share", "upload", "chain", "cli"];
+
+async fn run(
+    server: PathBuf,
+    cli: PathBuf,
+    postgres: Option<String>,
+    only: Option<String>,
+) -> String {
+    let wants = |section: &str| only.as_deref().is_none_or(|o| o == section);
     let mut rows = Vec::new();
     let work = tempfile::tempdir().unwrap();
 
@@ -532,25 +542,36 @@ async fn run(server: PathBuf, cli: PathBuf, postgres: Option<String>) -> String 
         "sqlite://{}?mode=rwc",
         sqlite_dir.join("defendable.db").display()
     );
-    eprintln!("SQLite: raw commits ...");
-    let commits = commit_rate(&sqlite_url).await;
+    let commits = if wants("mints") {
+        eprintln!("SQLite: raw commits ...");
+        Some(commit_rate(&sqlite_url).await)
+    } else {
+        None
+    };
     let server_process = start_server(&server, &sqlite_dir, None).await;
     let api = sign_in(&server_process.base, "mints").await;
-    eprintln!("SQLite: preparing {MINTS} runs ...");
-    let runs = approved_runs(&api, MINTS).await;
-    eprintln!("SQLite: minting ...");
-    let mints = mint_rate(&api, &runs).await;
-    let verify = api.get("/ledger/verify").await;
-    assert_eq!(verify["ok"], json!(true));
-    rows.push(row(
-        "receipt mints/s, SQLite, 32 clients",
-        format!("{mints:.0}"),
-        format!("{commits:.0} raw commits/s"),
-        mints / commits,
-        "≥ 0.5",
-    ));
+    // The other sections need one approved run (its receipt is minted below).
+    let runs = match commits {
+        Some(commits) => {
+            eprintln!("SQLite: preparing {MINTS} runs ...");
+            let runs = approved_runs(&api, MINTS).await;
+            eprintln!("SQLite: minting ...");
+            let mints = mint_rate(&api, &runs).await;
+            let verify = api.get("/ledger/verify").await;
+            assert_eq!(verify["ok"], json!(true));
+            rows.push(row(
+                "receipt mints/s, SQLite, 32 clients",
+                format!("{mints:.0}"),
+                format!("{commits:.0} raw commits/s"),
+                mints / commits,
+                "≥ 0.5",
+            ));
+            runs
+        }
+        None => approved_runs(&api, 1).await,
+    };
 
-    if let Some(admin) = &postgres {
+    if let (Some(admin), true) = (&postgres, wants("mints")) {
         let url = fresh_postgres(admin).await;
         eprintln!("PostgreSQL: raw commits ...");
         let commits = commit_rate(&url).await;
@@ -573,7 +594,7 @@ async fn run(server: PathBuf, cli: PathBuf, postgres: Option<String>) -> String 
         drop_postgres(admin, &url).await;
     }
 
-    // GET /share/{token} against the minimal dropshot handler.
+    // The shared receipt of the share and CLI sections.
     let receipt = api
         .post(&format!("/runs/{}/receipt", runs[0]), json!({}))
         .await;
@@ -584,154 +605,165 @@ async fn run(server: PathBuf, cli: PathBuf, postgres: Option<String>) -> String 
         .next()
         .unwrap()
         .to_string();
-    eprintln!("GET /share/{{token}} ...");
-    let share = hammer(
-        &format!("{}/share/{token}", server_process.base),
-        SHARE_CONNECTIONS,
-        SHARE_SECONDS,
-    )
-    .await;
-    let port = free_port();
-    let baseline = Process {
-        child: Command::new(std::env::current_exe().unwrap())
-            .args(["baseline-server", &port.to_string()])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap(),
-        base: format!("http://127.0.0.1:{port}"),
-    };
-    let fixed_url = format!("{}/share/{token}", baseline.base);
-    wait_ready(&fixed_url).await;
-    eprintln!("baseline handler ...");
-    let fixed = hammer(&fixed_url, SHARE_CONNECTIONS, SHARE_SECONDS).await;
-    drop(baseline);
-    rows.push(row(
-        "GET /share/{token} requests/s, 64 connections",
-        format!("{:.0}", share.rps),
-        format!("{:.0} (minimal dropshot handler)", fixed.rps),
-        share.rps / fixed.rps,
-        "≥ 0.5",
-    ));
-    rows.push(row(
-        "GET /share/{token} p99 latency, ms (p50)",
-        format!("{:.2} ({:.2})", share.p99_ms, share.p50_ms),
-        format!("{:.2} ({:.2})", fixed.p99_ms, fixed.p50_ms),
-        fixed.p99_ms / share.p99_ms,
-        "p99 < 10 ms",
-    ));
+
+    // GET /share/{token} against the minimal dropshot handler.
+    if wants("share") {
+        eprintln!("GET /share/{{token}} ...");
+        let share = hammer(
+            &format!("{}/share/{token}", server_process.base),
+            SHARE_CONNECTIONS,
+            SHARE_SECONDS,
+        )
+        .await;
+        let port = free_port();
+        let baseline = Process {
+            child: Command::new(std::env::current_exe().unwrap())
+                .args(["baseline-server", &port.to_string()])
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .unwrap(),
+            base: format!("http://127.0.0.1:{port}"),
+        };
+        let fixed_url = format!("{}/share/{token}", baseline.base);
+        wait_ready(&fixed_url).await;
+        eprintln!("baseline handler ...");
+        let fixed = hammer(&fixed_url, SHARE_CONNECTIONS, SHARE_SECONDS).await;
+        drop(baseline);
+        rows.push(row(
+            "GET /share/{token} requests/s, 64 connections",
+            format!("{:.0}", share.rps),
+            format!("{:.0} (minimal dropshot handler)", fixed.rps),
+            share.rps / fixed.rps,
+            "≥ 0.5",
+        ));
+        rows.push(row(
+            "GET /share/{token} p99 latency, ms (p50)",
+            format!("{:.2} ({:.2})", share.p99_ms, share.p50_ms),
+            format!("{:.2} ({:.2})", fixed.p99_ms, fixed.p50_ms),
+            fixed.p99_ms / share.p99_ms,
+            "p99 < 10 ms",
+        ));
+    }
 
     // A 25 MB upload: peak memory growth and throughput.
-    let run = api
+    if wants("upload") {
+        let run = api
         .post(
             "/runs",
             json!({"project_id": api.get("/projects").await["projects"][0]["id"], "lane": "other", "title": "upload"}),
         )
         .await;
-    let run_id = run["id"].as_str().unwrap().to_string();
-    let upload_url = format!(
-        "{}/runs/{run_id}/evidence/upload?filename=big.bin",
-        server_process.base
-    );
-    let small = vec![7u8; 1024 * 1024];
-    api.http
-        .post(&upload_url)
-        .bearer_auth(&api.token)
-        .body(small)
-        .send()
-        .await
-        .unwrap();
-    let bytes: Vec<u8> = (0..UPLOAD_BYTES).map(|i| (i * 131 % 251) as u8).collect();
-    server_process.reset_peak();
-    let rss_before = server_process.status_kib("VmRSS");
-    eprintln!("25 MB upload ...");
-    let started = Instant::now();
-    let resp = api
-        .http
-        .post(&upload_url)
-        .bearer_auth(&api.token)
-        .header("content-type", "application/octet-stream")
-        .body(bytes.clone())
-        .send()
-        .await
-        .unwrap();
-    let upload_s = started.elapsed().as_secs_f64();
-    assert!(resp.status().is_success(), "{}", resp.status());
-    let peak = server_process.status_kib("VmHWM");
-    let growth_mib = peak.saturating_sub(rss_before) as f64 / 1024.0;
-    let raw_s = raw_loopback(&bytes);
-    let mb = UPLOAD_BYTES as f64 / (1024.0 * 1024.0);
-    rows.push(row(
-        "25 MB upload: server peak memory growth, MiB",
-        format!("{growth_mib:.1}"),
-        format!("{:.1} MiB resident before", rss_before as f64 / 1024.0),
-        growth_mib / mb,
-        "< 10 MiB",
-    ));
-    rows.push(row(
-        "25 MB upload throughput, MiB/s (hashed, fsynced, stored)",
-        format!("{:.0}", mb / upload_s),
-        format!("{:.0} (raw loopback TCP)", mb / raw_s),
-        raw_s / upload_s,
-        "",
-    ));
+        let run_id = run["id"].as_str().unwrap().to_string();
+        let upload_url = format!(
+            "{}/runs/{run_id}/evidence/upload?filename=big.bin",
+            server_process.base
+        );
+        let small = vec![7u8; 1024 * 1024];
+        api.http
+            .post(&upload_url)
+            .bearer_auth(&api.token)
+            .body(small)
+            .send()
+            .await
+            .unwrap();
+        let bytes: Vec<u8> = (0..UPLOAD_BYTES).map(|i| (i * 131 % 251) as u8).collect();
+        server_process.reset_peak();
+        let rss_before = server_process.status_kib("VmRSS");
+        eprintln!("25 MB upload ...");
+        let started = Instant::now();
+        let resp = api
+            .http
+            .post(&upload_url)
+            .bearer_auth(&api.token)
+            .header("content-type", "application/octet-stream")
+            .body(bytes.clone())
+            .send()
+            .await
+            .unwrap();
+        let upload_s = started.elapsed().as_secs_f64();
+        assert!(resp.status().is_success(), "{}", resp.status());
+        let peak = server_process.status_kib("VmHWM");
+        let growth_mib = peak.saturating_sub(rss_before) as f64 / 1024.0;
+        let raw_s = raw_loopback(&bytes);
+        let mb = UPLOAD_BYTES as f64 / (1024.0 * 1024.0);
+        rows.push(row(
+            "25 MB upload: server peak memory growth, MiB",
+            format!("{growth_mib:.1}"),
+            format!("{:.1} MiB resident before", rss_before as f64 / 1024.0),
+            growth_mib / mb,
+            "< 10 MiB",
+        ));
+        rows.push(row(
+            "25 MB upload throughput, MiB/s (hashed, fsynced, stored)",
+            format!("{:.0}", mb / upload_s),
+            format!("{:.0} (raw loopback TCP)", mb / raw_s),
+            raw_s / upload_s,
+            "",
+        ));
+    }
 
     // Offline chain verification, shaped like this server's real receipts.
-    let export = api.get("/ledger/export").await;
-    let template: Value =
-        serde_json::from_str(export["entries"][0]["payload_canonical"].as_str().unwrap()).unwrap();
-    let org_id = export["org_id"].as_str().unwrap().to_string();
-    eprintln!("verifying a chain of {CHAIN_LENGTH} receipts ...");
-    let (ours, sha, size) = chain_verification(&template, &org_id, CHAIN_LENGTH, work.path());
-    rows.push(row(
-        &format!(
-            "offline chain verification, receipts/s ({CHAIN_LENGTH} receipts of {size} bytes)"
-        ),
-        format!("{ours:.0}"),
-        format!("{sha:.0} (sha256sum over the same bytes)"),
-        ours / sha,
-        "≥ 0.5",
-    ));
+    if wants("chain") {
+        let export = api.get("/ledger/export").await;
+        let template: Value =
+            serde_json::from_str(export["entries"][0]["payload_canonical"].as_str().unwrap())
+                .unwrap();
+        let org_id = export["org_id"].as_str().unwrap().to_string();
+        eprintln!("verifying a chain of {CHAIN_LENGTH} receipts ...");
+        let (ours, sha, size) = chain_verification(&template, &org_id, CHAIN_LENGTH, work.path());
+        rows.push(row(
+            &format!(
+                "offline chain verification, receipts/s ({CHAIN_LENGTH} receipts of {size} bytes)"
+            ),
+            format!("{ours:.0}"),
+            format!("{sha:.0} (sha256sum over the same bytes)"),
+            ours / sha,
+            "≥ 0.5",
+        ));
+    }
 
     // The CLI: --version, and an offline verify of a proof file.
-    let proof = api.get(&format!("/share/{token}/proof")).await;
-    let proof_file = work.path().join("proof.json");
-    std::fs::write(&proof_file, serde_json::to_string_pretty(&proof).unwrap()).unwrap();
-    let keys = api.get("/.well-known/defendable-keys").await;
-    let key_file = work.path().join("key.txt");
-    std::fs::write(&key_file, keys["keys"][0]["verifier"].as_str().unwrap()).unwrap();
-    let config_dir = work.path().join("cli-config");
-    let version_ms = median_wall_ms(21, || {
-        let mut c = Command::new(&cli);
-        c.arg("--version");
-        c
-    });
-    let verify_ms = median_wall_ms(21, || {
-        let mut c = Command::new(&cli);
-        c.arg("verify")
-            .arg(&proof_file)
-            .arg("--offline")
-            .arg("--key")
-            .arg(&key_file)
-            .env("DEFENDABLE_CONFIG_DIR", &config_dir)
-            .env("DEFENDABLE_NO_KEYRING", "1");
-        c
-    });
-    let true_ms = median_wall_ms(21, || Command::new("true"));
-    rows.push(row(
-        "`defendable --version` wall time, ms (median of 21)",
-        format!("{version_ms:.1}"),
-        format!("{true_ms:.1} (`true`)"),
-        true_ms / version_ms,
-        "< 20 ms",
-    ));
-    rows.push(row(
-        "`defendable verify proof.json --offline --key K` wall time, ms",
-        format!("{verify_ms:.1}"),
-        format!("{true_ms:.1} (`true`)"),
-        true_ms / verify_ms,
-        "< 20 ms",
-    ));
+    if wants("cli") {
+        let proof = api.get(&format!("/share/{token}/proof")).await;
+        let proof_file = work.path().join("proof.json");
+        std::fs::write(&proof_file, serde_json::to_string_pretty(&proof).unwrap()).unwrap();
+        let keys = api.get("/.well-known/defendable-keys").await;
+        let key_file = work.path().join("key.txt");
+        std::fs::write(&key_file, keys["keys"][0]["verifier"].as_str().unwrap()).unwrap();
+        let config_dir = work.path().join("cli-config");
+        let version_ms = median_wall_ms(21, || {
+            let mut c = Command::new(&cli);
+            c.arg("--version");
+            c
+        });
+        let verify_ms = median_wall_ms(21, || {
+            let mut c = Command::new(&cli);
+            c.arg("verify")
+                .arg(&proof_file)
+                .arg("--offline")
+                .arg("--key")
+                .arg(&key_file)
+                .env("DEFENDABLE_CONFIG_DIR", &config_dir)
+                .env("DEFENDABLE_NO_KEYRING", "1");
+            c
+        });
+        let true_ms = median_wall_ms(21, || Command::new("true"));
+        rows.push(row(
+            "`defendable --version` wall time, ms (median of 21)",
+            format!("{version_ms:.1}"),
+            format!("{true_ms:.1} (`true`)"),
+            true_ms / version_ms,
+            "< 20 ms",
+        ));
+        rows.push(row(
+            "`defendable verify proof.json --offline --key K` wall time, ms",
+            format!("{verify_ms:.1}"),
+            format!("{true_ms:.1} (`true`)"),
+            true_ms / verify_ms,
+            "< 20 ms",
+        ));
+    }
     drop(server_process);
 
     let mut out = String::from(
@@ -766,11 +798,18 @@ fn main() {
             };
             let server = PathBuf::from(flag("--server").expect("--server BIN"));
             let cli = PathBuf::from(flag("--cli").expect("--cli BIN"));
-            let report = runtime.block_on(run(server, cli, flag("--postgres")));
+            let only = flag("--only");
+            if let Some(section) = &only {
+                assert!(
+                    SECTIONS.contains(&section.as_str()),
+                    "--only takes one of {SECTIONS:?}"
+                );
+            }
+            let report = runtime.block_on(run(server, cli, flag("--postgres"), only));
             print!("{report}");
         }
         _ => {
-            eprintln!("usage: bench run --server BIN --cli BIN [--postgres ADMIN_URL] | bench baseline-server PORT");
+            eprintln!("usage: bench run --server BIN --cli BIN [--postgres ADMIN_URL] [--only SECTION] | bench baseline-server PORT");
             std::process::exit(2);
         }
     }

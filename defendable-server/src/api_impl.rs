@@ -1105,8 +1105,12 @@ impl DefendableApi for DefendableServer {
         let token = path.into_inner().token;
         let nonce = page::nonce();
         let csp = page::csp(&nonce);
-        match receipts::share_with_row(rqctx.context(), &token).await {
-            Ok((row, public)) => html(200, &csp, page::receipt(&row, &public, &nonce)),
+        match receipts::shared(rqctx.context(), &token).await {
+            Ok(shared) => html(
+                200,
+                &csp,
+                page::receipt(&shared.row, &shared.public, &nonce),
+            ),
             Err(e) if e.status() == 404 => html(404, &csp, page::not_found(&nonce)),
             Err(e) => Err(e),
         }

@@ -100,6 +100,16 @@ pub struct ServeArgs {
     #[arg(long, env = "DEFENDABLE_CATALOGS")]
     pub catalogs: Option<PathBuf>,
 
+    /// How long a shared receipt's public view is served from memory, in
+    /// milliseconds (0 = read the database every time; at most 60000). A stored
+    /// receipt changed behind the server's back shows `verified: false` after it.
+    #[arg(
+        long,
+        env = "SHARE_CACHE_TTL_MS",
+        default_value_t = crate::receipts::share_cache::DEFAULT_TTL_MS
+    )]
+    pub share_cache_ttl_ms: u64,
+
     /// Key for operator routes (`X-Internal-Key`); unset, those routes answer 503.
     #[arg(long, env = "INTERNAL_API_KEY", hide_env_values = true)]
     pub internal_api_key: Option<String>,
@@ -282,6 +292,8 @@ pub struct Config {
     pub datasets: DatasetSettings,
     pub cors_origins: CorsOrigins,
     pub trust_proxy_header: bool,
+    /// How long a shared receipt is served from memory (`SHARE_CACHE_TTL_MS`).
+    pub share_cache_ttl: std::time::Duration,
     pub limits: crate::limits::LimitSettings,
     /// The receipt and checkpoint signing key.
     pub signer: defendable_contract::note::Signer,
@@ -579,6 +591,12 @@ impl Config {
                     .to_string(),
             );
         }
+        if args.share_cache_ttl_ms > crate::receipts::share_cache::MAX_TTL_MS {
+            problems.push(format!(
+                "SHARE_CACHE_TTL_MS must be at most {} (a longer one delays tamper reports)",
+                crate::receipts::share_cache::MAX_TTL_MS
+            ));
+        }
         let membership =
             resolve_membership(args.membership, &app_base_url, production, &mut problems);
         let runners =
@@ -621,6 +639,7 @@ impl Config {
             },
             cors_origins,
             trust_proxy_header: args.trust_proxy_header,
+            share_cache_ttl: std::time::Duration::from_millis(args.share_cache_ttl_ms),
             limits: crate::limits::LimitSettings {
                 auth_per_email: args.rate_limit_auth_per_email,
                 auth_per_address: args.rate_limit_auth_per_address,

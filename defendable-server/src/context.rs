@@ -26,6 +26,8 @@ pub struct AppContext {
     pub metrics: Arc<crate::observability::metrics::Metrics>,
     /// Run receipts waiting to be appended together, per organisation.
     pub group_commit: crate::receipts::group_commit::GroupCommit,
+    /// Shared receipts read in the last few seconds (also served by the HTTP layer).
+    pub share_cache: Arc<crate::receipts::share_cache::ShareCache>,
 }
 
 impl AppContext {

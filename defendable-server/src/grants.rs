@@ -376,8 +376,8 @@ pub async fn file(
 
 /// `GET /share/{token}/download`: the public proof link never downloads.
 pub async fn share_download(ctx: &AppContext, token: &str) -> Result<Response<Body>, ApiError> {
-    let public = receipts::share(ctx, token).await?;
-    if public.payload.get("schema").and_then(Value::as_str) == Some(DOWNLOAD_SCHEMA) {
+    let shared = receipts::shared(ctx, token).await?;
+    if shared.public.payload.get("schema").and_then(Value::as_str) == Some(DOWNLOAD_SCHEMA) {
         return Err(ApiError::forbidden(
             "a receipt's public link proves a grant but never downloads: use the grant's private download_url",
         ));

@@ -14,6 +14,12 @@
 //! id (`X-Request-Id`, forwarded to the handler and returned to the client),
 //! counts it by route template and status, times it, logs one line for it,
 //! and serves `GET /metrics` itself (see [`LayerSettings::metrics_allowed`]).
+//!
+//! The hot public route, `GET /share/{token}` (exactly: a valid token, no
+//! suffix, no query), is answered by the layer from the share cache when the
+//! receipt was read less than its TTL ago, with the body, status and headers the
+//! router gives; anything else, a miss included, goes to the router, whose
+//! handler reads the receipt and fills the cache (see [`crate::receipts::share_cache`]).
 
 use std::convert::Infallible;
 use std::net::{IpAddr, SocketAddr};
@@ -36,9 +42,12 @@ use crate::config::CorsOrigins;
 use crate::limits::PEER_HEADER;
 use crate::observability::logs::{self, REQUEST_ID_HEADER};
 use crate::observability::metrics::{Metrics, RouteTable};
+use crate::receipts::share_cache::{self, ShareCache, SharedReceipt};
 
 /// The path the layer answers with the process's metrics.
 pub const METRICS_PATH: &str = "/metrics";
+/// The public receipt route's prefix, before the token.
+const SHARE_PREFIX: &str = "/share/";
 
 /// Methods a browser may use across origins (and the `Allow` of an OPTIONS).
 pub const CORS_METHODS: &str = "GET, POST, PUT, PATCH, DELETE, OPTIONS";
@@ -91,6 +100,8 @@ pub struct LayerSettings {
     pub metrics: Arc<Metrics>,
     /// Request paths to route templates, for metric labels.
     pub routes: RouteTable,
+    /// Shared receipts read recently, answered without the router.
+    pub share_cache: Arc<ShareCache>,
 }
 
 impl LayerSettings {
@@ -122,6 +133,23 @@ impl LayerSettings {
                 }
             }
         }
+    }
+
+    /// The request's origin, if it may read responses.
+    fn reader_origin(&self, headers: &HeaderMap) -> Option<HeaderValue> {
+        self.allowed_origin(headers.get(header::ORIGIN)).cloned()
+    }
+
+    /// A fresh cached receipt for exactly `GET /share/{token}`, if any.
+    fn cached_share(&self, method: &Method, uri: &Uri) -> Option<Arc<SharedReceipt>> {
+        if method != Method::GET || uri.query().is_some() {
+            return None;
+        }
+        let token = uri.path().strip_prefix(SHARE_PREFIX)?;
+        if !share_cache::valid_token(token) {
+            return None;
+        }
+        self.share_cache.get(token)
     }
 
     /// The origin, if a request from it may read responses.
@@ -321,6 +349,16 @@ pub fn header_problem(headers: &HeaderMap) -> Option<String> {
     })
 }
 
+/// A 200 JSON response made by the layer itself.
+fn json_response(body: Bytes) -> Response<Full<Bytes>> {
+    let mut response = Response::new(Full::new(body));
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    response
+}
+
 /// A `{"detail"}` response made by the layer itself.
 fn detail_response(status: StatusCode, detail: &str) -> Response<Full<Bytes>> {
     let body = serde_json::json!({ "detail": detail }).to_string();
@@ -389,9 +427,12 @@ impl Layer {
         }
         let mut response = if let Some((status, why)) = refusal {
             self.finish(detail_response(status, &why).map(Either::Right), None)
+        } else if let Some(shared) = self.settings.cached_share(&method, request.uri()) {
+            let origin = self.settings.reader_origin(request.headers());
+            let answer = json_response(shared.body.clone());
+            self.finish(answer.map(Either::Right), origin.as_ref())
         } else if request.uri().path() == METRICS_PATH && method == Method::GET {
-            let origin = request.headers().get(header::ORIGIN).cloned();
-            let origin = self.settings.allowed_origin(origin.as_ref()).cloned();
+            let origin = self.settings.reader_origin(request.headers());
             let answer = match self.settings.metrics_allowed(request.headers(), peer) {
                 Ok(()) => {
                     let mut r = Response::new(Full::new(Bytes::from(
@@ -442,8 +483,7 @@ impl Layer {
         mut request: Request<Incoming>,
         request_id: &str,
     ) -> Result<Response<LayerBody>, Infallible> {
-        let origin = request.headers().get(header::ORIGIN).cloned();
-        let origin = self.settings.allowed_origin(origin.as_ref()).cloned();
+        let origin = self.settings.reader_origin(request.headers());
         if request.method() == Method::OPTIONS {
             return Ok(self
                 .settings
@@ -634,6 +674,7 @@ mod tests {
             metrics_token: None,
             metrics: Arc::new(Metrics::default()),
             routes: RouteTable::default(),
+            share_cache: Arc::new(ShareCache::new(Duration::from_secs(60))),
         }
     }
 
@@ -665,6 +706,24 @@ mod tests {
         assert!(headers.contains_key("strict-transport-security"));
         assert!(!headers.contains_key("access-control-allow-origin"));
         assert_eq!(headers["vary"], "Origin");
+    }
+
+    #[test]
+    fn only_exact_share_gets_are_answered_from_the_cache() {
+        let s = settings(CorsOrigins::Any);
+        s.share_cache
+            .insert("tok-1", crate::receipts::share_cache::tests::shared(1));
+        let hit = |method: Method, uri: &str| {
+            s.cached_share(&method, &uri.parse::<Uri>().unwrap())
+                .is_some()
+        };
+        assert!(hit(Method::GET, "/share/tok-1"));
+        assert!(!hit(Method::HEAD, "/share/tok-1"));
+        assert!(!hit(Method::POST, "/share/tok-1"));
+        assert!(!hit(Method::GET, "/share/tok-1?x=1"));
+        assert!(!hit(Method::GET, "/share/tok-1/pdf"));
+        assert!(!hit(Method::GET, "/share/tok-2"));
+        assert!(!hit(Method::GET, "/r/tok-1"));
     }
 
     #[test]

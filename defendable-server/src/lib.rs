@@ -94,8 +94,12 @@ pub async fn prepare(config: Config) -> anyhow::Result<AppContext> {
     if staged > 0 {
         tracing::info!(staged, "package files staged into the blob store");
     }
+    let share_cache = Arc::new(receipts::share_cache::ShareCache::new(
+        config.share_cache_ttl,
+    ));
     Ok(AppContext {
         catalogs: Arc::new(catalogs),
+        share_cache,
         config,
         db,
         blobs,
@@ -155,6 +159,7 @@ pub async fn start(config: Config) -> anyhow::Result<Server> {
         peer_secret: context.limits.peer_secret().to_string(),
         metrics_token: context.config.observability.metrics_token.clone(),
         metrics: Arc::clone(&context.metrics),
+        share_cache: Arc::clone(&context.share_cache),
         routes: observability::metrics::RouteTable::from_openapi(
             &context.openapi,
             &[http_layer::METRICS_PATH],

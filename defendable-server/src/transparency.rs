@@ -7,8 +7,7 @@ use defendable_contract::checkpoint::{sign_checkpoint, Checkpoint};
 use defendable_contract::merkle::{self, Hash};
 use defendable_contract::note;
 use defendable_contract::schemas::{
-    ConsistencyProof, InclusionProof, ProofFile, ReceiptSignature, SignedCheckpoint, SigningKey,
-    SigningKeyList,
+    ConsistencyProof, InclusionProof, ProofFile, SignedCheckpoint, SigningKey, SigningKeyList,
 };
 use defendable_contract::transparency::{
     checkpoint_origin, hash_from_hex, hash_hex, key_id, receipt_statement, PROOF_FORMAT,
@@ -47,17 +46,6 @@ pub fn sign_receipt(
     let note = note::sign(&statement, signer)
         .map_err(|e| crate::error::internal("signing a receipt", e))?;
     Ok((key_id(&signer.verifier()), note))
-}
-
-/// A receipt's signature, if it has one (receipts minted before signing have none).
-pub async fn signature_of(
-    ctx: &AppContext,
-    receipt_row_id: &str,
-) -> Result<Option<ReceiptSignature>, ApiError> {
-    Ok(store::signature(&ctx.db, receipt_row_id)
-        .await
-        .map_err(db("reading a signature"))?
-        .map(|(key_id, note)| ReceiptSignature { key_id, note }))
 }
 
 /// `GET /.well-known/defendable-keys`.
@@ -238,7 +226,8 @@ pub async fn consistency(
 /// `GET /share/{token}/proof`: the receipt, its signature, the checkpoint and the
 /// inclusion proof, in one file.
 pub async fn proof_file(ctx: &AppContext, token: &str) -> Result<ProofFile, ApiError> {
-    let (row, receipt) = crate::receipts::share_with_row(ctx, token).await?;
+    let shared = crate::receipts::shared(ctx, token).await?;
+    let (row, receipt) = (&shared.row, shared.public.clone());
     let signature = receipt.signature.clone().ok_or_else(|| {
         ApiError::not_found("this receipt was minted before receipts were signed; it has no proof")
     })?;

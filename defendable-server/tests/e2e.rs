@@ -916,3 +916,168 @@ async fn runs_keep_the_sheet_version_they_were_assigned() {
         .await;
     assert_eq!(newer["flight_sheet"]["version"], "2.0");
 }
+
+/// The browser origin the share test reads from, and the share cache's TTL there.
+const SHARE_ORIGIN: &str = "https://app.share.example";
+const SHARE_TTL_MS: u64 = 3_000;
+
+/// A GET from [`SHARE_ORIGIN`] with a request id: the status, the headers but
+/// `date` (sorted) and the body.
+async fn raw_get(
+    s: &TestServer,
+    path: &str,
+    request_id: &str,
+) -> (StatusCode, Vec<(String, String)>, Vec<u8>) {
+    let r = s
+        .http
+        .get(s.url(path))
+        .header("origin", SHARE_ORIGIN)
+        .header("x-request-id", request_id)
+        .send()
+        .await
+        .unwrap();
+    let mut headers: Vec<(String, String)> = r
+        .headers()
+        .iter()
+        .filter(|(name, _)| *name != "date")
+        .map(|(n, v)| (n.to_string(), v.to_str().unwrap().to_string()))
+        .collect();
+    headers.sort();
+    (r.status(), headers, r.bytes().await.unwrap().to_vec())
+}
+
+/// One `/metrics` count of `GET /share/{token}` by status.
+async fn share_count(s: &TestServer, status: u16) -> u64 {
+    let text = s
+        .http
+        .get(s.url("/metrics"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let series = format!(
+        "defendable_http_requests_total{{method=\"GET\",route=\"/share/{{token}}\",status=\"{status}\"}} "
+    );
+    text.lines()
+        .find_map(|l| l.strip_prefix(&series))
+        .map_or(0, |n| n.trim().parse().unwrap())
+}
+
+/// `GET /share/{token}` from the share cache (answered by the HTTP layer) gives the
+/// router's exact body and headers; unknown tokens and bad shapes are 404; a stored
+/// receipt changed behind the server's back shows `verified: false` once the TTL has
+/// passed; every answer is counted under the route and carries its request id.
+async fn share_fast_path(s: &TestServer) {
+    let token = s.sign_in("share", "share-cache.example").await;
+    let project = new_project(s, &token).await;
+    let receipt = s.mint_receipt(&token, &project, "cached").await;
+    let share = receipt["share_token"].as_str().unwrap();
+    let path = format!("/share/{share}");
+
+    // The first read goes to the router and fills the cache; the second is a hit.
+    let filled = std::time::Instant::now();
+    let (status, routed_headers, routed_body) = raw_get(s, &path, "share-routed").await;
+    assert_eq!(status, StatusCode::OK);
+    let (status, cached_headers, cached_body) = raw_get(s, &path, "share-cached").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        String::from_utf8(cached_body.clone()).unwrap(),
+        String::from_utf8(routed_body.clone()).unwrap()
+    );
+    let without_id = |headers: &[(String, String)]| -> Vec<(String, String)> {
+        headers
+            .iter()
+            .filter(|(name, _)| name != "x-request-id")
+            .cloned()
+            .collect()
+    };
+    assert_eq!(without_id(&cached_headers), without_id(&routed_headers));
+    let has = |headers: &[(String, String)], name: &str, value: &str| {
+        headers.contains(&(name.to_string(), value.to_string()))
+    };
+    assert!(has(&routed_headers, "x-request-id", "share-routed"));
+    assert!(has(&cached_headers, "x-request-id", "share-cached"));
+    for (name, value) in [
+        ("content-type", "application/json"),
+        ("access-control-allow-origin", SHARE_ORIGIN),
+        ("x-content-type-options", "nosniff"),
+        ("cache-control", "no-store"),
+        ("vary", "Origin"),
+    ] {
+        assert!(
+            has(&cached_headers, name, value),
+            "{name}: {cached_headers:?}"
+        );
+    }
+    let public: Value = serde_json::from_slice(&cached_body).unwrap();
+    assert_eq!(public["verified"], json!(true));
+    assert_eq!(public["receipt_sha256"], receipt["receipt_sha256"]);
+    assert!(public["signature"]["note"].is_string());
+
+    // Changed behind the server's back: the cache still answers within the TTL ...
+    let pool = sqlx::AnyPool::connect(&s.context().config.database_url)
+        .await
+        .unwrap();
+    sqlx::query(
+        "UPDATE receipts SET canonical_payload = replace(canonical_payload, '\"title\":\"cached\"', '\"title\":\"forged\"') WHERE share_token = $1",
+    )
+    .bind(share)
+    .execute(&pool)
+    .await
+    .unwrap();
+    pool.close().await;
+    let (_, within) = s.call(Method::GET, &path, None, None).await;
+    assert!(filled.elapsed().as_millis() < u128::from(SHARE_TTL_MS));
+    assert_eq!(within["verified"], json!(true));
+
+    // ... and reports the change once it has passed.
+    tokio::time::sleep(
+        std::time::Duration::from_millis(SHARE_TTL_MS + 100).saturating_sub(filled.elapsed()),
+    )
+    .await;
+    for _ in 0..2 {
+        let (status, after) = s.call(Method::GET, &path, None, None).await;
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(after["verified"], json!(false));
+        assert_eq!(after["payload"]["run"]["title"], "forged");
+    }
+
+    // Anything but the exact shape goes to the router, which answers the same.
+    let (status, _, queried) = raw_get(s, &format!("{path}?via=query"), "share-query").await;
+    assert_eq!(status, StatusCode::OK);
+    let queried: Value = serde_json::from_slice(&queried).unwrap();
+    assert_eq!(queried["verified"], json!(false));
+
+    // Unknown tokens and tokens of the wrong shape: 404 with a detail.
+    let long = format!("/share/{}", "a".repeat(65));
+    for bad in [
+        "/share/no-such-token",
+        "/share/bad.token",
+        "/share/%F0%9F%94%91",
+        long.as_str(),
+    ] {
+        for _ in 0..2 {
+            let (status, headers, body) = raw_get(s, bad, "share-missing").await;
+            assert_eq!(status, StatusCode::NOT_FOUND, "{bad}");
+            assert!(has(&headers, "x-request-id", "share-missing"));
+            let body: Value = serde_json::from_slice(&body).unwrap();
+            assert_eq!(body["detail"], "receipt not found", "{bad}");
+        }
+    }
+
+    // Counted under the route template, cached answers included.
+    assert_eq!(share_count(s, 200).await, 6);
+    assert_eq!(share_count(s, 404).await, 8);
+}
+on_both_backends_with!(
+    the_share_fast_path_answers_as_the_router_does,
+    share_fast_path,
+    &[
+        "--share-cache-ttl-ms",
+        "3000",
+        "--cors-origins",
+        SHARE_ORIGIN
+    ]
+);

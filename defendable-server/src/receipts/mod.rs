@@ -6,14 +6,16 @@ pub mod incident;
 pub mod payloads;
 pub mod pdf;
 pub mod rollup;
+pub mod share_cache;
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use serde_json::Value;
 
 use defendable_contract::canonical::{is_canonical, sha256_hex, to_canonical_string};
 use defendable_contract::receipt::{format_receipt_id, ZERO_HASH};
-use defendable_contract::schemas::{PublicReceipt, Receipt};
+use defendable_contract::schemas::{PublicReceipt, Receipt, ReceiptSignature};
 
 use crate::auth::Principal;
 use crate::context::AppContext;
@@ -24,6 +26,7 @@ use crate::store::receipts::{self as store, ReceiptRow};
 use crate::store::{accounts, audits, projects, runs as run_store};
 use crate::{flight_sheets, ids, time};
 use payloads::{ChainPosition, RunFacts};
+use share_cache::SharedReceipt;
 
 /// How often a mint is retried when it loses a race for the chain.
 pub(crate) const MINT_ATTEMPTS: u32 = 12;
@@ -410,22 +413,6 @@ fn seal(
     })
 }
 
-/// A receipt by its public token, or 404.
-async fn by_token(ctx: &AppContext, token: &str) -> Result<ReceiptRow, ApiError> {
-    let valid = !token.is_empty()
-        && token.len() <= 64
-        && token
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-    if !valid {
-        return Err(ApiError::not_found("receipt not found"));
-    }
-    store::by_share_token(&ctx.db, token)
-        .await
-        .map_err(crate::error::db("reading a receipt"))?
-        .ok_or_else(|| ApiError::not_found("receipt not found"))
-}
-
 /// The payload as the public may see it. Run and eval receipts are public whole;
 /// the projection and the hash then cover the same bytes.
 fn public_payload(row: &ReceiptRow) -> Result<Value, ApiError> {
@@ -441,17 +428,23 @@ fn verified(row: &ReceiptRow) -> bool {
 
 /// `GET /share/{token}`.
 pub async fn share(ctx: &AppContext, token: &str) -> Result<PublicReceipt, ApiError> {
-    Ok(share_with_row(ctx, token).await?.1)
+    Ok(shared(ctx, token).await?.public.clone())
 }
 
-/// The public view of a receipt, with its stored row.
-pub(crate) async fn share_with_row(
-    ctx: &AppContext,
-    token: &str,
-) -> Result<(ReceiptRow, PublicReceipt), ApiError> {
-    let row = by_token(ctx, token).await?;
+/// The receipt shared under a public token, with its public view, or 404: from the
+/// share cache while fresh, else read with its signature in one query (and kept).
+pub async fn shared(ctx: &AppContext, token: &str) -> Result<Arc<SharedReceipt>, ApiError> {
+    if !share_cache::valid_token(token) {
+        return Err(ApiError::not_found("receipt not found"));
+    }
+    if let Some(hit) = ctx.share_cache.get(token) {
+        return Ok(hit);
+    }
+    let (row, signature) = store::by_share_token_signed(&ctx.db, token)
+        .await
+        .map_err(crate::error::db("reading a receipt"))?
+        .ok_or_else(|| ApiError::not_found("receipt not found"))?;
     let payload = public_payload(&row)?;
-    let signature = crate::transparency::signature_of(ctx, &row.id).await?;
     let public = PublicReceipt {
         receipt_id: row.receipt_id.clone(),
         org_seq: row.org_seq,
@@ -464,19 +457,24 @@ pub(crate) async fn share_with_row(
             .unwrap_or_default()
             .to_string(),
         payload,
-        signature,
+        signature: signature.map(|(key_id, note)| ReceiptSignature { key_id, note }),
     };
-    Ok((row, public))
+    let shared = Arc::new(
+        SharedReceipt::new(row, public)
+            .map_err(|e| crate::error::internal("serialising a receipt", e))?,
+    );
+    ctx.share_cache.insert(token, Arc::clone(&shared));
+    Ok(shared)
 }
 
 /// `GET /share/{token}/pdf`: the public receipt rendered on one page.
 pub async fn share_pdf(ctx: &AppContext, token: &str) -> Result<(String, Vec<u8>), ApiError> {
-    let row = by_token(ctx, token).await?;
-    let payload = public_payload(&row)?;
-    let doc = pdf_document(&row, &payload, verified(&row));
+    let shared = shared(ctx, token).await?;
+    let (row, public) = (&shared.row, &shared.public);
+    let doc = pdf_document(row, &public.payload, public.verified);
     let bytes =
         pdf::render_receipt_pdf(&doc).map_err(|e| crate::error::internal("rendering a PDF", e))?;
-    Ok((row.receipt_id, bytes))
+    Ok((row.receipt_id.clone(), bytes))
 }
 
 fn text_of(value: Option<&Value>) -> String {

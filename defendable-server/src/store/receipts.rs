@@ -108,13 +108,27 @@ pub async fn for_approval_tx(
         .transpose()
 }
 
-pub async fn by_share_token(db: &Db, token: &str) -> Result<Option<ReceiptRow>, sqlx::Error> {
-    sqlx::query("SELECT * FROM receipts WHERE share_token = $1")
-        .bind(token)
-        .fetch_optional(&db.pool)
-        .await?
-        .map(|r| receipt_row(&r))
-        .transpose()
+/// A receipt's signature as stored: (key id, signed note).
+pub type StoredSignature = (String, String);
+
+/// A receipt by its share token, with its signature if it has one (receipts minted
+/// before signing have none), in one query.
+pub async fn by_share_token_signed(
+    db: &Db,
+    token: &str,
+) -> Result<Option<(ReceiptRow, Option<StoredSignature>)>, sqlx::Error> {
+    sqlx::query(
+        "SELECT r.*, s.key_id AS signature_key_id, s.note AS signature_note FROM receipts r \
+         LEFT JOIN receipt_signatures s ON s.receipt_row_id = r.id WHERE r.share_token = $1",
+    )
+    .bind(token)
+    .fetch_optional(&db.pool)
+    .await?
+    .map(|r| {
+        let signature = opt_text(&r, "signature_key_id")?.zip(opt_text(&r, "signature_note")?);
+        Ok((receipt_row(&r)?, signature))
+    })
+    .transpose()
 }
 
 /// The newest receipt of a run.

@@ -82,19 +82,6 @@ pub async fn insert_signature(
     Ok(())
 }
 
-/// A receipt's (key id, signed note).
-pub async fn signature(
-    db: &Db,
-    receipt_row_id: &str,
-) -> Result<Option<(String, String)>, sqlx::Error> {
-    sqlx::query("SELECT key_id, note FROM receipt_signatures WHERE receipt_row_id = $1")
-        .bind(receipt_row_id)
-        .fetch_optional(&db.pool)
-        .await?
-        .map(|r| Ok((text(&r, "key_id")?, text(&r, "note")?)))
-        .transpose()
-}
-
 /// The receipt hashes of an organisation's chain, in order, up to `limit` entries.
 pub async fn leaves(db: &Db, org_id: &str) -> Result<Vec<(i64, String)>, sqlx::Error> {
     let rows = sqlx::query(
