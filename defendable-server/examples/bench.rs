@@ -320,6 +320,26 @@ async fn mint_rate(api: &Api, runs: &[String]) -> f64 {
     runs.len() as f64 / started.elapsed().as_secs_f64()
 }
 
+/// Receipts per group commit so far, from the server's `/metrics`.
+async fn receipts_per_commit(api: &Api) -> f64 {
+    let text = api
+        .http
+        .get(format!("{}/metrics", api.base))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let sample = |name: &str| -> f64 {
+        text.lines()
+            .find_map(|l| l.strip_prefix(name)?.trim().parse().ok())
+            .unwrap_or(0.0)
+    };
+    sample("defendable_receipts_minted_total{kind=\"run\"}")
+        / sample("defendable_receipt_group_commits_total").max(1.0)
+}
+
 struct Load {
     rps: f64,
     p50_ms: f64,
@@ -557,6 +577,10 @@ async fn run(
             let runs = approved_runs(&api, MINTS).await;
             eprintln!("SQLite: minting ...");
             let mints = mint_rate(&api, &runs).await;
+            eprintln!(
+                "  {:.1} receipts per commit",
+                receipts_per_commit(&api).await
+            );
             let verify = api.get("/ledger/verify").await;
             assert_eq!(verify["ok"], json!(true));
             rows.push(row(
@@ -583,6 +607,10 @@ async fn run(
         let pg_runs = approved_runs(&pg_api, MINTS).await;
         eprintln!("PostgreSQL: minting ...");
         let mints = mint_rate(&pg_api, &pg_runs).await;
+        eprintln!(
+            "  {:.1} receipts per commit",
+            receipts_per_commit(&pg_api).await
+        );
         rows.push(row(
             "receipt mints/s, PostgreSQL, 32 clients",
             format!("{mints:.0}"),

@@ -18,15 +18,13 @@ use std::sync::Mutex;
 
 use tokio::sync::mpsc;
 
-use defendable_contract::receipt::{format_receipt_id, ZERO_HASH};
-
-use super::payloads::{self, ChainPosition};
-use super::{classify, seal, Attempt, PreparedRun, MINT_ATTEMPTS};
+use super::payloads;
+use super::{append_after, classify, Attempt, PreparedRun, ReceiptLinks, MINT_ATTEMPTS};
 use crate::context::AppContext;
 use crate::error::ApiError;
 use crate::store::receipts::{self as store, ReceiptRow};
 use crate::store::runs as run_store;
-use crate::{ids, time};
+use crate::time;
 
 /// Most receipts one transaction appends.
 const MAX_BATCH: usize = 64;
@@ -100,7 +98,11 @@ impl GroupCommit {
         let mut queues = self.queues.lock().unwrap_or_else(|p| p.into_inner());
         let queue = queues.entry(org_id.to_string()).or_default();
         let n = queue.waiting.len().min(MAX_BATCH);
-        queue.waiting.drain(..n).collect()
+        let mut batch: Vec<Waiting> = queue.waiting.drain(..n).collect();
+        // Runs are locked in id order, so batches of two processes that share
+        // runs wait for each other instead of deadlocking.
+        batch.sort_by(|a, b| a.job.run.id.cmp(&b.job.run.id));
+        batch
     }
 
     /// After a batch: passes leadership to the oldest waiting request that is
@@ -153,7 +155,8 @@ async fn commit_and_answer(ctx: &AppContext, org_id: &str, mut batch: Vec<Waitin
                 return;
             }
             Err(BatchError::Job(i, e)) => {
-                // One payload could not be sealed: answer it, commit the rest.
+                // One receipt failed for good (its payload, its signature, or a
+                // database error that is not a lost race): answer it, commit the rest.
                 let _ = batch.remove(i).reply.send(Message::Done(Err(e)));
             }
             Err(BatchError::Batch(Attempt::Retry(e))) if attempt + 1 < MINT_ATTEMPTS => {
@@ -227,13 +230,9 @@ async fn commit_batch(
             .map_err(classify("ending a transaction"))?;
         return Ok(batch.iter().map(|_| Outcome::Stale).collect());
     }
-    let head = store::lock_chain_for(&mut tx, org_id, appended as i64)
+    let mut head = store::lock_chain_for(&mut tx, org_id, appended as i64)
         .await
         .map_err(classify("locking the chain"))?;
-    let (mut org_seq, mut parent_hash) = match head {
-        Some((seq, hash)) => (seq + 1, hash),
-        None => (0, ZERO_HASH.to_string()),
-    };
     let mut outcomes = Vec::with_capacity(batch.len());
     for (i, (waiting, fresh)) in batch.iter().zip(fresh).enumerate() {
         if !fresh {
@@ -241,46 +240,19 @@ async fn commit_batch(
             continue;
         }
         let job = &waiting.job;
-        let share_token = ids::random_token(24);
-        let position = ChainPosition {
-            receipt_id: format_receipt_id(org_seq as u64, &ids::hex8()),
-            org_seq,
-            parent_hash: parent_hash.clone(),
-            created_at: time::now_iso(),
-            share_url: ctx.share_url(&share_token),
+        let links = ReceiptLinks {
+            run_id: Some(job.run.id.clone()),
+            approval_id: Some(job.approval.id.clone()),
         };
-        let payload = payloads::run_payload(&position, &job.facts());
-        let row = seal(
-            org_id,
-            Some(job.run.id.clone()),
-            Some(job.approval.id.clone()),
-            &position,
-            share_token,
-            &payload,
-        )
-        .map_err(|e| BatchError::Job(i, e))?;
-        store::insert(&mut tx, &row)
-            .await
-            .map_err(classify("storing a receipt"))?;
-        let (key_id, note) = crate::transparency::sign_receipt(
-            ctx,
-            &row.org_id,
-            row.org_seq,
-            &row.receipt_id,
-            &row.receipt_sha256,
-        )
-        .map_err(|e| BatchError::Job(i, e))?;
-        crate::store::transparency::insert_signature(
-            &mut tx,
-            &row.id,
-            &key_id,
-            &note,
-            &time::now_micros(),
-        )
+        let row = append_after(ctx, &mut tx, org_id, head, links, |position| {
+            Ok(payloads::run_payload(position, &job.facts()))
+        })
         .await
-        .map_err(classify("storing a signature"))?;
-        org_seq += 1;
-        parent_hash = row.receipt_sha256.clone();
+        .map_err(|attempt| match attempt {
+            Attempt::Fail(e) => BatchError::Job(i, e),
+            retry => BatchError::Batch(retry),
+        })?;
+        head = Some((row.org_seq, row.receipt_sha256.clone()));
         outcomes.push(Outcome::Minted(Box::new(row)));
     }
     tx.commit().await.map_err(classify("committing receipts"))?;

@@ -127,6 +127,20 @@ pub async fn append(
     let head = store::lock_chain(tx, org_id)
         .await
         .map_err(classify("locking the chain"))?;
+    append_after(ctx, tx, org_id, head, links, build).await
+}
+
+/// Appends one receipt after `head` (the chain lock is already held in `tx`):
+/// the next position, the payload, its canonical bytes and hash, the row and
+/// its signature.
+async fn append_after(
+    ctx: &AppContext,
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    org_id: &str,
+    head: store::ChainHead,
+    links: ReceiptLinks,
+    build: impl FnOnce(&ChainPosition) -> Result<Value, ApiError>,
+) -> Result<ReceiptRow, Attempt> {
     let (org_seq, parent_hash) = match head {
         Some((seq, hash)) => (seq + 1, hash),
         None => (0, ZERO_HASH.to_string()),
@@ -248,36 +262,19 @@ async fn prepare(
     if RunStatus::parse(&run.status) != Some(RunStatus::Approved) {
         return Ok(None);
     }
-    let db = crate::error::db;
-    let Some(approval) = audits::current_approval(&ctx.db, &run.id)
-        .await
-        .map_err(db("reading an approval"))?
-        .filter(|a| a.decision == "approved")
-    else {
+    let facts = runs::current_facts(ctx, &run.id).await?;
+    let Some(approval) = facts.approval.filter(|a| a.decision == "approved") else {
         return Ok(None);
     };
-    let Some(verdict) = audits::current_verdict(&ctx.db, &run.id)
-        .await
-        .map_err(db("reading a verdict"))?
-        .filter(|v| v.id == approval.verdict_id)
-    else {
+    let Some(verdict) = facts.verdict.filter(|v| v.id == approval.verdict_id) else {
         return Ok(None);
     };
-    let submission = run_store::current_submission(&ctx.db, &run.id)
-        .await
-        .map_err(db("reading a submission"))?;
-    let evidence = run_store::evidence(&ctx.db, &run.id)
-        .await
-        .map_err(db("reading evidence"))?;
-    let checks = audits::checks(&ctx.db, &run.id)
-        .await
-        .map_err(db("reading checks"))?;
     Ok(Some(PreparedRun {
         fixed,
         run,
-        submission,
-        evidence,
-        checks,
+        submission: facts.submission,
+        evidence: facts.evidence,
+        checks: facts.checks,
         verdict,
         approval,
     }))

@@ -354,6 +354,39 @@ pub async fn list_runs(
     })
 }
 
+/// A run's current facts as stored, read outside any transaction.
+pub(crate) struct CurrentFacts {
+    pub submission: Option<SubmissionRow>,
+    pub evidence: Vec<EvidenceRow>,
+    pub checks: Vec<CheckRow>,
+    pub verdict: Option<VerdictRow>,
+    pub approval: Option<ApprovalRow>,
+}
+
+/// Reads [`CurrentFacts`] of a run.
+pub(crate) async fn current_facts(
+    ctx: &AppContext,
+    run_id: &str,
+) -> Result<CurrentFacts, ApiError> {
+    Ok(CurrentFacts {
+        submission: run_store::current_submission(&ctx.db, run_id)
+            .await
+            .map_err(db("reading a submission"))?,
+        evidence: run_store::evidence(&ctx.db, run_id)
+            .await
+            .map_err(db("reading evidence"))?,
+        checks: audits::checks(&ctx.db, run_id)
+            .await
+            .map_err(db("reading checks"))?,
+        verdict: audits::current_verdict(&ctx.db, run_id)
+            .await
+            .map_err(db("reading a verdict"))?,
+        approval: audits::current_approval(&ctx.db, run_id)
+            .await
+            .map_err(db("reading an approval"))?,
+    })
+}
+
 /// `GET /runs/{run_id}`: the composite view.
 pub async fn run_detail(
     ctx: &AppContext,
@@ -362,21 +395,13 @@ pub async fn run_detail(
 ) -> Result<RunDetail, ApiError> {
     let run = get_run_row(ctx, principal, run_id).await?;
     let sheet = flight_sheets::for_run(ctx, &run).await?;
-    let submission = run_store::current_submission(&ctx.db, &run.id)
-        .await
-        .map_err(db("reading a submission"))?;
-    let evidence = run_store::evidence(&ctx.db, &run.id)
-        .await
-        .map_err(db("reading evidence"))?;
-    let checks = audits::checks(&ctx.db, &run.id)
-        .await
-        .map_err(db("reading checks"))?;
-    let verdict = audits::current_verdict(&ctx.db, &run.id)
-        .await
-        .map_err(db("reading a verdict"))?;
-    let approval = audits::current_approval(&ctx.db, &run.id)
-        .await
-        .map_err(db("reading an approval"))?;
+    let CurrentFacts {
+        submission,
+        evidence,
+        checks,
+        verdict,
+        approval,
+    } = current_facts(ctx, &run.id).await?;
     let receipt = receipt_store::latest_for_run(&ctx.db, &run.id)
         .await
         .map_err(db("reading a receipt"))?;
