@@ -19,7 +19,7 @@ use std::sync::Mutex;
 use tokio::sync::mpsc;
 
 use super::payloads;
-use super::{append_after, classify, Attempt, PreparedRun, ReceiptLinks, MINT_ATTEMPTS};
+use super::{append_after, classify, Attempt, PreparedRun, MINT_ATTEMPTS};
 use crate::context::AppContext;
 use crate::error::ApiError;
 use crate::store::receipts::{self as store, ReceiptRow};
@@ -240,11 +240,7 @@ async fn commit_batch(
             continue;
         }
         let job = &waiting.job;
-        let links = ReceiptLinks {
-            run_id: Some(job.run.id.clone()),
-            approval_id: Some(job.approval.id.clone()),
-        };
-        let row = append_after(ctx, &mut tx, org_id, head, links, |position| {
+        let row = append_after(ctx, &mut tx, org_id, head, job.links(), |position| {
             Ok(payloads::run_payload(position, &job.facts()))
         })
         .await

@@ -66,8 +66,8 @@ pub async fn mint_for_run(
     run_id: &str,
 ) -> Result<Receipt, ApiError> {
     let snapshot = runs::get_run_row(ctx, principal, run_id).await?;
-    let fixed = FixedFacts::read(ctx, &snapshot).await?;
-    if let Some(job) = prepare(ctx, snapshot, fixed.clone()).await? {
+    let fixed = Arc::new(FixedFacts::read(ctx, &snapshot).await?);
+    if let Some(job) = prepare(ctx, snapshot, Arc::clone(&fixed)).await? {
         if let group_commit::Outcome::Minted(row) = ctx.group_commit.submit(ctx, job).await? {
             return Ok(views::receipt(ctx, &row));
         }
@@ -217,11 +217,13 @@ impl FixedFacts {
     }
 }
 
-/// An approved run's facts, read without a lock, with the run version
-/// (`run.updated_at`) they were read at: every change to a run's facts touches
-/// it, so the group commit appends the receipt only if it is unchanged.
+/// Everything an approved run's receipt seals. For the group commit they are
+/// read without a lock, with the run version (`run.updated_at`) they were read
+/// at: every change to a run's facts touches it, so the batch appends the
+/// receipt only if it is unchanged. The one-at-a-time path reads them under
+/// the run's lock.
 pub struct PreparedRun {
-    fixed: FixedFacts,
+    fixed: Arc<FixedFacts>,
     run: run_store::RunRow,
     submission: Option<run_store::SubmissionRow>,
     evidence: Vec<run_store::EvidenceRow>,
@@ -233,6 +235,14 @@ pub struct PreparedRun {
 impl PreparedRun {
     fn org_id(&self) -> &str {
         &self.run.org_id
+    }
+
+    /// What the receipt row points at.
+    fn links(&self) -> ReceiptLinks {
+        ReceiptLinks {
+            run_id: Some(self.run.id.clone()),
+            approval_id: Some(self.approval.id.clone()),
+        }
     }
 
     fn facts(&self) -> RunFacts<'_> {
@@ -257,7 +267,7 @@ impl PreparedRun {
 async fn prepare(
     ctx: &AppContext,
     run: run_store::RunRow,
-    fixed: FixedFacts,
+    fixed: Arc<FixedFacts>,
 ) -> Result<Option<PreparedRun>, ApiError> {
     if RunStatus::parse(&run.status) != Some(RunStatus::Approved) {
         return Ok(None);
@@ -285,7 +295,7 @@ async fn try_mint_for_run(
     ctx: &AppContext,
     principal: &Principal,
     run_id: &str,
-    fixed: &FixedFacts,
+    fixed: &Arc<FixedFacts>,
 ) -> Result<Receipt, Attempt> {
     let mut tx = ctx
         .db
@@ -344,28 +354,20 @@ async fn try_mint_for_run(
         .await
         .map_err(classify("reading checks"))?;
 
-    let facts = RunFacts {
-        org: &fixed.org,
-        project: &fixed.project,
-        run: &run,
-        inputs: runs::inputs_of(&run),
-        sheet: fixed.sheet.as_ref(),
-        submission: submission.as_ref(),
-        evidence: &evidence,
-        checks: &checks,
-        verdict: &verdict,
-        approval: &approval,
-        agent_profile: fixed.agent_profile.clone(),
+    let sealed = PreparedRun {
+        fixed: Arc::clone(fixed),
+        run,
+        submission,
+        evidence,
+        checks,
+        verdict,
+        approval,
     };
-    let links = ReceiptLinks {
-        run_id: Some(run.id.clone()),
-        approval_id: Some(approval.id.clone()),
-    };
-    let row = append(ctx, &mut tx, &run.org_id, links, |position| {
-        Ok(payloads::run_payload(position, &facts))
+    let row = append(ctx, &mut tx, sealed.org_id(), sealed.links(), |position| {
+        Ok(payloads::run_payload(position, &sealed.facts()))
     })
     .await?;
-    run_store::set_status(&mut tx, &run.id, RunStatus::Receipted.as_str())
+    run_store::set_status(&mut tx, &sealed.run.id, RunStatus::Receipted.as_str())
         .await
         .map_err(classify("updating a run"))?;
     tx.commit()
