@@ -686,9 +686,11 @@ async fn sqlite_survives_sigkill_mid_mint_mid_upload_and_mid_cook() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+#[cfg_attr(
+    not(defendable_test_postgres),
+    ignore = "set DEFENDABLE_TEST_POSTGRES_URL to run against PostgreSQL"
+)]
 async fn postgres_survives_sigkill_mid_mint_mid_upload_and_mid_cook() {
-    match common::fresh_postgres().await {
-        Some(url) => crash_and_recover(Some(url)).await,
-        None => eprintln!("skipped: set {} to run against PostgreSQL", common::PG_ENV),
-    }
+    let url = common::fresh_postgres().await.expect(common::PG_MISSING);
+    crash_and_recover(Some(url)).await;
 }

@@ -38,11 +38,12 @@ fn minted(metrics: &str) -> u64 {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+#[cfg_attr(
+    not(defendable_test_postgres),
+    ignore = "set DEFENDABLE_TEST_POSTGRES_URL to run against PostgreSQL"
+)]
 async fn two_processes_mint_one_whole_chain() {
-    let Some(database_url) = common::fresh_postgres().await else {
-        eprintln!("skipped: set {} to run against PostgreSQL", common::PG_ENV);
-        return;
-    };
+    let database_url = common::fresh_postgres().await.expect(common::PG_MISSING);
     let env = shared_env(&database_url);
     let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
     let (dir_a, dir_b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());

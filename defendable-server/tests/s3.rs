@@ -18,8 +18,11 @@ use defendable_server::blobs::{BlobStore, PresignError};
 
 const S3_ENV: &str = "DEFENDABLE_TEST_S3_ENDPOINT";
 
-fn endpoint() -> Option<String> {
-    std::env::var(S3_ENV).ok().filter(|v| !v.is_empty())
+fn endpoint() -> String {
+    std::env::var(S3_ENV)
+        .ok()
+        .filter(|v| !v.is_empty())
+        .unwrap_or_else(|| panic!("this test needs an S3-compatible server: set {S3_ENV}"))
 }
 
 /// Creates a new bucket (an unsigned PUT, which the test server accepts).
@@ -57,11 +60,12 @@ fn pattern(len: usize) -> Vec<u8> {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+#[cfg_attr(
+    not(defendable_test_s3),
+    ignore = "set DEFENDABLE_TEST_S3_ENDPOINT to run against an S3-compatible server"
+)]
 async fn blobs_round_trip_through_the_bucket_with_presigned_gets() {
-    let Some(endpoint) = endpoint() else {
-        eprintln!("skipped: set {S3_ENV} to run against an S3-compatible server");
-        return;
-    };
+    let endpoint = endpoint();
     let bucket = fresh_bucket(&endpoint).await;
     let dir = tempfile::tempdir().unwrap();
     let store = BlobStore::open_s3(
@@ -129,11 +133,12 @@ async fn blobs_round_trip_through_the_bucket_with_presigned_gets() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+#[cfg_attr(
+    not(defendable_test_s3),
+    ignore = "set DEFENDABLE_TEST_S3_ENDPOINT to run against an S3-compatible server"
+)]
 async fn a_server_keeps_evidence_in_the_bucket() {
-    let Some(endpoint) = endpoint() else {
-        eprintln!("skipped: set {S3_ENV} to run against an S3-compatible server");
-        return;
-    };
+    let endpoint = endpoint();
     let bucket = fresh_bucket(&endpoint).await;
     let s = TestServer::start_with(
         None,

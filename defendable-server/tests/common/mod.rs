@@ -18,6 +18,11 @@ use defendable_server::config::{Config, ServeArgs};
 /// (e.g. `postgres://postgres@127.0.0.1:5432/postgres`); each test gets its own database.
 pub const PG_ENV: &str = "DEFENDABLE_TEST_POSTGRES_URL";
 
+/// Why a PostgreSQL test that was asked to run (`--include-ignored`, or the variable set
+/// at build time) cannot: it must fail, never pass without having run.
+pub const PG_MISSING: &str =
+    "this test needs PostgreSQL: set DEFENDABLE_TEST_POSTGRES_URL (e.g. postgres://postgres@127.0.0.1:5432/postgres)";
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Backend {
     Sqlite,
@@ -287,14 +292,15 @@ macro_rules! on_both_backends {
             }
 
             #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+            #[cfg_attr(
+                not(defendable_test_postgres),
+                ignore = "set DEFENDABLE_TEST_POSTGRES_URL to run against PostgreSQL"
+            )]
             async fn postgres() {
-                match $crate::common::TestServer::start($crate::common::Backend::Postgres).await {
-                    Some(server) => $body(&server).await,
-                    None => eprintln!(
-                        "skipped: set {} to run against PostgreSQL",
-                        $crate::common::PG_ENV
-                    ),
-                }
+                let server = $crate::common::TestServer::start($crate::common::Backend::Postgres)
+                    .await
+                    .expect($crate::common::PG_MISSING);
+                $body(&server).await;
             }
         }
     };
@@ -317,19 +323,18 @@ macro_rules! on_both_backends_with {
             }
 
             #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+            #[cfg_attr(
+                not(defendable_test_postgres),
+                ignore = "set DEFENDABLE_TEST_POSTGRES_URL to run against PostgreSQL"
+            )]
             async fn postgres() {
-                match $crate::common::TestServer::start_on(
+                let server = $crate::common::TestServer::start_on(
                     $crate::common::Backend::Postgres,
                     $flags,
                 )
                 .await
-                {
-                    Some(server) => $body(&server).await,
-                    None => eprintln!(
-                        "skipped: set {} to run against PostgreSQL",
-                        $crate::common::PG_ENV
-                    ),
-                }
+                .expect($crate::common::PG_MISSING);
+                $body(&server).await;
             }
         }
     };
