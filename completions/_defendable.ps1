@@ -487,7 +487,7 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List projects')
-            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a project')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a project: `projects create NAME` or `projects create --name NAME`')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -502,6 +502,7 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
             break
         }
         'defendable;projects;create' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The project''s name, as an option (the same as NAME)')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
@@ -513,7 +514,7 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
         }
         'defendable;projects;help' {
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List projects')
-            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a project')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a project: `projects create NAME` or `projects create --name NAME`')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -734,6 +735,7 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
             break
         }
         'defendable;evidence;upload' {
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The file to upload, as an option (the same as FILE)')
             [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'A label (defaults to the file name)')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
@@ -824,13 +826,13 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
             break
         }
         'defendable;audit;grade' {
-            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'The result')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'The result, as an option (the same as STATUS)')
             [CompletionResult]::new('--detail', '--detail', [CompletionResultType]::ParameterName, 'Why')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -2138,7 +2140,7 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
         }
         'defendable;help;projects' {
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List projects')
-            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a project')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a project: `projects create NAME` or `projects create --name NAME`')
             break
         }
         'defendable;help;projects;ls' {

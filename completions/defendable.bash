@@ -1868,7 +1868,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__audit__subcmd__grade)
-            opts="-h -V --status --detail --api --profile --json --help --version"
+            opts="-h -V --status --detail --api --profile --json --help --version pass flag"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2944,12 +2944,16 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__evidence__subcmd__upload)
-            opts="-h -V --label --api --profile --json --help --version"
+            opts="-h -V --file --label --api --profile --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --label)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6424,12 +6428,16 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__projects__subcmd__create)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --name --api --profile --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --api)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -260,20 +260,21 @@ complete -c defendable -n "__fish_defendable_using_subcommand projects; and not 
 complete -c defendable -n "__fish_defendable_using_subcommand projects; and not __fish_seen_subcommand_from ls create help" -s h -l help -d 'Print help'
 complete -c defendable -n "__fish_defendable_using_subcommand projects; and not __fish_seen_subcommand_from ls create help" -s V -l version -d 'Print version'
 complete -c defendable -n "__fish_defendable_using_subcommand projects; and not __fish_seen_subcommand_from ls create help" -f -a "ls" -d 'List projects'
-complete -c defendable -n "__fish_defendable_using_subcommand projects; and not __fish_seen_subcommand_from ls create help" -f -a "create" -d 'Create a project'
+complete -c defendable -n "__fish_defendable_using_subcommand projects; and not __fish_seen_subcommand_from ls create help" -f -a "create" -d 'Create a project: `projects create NAME` or `projects create --name NAME`'
 complete -c defendable -n "__fish_defendable_using_subcommand projects; and not __fish_seen_subcommand_from ls create help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c defendable -n "__fish_defendable_using_subcommand projects; and __fish_seen_subcommand_from ls" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
 complete -c defendable -n "__fish_defendable_using_subcommand projects; and __fish_seen_subcommand_from ls" -l profile -d 'The named profile whose server and token are used' -r
 complete -c defendable -n "__fish_defendable_using_subcommand projects; and __fish_seen_subcommand_from ls" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
 complete -c defendable -n "__fish_defendable_using_subcommand projects; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c defendable -n "__fish_defendable_using_subcommand projects; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand projects; and __fish_seen_subcommand_from create" -l name -d 'The project\'s name, as an option (the same as NAME)' -r
 complete -c defendable -n "__fish_defendable_using_subcommand projects; and __fish_seen_subcommand_from create" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
 complete -c defendable -n "__fish_defendable_using_subcommand projects; and __fish_seen_subcommand_from create" -l profile -d 'The named profile whose server and token are used' -r
 complete -c defendable -n "__fish_defendable_using_subcommand projects; and __fish_seen_subcommand_from create" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
 complete -c defendable -n "__fish_defendable_using_subcommand projects; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c defendable -n "__fish_defendable_using_subcommand projects; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c defendable -n "__fish_defendable_using_subcommand projects; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List projects'
-complete -c defendable -n "__fish_defendable_using_subcommand projects; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a project'
+complete -c defendable -n "__fish_defendable_using_subcommand projects; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a project: `projects create NAME` or `projects create --name NAME`'
 complete -c defendable -n "__fish_defendable_using_subcommand projects; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c defendable -n "__fish_defendable_using_subcommand flight-sheets; and not __fish_seen_subcommand_from ls show help" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
 complete -c defendable -n "__fish_defendable_using_subcommand flight-sheets; and not __fish_seen_subcommand_from ls show help" -l profile -d 'The named profile whose server and token are used' -r
@@ -387,6 +388,7 @@ complete -c defendable -n "__fish_defendable_using_subcommand evidence; and __fi
 complete -c defendable -n "__fish_defendable_using_subcommand evidence; and __fish_seen_subcommand_from add" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
 complete -c defendable -n "__fish_defendable_using_subcommand evidence; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c defendable -n "__fish_defendable_using_subcommand evidence; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand evidence; and __fish_seen_subcommand_from upload" -l file -d 'The file to upload, as an option (the same as FILE)' -r -F
 complete -c defendable -n "__fish_defendable_using_subcommand evidence; and __fish_seen_subcommand_from upload" -l label -d 'A label (defaults to the file name)' -r
 complete -c defendable -n "__fish_defendable_using_subcommand evidence; and __fish_seen_subcommand_from upload" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
 complete -c defendable -n "__fish_defendable_using_subcommand evidence; and __fish_seen_subcommand_from upload" -l profile -d 'The named profile whose server and token are used' -r
@@ -432,13 +434,13 @@ complete -c defendable -n "__fish_defendable_using_subcommand audit; and __fish_
 complete -c defendable -n "__fish_defendable_using_subcommand audit; and __fish_seen_subcommand_from run" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
 complete -c defendable -n "__fish_defendable_using_subcommand audit; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c defendable -n "__fish_defendable_using_subcommand audit; and __fish_seen_subcommand_from run" -s V -l version -d 'Print version'
-complete -c defendable -n "__fish_defendable_using_subcommand audit; and __fish_seen_subcommand_from grade" -l status -d 'The result' -r -f -a "pass\t''
+complete -c defendable -n "__fish_defendable_using_subcommand audit; and __fish_seen_subcommand_from grade" -l status -d 'The result, as an option (the same as STATUS)' -r -f -a "pass\t''
 flag\t''"
 complete -c defendable -n "__fish_defendable_using_subcommand audit; and __fish_seen_subcommand_from grade" -l detail -d 'Why' -r
 complete -c defendable -n "__fish_defendable_using_subcommand audit; and __fish_seen_subcommand_from grade" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
 complete -c defendable -n "__fish_defendable_using_subcommand audit; and __fish_seen_subcommand_from grade" -l profile -d 'The named profile whose server and token are used' -r
 complete -c defendable -n "__fish_defendable_using_subcommand audit; and __fish_seen_subcommand_from grade" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
-complete -c defendable -n "__fish_defendable_using_subcommand audit; and __fish_seen_subcommand_from grade" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand audit; and __fish_seen_subcommand_from grade" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c defendable -n "__fish_defendable_using_subcommand audit; and __fish_seen_subcommand_from grade" -s V -l version -d 'Print version'
 complete -c defendable -n "__fish_defendable_using_subcommand audit; and __fish_seen_subcommand_from finalize" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
 complete -c defendable -n "__fish_defendable_using_subcommand audit; and __fish_seen_subcommand_from finalize" -l profile -d 'The named profile whose server and token are used' -r
@@ -1049,7 +1051,7 @@ complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_s
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from invites" -f -a "create" -d 'Invite someone; prints the invite link (valid 7 days)'
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from invites" -f -a "ls" -d 'List invites'
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from projects" -f -a "ls" -d 'List projects'
-complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from projects" -f -a "create" -d 'Create a project'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from projects" -f -a "create" -d 'Create a project: `projects create NAME` or `projects create --name NAME`'
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from flight-sheets" -f -a "ls" -d 'List the active flight sheets'
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from flight-sheets" -f -a "show" -d 'Show one flight sheet with its rules'
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from runs" -f -a "new" -d 'Start a run, against a flight sheet or (without one) a lane template'

@@ -265,10 +265,18 @@ pub enum InvitesCommand {
 pub enum ProjectsCommand {
     /// List projects.
     Ls,
-    /// Create a project.
+    /// Create a project: `projects create NAME` or `projects create --name NAME`.
     Create {
         /// The project's name.
-        name: String,
+        #[arg(
+            value_name = "NAME",
+            required_unless_present = "name_flag",
+            conflicts_with = "name_flag"
+        )]
+        name: Option<String>,
+        /// The project's name, as an option (the same as NAME).
+        #[arg(long = "name", value_name = "NAME")]
+        name_flag: Option<String>,
     },
 }
 
@@ -361,7 +369,15 @@ pub enum EvidenceCommand {
     Upload {
         run: String,
         /// The file to upload.
-        file: PathBuf,
+        #[arg(
+            value_name = "FILE",
+            required_unless_present = "file_flag",
+            conflicts_with = "file_flag"
+        )]
+        file: Option<PathBuf>,
+        /// The file to upload, as an option (the same as FILE).
+        #[arg(long = "file", value_name = "FILE")]
+        file_flag: Option<PathBuf>,
         /// A label (defaults to the file name).
         #[arg(long)]
         label: Option<String>,
@@ -418,13 +434,23 @@ pub enum AuditCommand {
         fail_on: Option<FailOn>,
     },
     /// Apply a checklist rule: satisfied (pass) or flagged.
+    ///
+    /// `audit grade RUN CHECK pass|flag` or `audit grade RUN CHECK --status pass|flag`.
     Grade {
         run: String,
-        /// The check's id or rule key.
+        /// The check's id (from `runs checks RUN --json`) or its rule key.
         check: String,
         /// The result.
-        #[arg(long, value_enum)]
-        status: GradeStatus,
+        #[arg(
+            value_enum,
+            value_name = "STATUS",
+            required_unless_present = "status_flag",
+            conflicts_with = "status_flag"
+        )]
+        status: Option<GradeStatus>,
+        /// The result, as an option (the same as STATUS).
+        #[arg(long = "status", value_enum, value_name = "STATUS")]
+        status_flag: Option<GradeStatus>,
         /// Why.
         #[arg(long)]
         detail: Option<String>,

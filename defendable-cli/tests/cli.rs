@@ -359,6 +359,214 @@ fn the_whole_lifecycle_from_login_to_offline_verification() {
     assert!(stderr(&out).contains("defendable auth login"));
 }
 
+/// Runs one command line exactly as a document or a script gives it (no `--json` added) and
+/// returns its standard output; it must succeed.
+fn plain(user: &User, args: &[&str]) -> String {
+    let out = user.run(args);
+    assert_eq!(
+        code(&out),
+        0,
+        "defendable {}: {}",
+        args.join(" "),
+        stderr(&out)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// Every CLI line of the seeds' API Reference page, in the seeds' own forms and in the
+/// original Python CLI's (`projects create --name`, `evidence upload RUN --file PATH`,
+/// `audit grade RUN CHECK_ID pass`), unchanged: what existing CI scripts type.
+#[test]
+fn the_seeds_and_the_original_cli_command_forms_run_unchanged() {
+    let server = start_server();
+    let user = User::new(&server.base);
+    let me = email("seeds", "compat.example");
+
+    // auth login --email <email> · auth verify <token> · auth status
+    let asked = user.json(&["auth", "login", "--email", &me]);
+    let link = asked["dev_link"].as_str().unwrap();
+    let token = link.rsplit_once("token=").unwrap().1;
+    plain(&user, &["auth", "verify", token]);
+    assert!(plain(&user, &["auth", "status"]).contains(&me));
+
+    // projects ls · projects create --name <name>
+    plain(&user, &["projects", "create", "--name", "my product"]);
+    assert!(plain(&user, &["projects", "ls"]).contains("my product"));
+    let projects = user.json(&["projects", "ls"]);
+    let project_id = projects
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["name"] == "my product")
+        .expect("the project made with --name")["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    // Both forms at once are a usage error, and neither is too.
+    assert_eq!(
+        code(&user.run(&["projects", "create", "a", "--name", "b"])),
+        2
+    );
+    assert_eq!(code(&user.run(&["projects", "create"])), 2);
+
+    // flight-sheets ls [--lane <l>] · flight-sheets show <slug> (the seeds' own sheet)
+    plain(&user, &["flight-sheets", "ls", "--lane", "agent"]);
+    let shown = plain(&user, &["flight-sheets", "show", "credit-memo-review"]);
+    assert!(shown.contains("credit-memo-review"), "{shown}");
+
+    // runs new · runs ls · runs show <id>, on a sheet with checklist rules to grade
+    let sheets = user.json(&["flight-sheets", "ls"]);
+    let sheet = sheets
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| {
+            s["deterministic"] == false
+                && s["audit_checks"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .any(|r| r["kind"] == "checklist")
+        })
+        .expect("a heuristic sheet")
+        .clone();
+    plain(
+        &user,
+        &[
+            "runs",
+            "new",
+            "--project",
+            &project_id,
+            "--flight-sheet",
+            sheet["slug"].as_str().unwrap(),
+            "--title",
+            "Q2 deal",
+        ],
+    );
+    let listed = plain(&user, &["runs", "ls"]);
+    let run_id = listed
+        .lines()
+        .find(|l| l.contains("Q2 deal"))
+        .and_then(|l| l.split('\t').next())
+        .expect("the new run is listed")
+        .to_string();
+    let run = run_id.as_str();
+    plain(&user, &["runs", "show", run]);
+
+    // evidence add · evidence upload RUN --file PATH [--label L] (and the positional form)
+    plain(
+        &user,
+        &[
+            "evidence",
+            "add",
+            run,
+            "--label",
+            "deal terms",
+            "--content",
+            "Loan 8.625M...",
+        ],
+    );
+    let work = tempfile::tempdir().unwrap();
+    let memo = write(work.path(), "memo.pdf", "%PDF-1.4 property memo\n");
+    let memo = memo.to_str().unwrap();
+    plain(
+        &user,
+        &[
+            "evidence",
+            "upload",
+            run,
+            "--file",
+            memo,
+            "--label",
+            "property memo",
+        ],
+    );
+    plain(&user, &["evidence", "upload", run, memo]);
+
+    // submission add <run-id> --output-file <path>
+    let sections: Vec<String> = sheet["expected_outputs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| format!("## {}\nCovered, with figures.\n", s.as_str().unwrap()))
+        .collect();
+    let output = write(work.path(), "agent-output.md", &sections.join("\n"));
+    plain(
+        &user,
+        &[
+            "submission",
+            "add",
+            run,
+            "--output-file",
+            output.to_str().unwrap(),
+        ],
+    );
+
+    // audit run · audit grade RUN CHECK_ID pass|flag · audit finalize
+    let audited = user.run(&["audit", "run", run]);
+    assert!(
+        code(&audited) != 1 && code(&audited) != 2,
+        "audit run: {}",
+        stderr(&audited)
+    );
+    let checks = user.json(&["runs", "checks", run]);
+    let open: Vec<Value> = checks
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["status"] == "open")
+        .cloned()
+        .collect();
+    assert!(open.len() >= 2, "{checks}");
+    // The original's form: the check's id and a positional status.
+    plain(
+        &user,
+        &[
+            "audit",
+            "grade",
+            run,
+            open[0]["id"].as_str().unwrap(),
+            "pass",
+            "--detail",
+            "checked by hand",
+        ],
+    );
+    // This CLI's form: the rule key and --status.
+    for check in &open[1..] {
+        plain(
+            &user,
+            &[
+                "audit",
+                "grade",
+                run,
+                check["check_key"].as_str().unwrap(),
+                "--status",
+                "pass",
+            ],
+        );
+    }
+    plain(&user, &["audit", "finalize", run]);
+
+    // approval set <run-id> --decision <d> (no terminal: the command line is the decision)
+    plain(&user, &["approval", "set", run, "--decision", "approved"]);
+    // receipt generate <run-id>
+    plain(&user, &["receipt", "generate", run]);
+    let receipt = user.json(&["receipt", "generate", run]);
+
+    // runs submission · runs checks · runs flags · runs verdict
+    for projection in ["submission", "checks", "flags", "verdict"] {
+        plain(&user, &["runs", projection, run]);
+    }
+
+    // verify <token-or-url>
+    plain(&user, &["verify", receipt["share_token"].as_str().unwrap()]);
+    plain(&user, &["verify", receipt["share_url"].as_str().unwrap()]);
+
+    // ledger ls · ledger verify
+    assert!(plain(&user, &["ledger", "ls"]).contains(receipt["receipt_id"].as_str().unwrap()));
+    plain(&user, &["ledger", "verify"]);
+}
+
 #[test]
 fn a_ci_gate_fails_with_exit_3_on_a_failing_verdict() {
     let server = start_server();

@@ -14,8 +14,8 @@ use serde_json::Value;
 
 use defendable_contract::canonical::{sha256_hex, to_canonical_vec};
 use defendable_contract::schemas::{
-    CatalogAnchor, DatasetCatalog, DatasetPackage, DatasetScorecard, ModelCard, ModelCatalog,
-    ModelScorecard, VerticalSummary,
+    DatasetCatalog, DatasetCatalogAnchor, DatasetCatalogScorecard, DatasetCatalogVertical,
+    DatasetPackage, ModelCard, ModelCatalog, ModelCatalogScorecard,
 };
 
 const BUILTIN_DATASETS: &str = include_str!("../catalogs/datasets_v1.json");
@@ -91,7 +91,7 @@ struct RawDatasets {
     version: String,
     generated_at: String,
     filter_version: String,
-    anchor: CatalogAnchor,
+    anchor: DatasetCatalogAnchor,
     packages: Vec<RawPackage>,
 }
 
@@ -294,11 +294,11 @@ impl Catalogs {
                 description: p.description,
             });
         }
-        let mut verticals: BTreeMap<String, VerticalSummary> = BTreeMap::new();
+        let mut verticals: BTreeMap<String, DatasetCatalogVertical> = BTreeMap::new();
         for p in &packages {
             let v = verticals
                 .entry(p.vertical.clone())
-                .or_insert(VerticalSummary {
+                .or_insert(DatasetCatalogVertical {
                     packages: 0,
                     pairs: 0,
                 });
@@ -310,7 +310,7 @@ impl Catalogs {
             generated_at: raw.generated_at,
             filter_version: raw.filter_version,
             anchor: raw.anchor,
-            scorecard: DatasetScorecard {
+            scorecard: DatasetCatalogScorecard {
                 total_packages: packages.len() as i64,
                 total_pairs: packages.iter().map(|p| p.pairs).sum(),
                 deed_anchored: packages.iter().filter(|p| p.deed_anchored).count() as i64,
@@ -374,7 +374,7 @@ impl Catalogs {
             scope: raw_models.scope,
             doctrine_note: raw_models.doctrine_note,
             models_sha256: canonical_sha256(&cards),
-            scorecard: ModelScorecard {
+            scorecard: ModelCatalogScorecard {
                 total_models: cards.len() as i64,
                 in_house_models: cards.iter().filter(|c| c.family == "in-house").count() as i64,
                 active_models: cards.iter().filter(|c| c.status == "active").count() as i64,

@@ -4,8 +4,8 @@
 
 use defendable_contract::doctrine::MembershipStatus;
 use defendable_contract::schemas::{
-    AdminApplicationList, AdminApplicationRow, Membership, MembershipApplication,
-    MembershipApplicationIn,
+    AdminApplicationList, AdminApplicationRow, Membership, MembershipApplicationIn,
+    MembershipApplicationView,
 };
 
 use crate::auth::Principal;
@@ -20,7 +20,7 @@ fn status_of(row: &MembershipRow) -> MembershipStatus {
     MembershipStatus::parse(&row.status).unwrap_or(MembershipStatus::Pending)
 }
 
-fn application_of(row: &MembershipRow) -> Option<MembershipApplication> {
+fn application_of(row: &MembershipRow) -> Option<MembershipApplicationView> {
     row.application
         .as_deref()
         .and_then(|text| serde_json::from_str(text).ok())
@@ -143,7 +143,7 @@ pub async fn apply(
     principal: &Principal,
     body: MembershipApplicationIn,
 ) -> Result<Membership, ApiError> {
-    let application = MembershipApplication {
+    let application = MembershipApplicationView {
         company_name: required_text(&body.company_name, "company_name", 200)?,
         intended_use: optional_text(body.intended_use, "intended_use", 1000)?,
         referral_source: optional_text(body.referral_source, "referral_source", 200)?,

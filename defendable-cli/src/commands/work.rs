@@ -27,6 +27,14 @@ fn lane(arg: LaneArg) -> types::Lane {
     }
 }
 
+/// The value of an argument that may be given positionally or as an option (both forms of
+/// the original CLI and of this one are accepted; clap already refuses both at once).
+fn either<T>(positional: Option<T>, option: Option<T>, name: &str) -> Result<T, CliError> {
+    positional
+        .or(option)
+        .ok_or_else(|| CliError::usage(format!("{name} is required")))
+}
+
 pub async fn projects(ctx: &Ctx, cmd: ProjectsCommand) -> Result<(), CliError> {
     let client = ctx.authed()?;
     match cmd {
@@ -47,7 +55,8 @@ pub async fn projects(ctx: &Ctx, cmd: ProjectsCommand) -> Result<(), CliError> {
             ctx.printer
                 .list(&list.projects, &["ID", "NAME", "RUNS", "CREATED"], rows)
         }
-        ProjectsCommand::Create { name } => {
+        ProjectsCommand::Create { name, name_flag } => {
+            let name = either(name, name_flag, "NAME")?;
             let project = client
                 .projects_create()
                 .body(types::ProjectIn { name })
@@ -394,7 +403,12 @@ pub async fn evidence(ctx: &Ctx, cmd: EvidenceCommand) -> Result<(), CliError> {
                 ],
             )
         }
-        EvidenceCommand::Upload { run, file, label } => upload(ctx, run, &file, label).await,
+        EvidenceCommand::Upload {
+            run,
+            file,
+            file_flag,
+            label,
+        } => upload(ctx, run, &either(file, file_flag, "FILE")?, label).await,
     }
 }
 
@@ -564,8 +578,10 @@ pub async fn audit(ctx: &Ctx, cmd: AuditCommand) -> Result<(), CliError> {
             run,
             check,
             status,
+            status_flag,
             detail,
         } => {
+            let status = either(status, status_flag, "STATUS")?;
             let checks = client
                 .checks_list()
                 .run_id(run.clone())

@@ -28,14 +28,14 @@ pub struct DatasetPackage {
 
 /// What the catalog is anchored to.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
-pub struct CatalogAnchor {
+pub struct DatasetCatalogAnchor {
     pub label: String,
     pub hash: String,
 }
 
 /// Totals of the catalog (counts only; prices are internal).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
-pub struct DatasetScorecard {
+pub struct DatasetCatalogScorecard {
     pub total_packages: i64,
     pub total_pairs: i64,
     pub deed_anchored: i64,
@@ -43,7 +43,7 @@ pub struct DatasetScorecard {
 
 /// Totals of one vertical.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
-pub struct VerticalSummary {
+pub struct DatasetCatalogVertical {
     pub packages: i64,
     pub pairs: i64,
 }
@@ -56,9 +56,9 @@ pub struct DatasetCatalog {
     pub version: String,
     pub generated_at: String,
     pub filter_version: String,
-    pub anchor: CatalogAnchor,
-    pub scorecard: DatasetScorecard,
-    pub verticals: BTreeMap<String, VerticalSummary>,
+    pub anchor: DatasetCatalogAnchor,
+    pub scorecard: DatasetCatalogScorecard,
+    pub verticals: BTreeMap<String, DatasetCatalogVertical>,
     pub packages: Vec<DatasetPackage>,
     pub packages_sha256: String,
     pub catalog_sha256: String,
@@ -244,7 +244,7 @@ pub struct ModelCard {
 
 /// Totals of the model catalog.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
-pub struct ModelScorecard {
+pub struct ModelCatalogScorecard {
     pub total_models: i64,
     pub in_house_models: i64,
     pub active_models: i64,
@@ -259,7 +259,7 @@ pub struct ModelCatalog {
     pub scope: String,
     pub doctrine_note: String,
     pub models_sha256: String,
-    pub scorecard: ModelScorecard,
+    pub scorecard: ModelCatalogScorecard,
     pub models: Vec<ModelCard>,
 }
 

@@ -8,7 +8,7 @@ use crate::doctrine::MembershipStatus;
 
 /// What an organisation said when it applied.
 #[derive(Clone, Debug, Serialize, Deserialize, JsonSchema, PartialEq)]
-pub struct MembershipApplication {
+pub struct MembershipApplicationView {
     pub company_name: String,
     pub intended_use: Option<String>,
     pub referral_source: Option<String>,
@@ -31,7 +31,7 @@ pub struct Membership {
     pub active_count: i64,
     /// 1-based position among waitlisted organisations, when waitlisted.
     pub waitlist_position: Option<i64>,
-    pub application: Option<MembershipApplication>,
+    pub application: Option<MembershipApplicationView>,
 }
 
 /// `POST /membership/apply`.
