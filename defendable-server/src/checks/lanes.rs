@@ -59,7 +59,7 @@ fn outcome(spec: Spec<'_>, result: Legacy, detail: String) -> CheckOutcome {
 fn present(inputs: &Value, key: &str) -> bool {
     match inputs.get(key) {
         None | Some(Value::Null) => false,
-        Some(Value::String(s)) => !s.trim().is_empty(),
+        Some(Value::String(s)) => !super::text::strip(s).is_empty(),
         Some(Value::Array(a)) => !a.is_empty(),
         Some(Value::Object(o)) => !o.is_empty(),
         Some(_) => true,
