@@ -1,4 +1,5 @@
-//! The `defendable-server` binary: `serve` (default), `migrate` and `openapi`.
+//! The `defendable-server` binary: `serve` (default), `migrate`, `openapi` and
+//! `check-sheets`.
 
 use std::process::ExitCode;
 
@@ -28,6 +29,13 @@ enum Command {
     Migrate(ServeArgs),
     /// Print the OpenAPI document.
     Openapi,
+    /// Validate a directory of flight-sheet files without starting the server:
+    /// lists every bad file with the JSON path and the reason, and exits
+    /// non-zero if there is any.
+    CheckSheets {
+        /// The directory (the same as `--flight-sheets`).
+        dir: std::path::PathBuf,
+    },
 }
 
 fn init_logging(args: &ServeArgs) {
@@ -42,6 +50,20 @@ async fn main() -> ExitCode {
             print!("{}", defendable_contract::api::openapi_json());
             ExitCode::SUCCESS
         }
+        Command::CheckSheets { dir } => match defendable_server::checks::library::load_dir(&dir) {
+            Ok(sheets) => {
+                println!(
+                    "{}: {} flight sheet(s), all valid",
+                    dir.display(),
+                    sheets.len()
+                );
+                ExitCode::SUCCESS
+            }
+            Err(errors) => {
+                eprintln!("error: {errors}");
+                ExitCode::FAILURE
+            }
+        },
         Command::Migrate(args) => {
             init_logging(&args);
             match run_migrate(args).await {

@@ -1081,3 +1081,71 @@ on_both_backends_with!(
         SHARE_ORIGIN
     ]
 );
+
+/// The seeds' own sheet, `cre_memo_dscr_ltv_v1`, exists as documented and audits as its
+/// `dscr_gate` says: its passing example (posted whole, as the seeds do) passes, and a
+/// submission whose DSCR is under 1.20 fails on `dscr_gate`.
+async fn seeds_sheet_flow(s: &TestServer) {
+    let token = s.sign_in("underwriter", "seeds.example").await;
+    let project = new_project(s, &token).await;
+    let sheet = s
+        .ok_get("/flight-sheets/cre_memo_dscr_ltv_v1", &token)
+        .await;
+    assert_eq!(sheet["name"], "DSCR and LTV Analysis");
+    assert_eq!(sheet["lane"], "agent");
+    assert_eq!(
+        sheet["audit_checks"][0],
+        json!({"key": "dscr_gate", "label": "DSCR ≥ 1.20", "category": "policy", "kind": "auto", "severity": "critical"})
+    );
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("flight_sheets/tests");
+    let pass: Value = serde_json::from_str(
+        &std::fs::read_to_string(dir.join("cre_memo_dscr_ltv_v1.pass.json")).unwrap(),
+    )
+    .unwrap();
+    let fail: Value = serde_json::from_str(
+        &std::fs::read_to_string(dir.join("cre_memo_dscr_ltv_v1.fail.json")).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(fail["expect_flag"], "dscr_gate");
+
+    let new_run = || async {
+        let run = s
+            .ok_post(
+                "/runs",
+                &token,
+                json!({"project_id": project, "flight_sheet_id": sheet["id"], "title": "Q2 deal"}),
+            )
+            .await;
+        run["id"].as_str().unwrap().to_string()
+    };
+    let run_id = new_run().await;
+    s.ok_post(&format!("/runs/{run_id}/submission"), &token, pass)
+        .await;
+    let audit = s
+        .ok_post(&format!("/runs/{run_id}/audit"), &token, json!({}))
+        .await;
+    assert_eq!(audit["verdict"]["outcome"], "pass", "{audit}");
+    let flags = s.ok_get(&format!("/runs/{run_id}/flags"), &token).await;
+    assert_eq!(flags["flags"], json!([]), "{flags}");
+
+    let run_id = new_run().await;
+    s.ok_post(
+        &format!("/runs/{run_id}/submission"),
+        &token,
+        json!({"output_text": fail["submission"].to_string()}),
+    )
+    .await;
+    let audit = s
+        .ok_post(&format!("/runs/{run_id}/audit"), &token, json!({}))
+        .await;
+    assert_eq!(audit["verdict"]["outcome"], "fail", "{audit}");
+    let flags = s.ok_get(&format!("/runs/{run_id}/flags"), &token).await;
+    let keys: Vec<&str> = flags["flags"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|f| f["key"].as_str())
+        .collect();
+    assert_eq!(keys, ["dscr_gate"], "{flags}");
+}
+on_both_backends!(the_seeds_sheet_audits_as_documented, seeds_sheet_flow);

@@ -15,6 +15,7 @@ use std::collections::HashSet;
 use defendable_contract::doctrine::{
     tier_of, CheckKind, CheckSource, CheckStatus, RuleSeverity, TierLevel,
 };
+use serde::Deserialize as _;
 use serde_json::{Map, Value};
 
 use super::{
@@ -26,12 +27,14 @@ use super::{
 pub const MAX_FORMULA_CHARS: usize = 500;
 /// Deepest nesting of a formula (parentheses and unary signs).
 pub const MAX_FORMULA_DEPTH: usize = 32;
-/// Largest absolute value of a formula literal or input.
-pub const MAX_ABS_NUMBER: f64 = 1e15;
-/// Largest absolute exponent of `**` / `^`.
-pub const MAX_EXPONENT: f64 = 64.0;
-/// Most calculations of a submission that are re-derived.
+/// Largest absolute exponent of `**` / `^` (integer powers are also bounded
+/// by the 128-bit width, float powers by the float range).
+pub const MAX_EXPONENT: f64 = 1000.0;
+/// Most calculations of a submission that are re-derived; the rest are
+/// reported as unchecked (a mid flag, so the verdict is at most `risk`).
 pub const MAX_CALCULATIONS: usize = 100;
+/// Deepest nesting of arrays and objects read from a submission.
+pub const MAX_JSON_DEPTH: usize = 512;
 /// Most inputs of one calculation.
 pub const MAX_CALC_INPUTS: usize = 100;
 /// Deepest nesting of a rule expression.
@@ -278,6 +281,17 @@ pub fn validate_spec(spec: &Value) -> Result<(), String> {
                 ));
             }
         }
+        if let Some(c) = rule.get("category") {
+            if !c
+                .as_str()
+                .is_some_and(|c| super::library::CATEGORIES.contains(&c))
+            {
+                return Err(format!(
+                    "{what}.category must be one of {}",
+                    super::library::CATEGORIES.join(", ")
+                ));
+            }
+        }
         if let Some(r) = rule.get("risk") {
             if !matches!(r.as_str(), Some("high" | "mid" | "low")) {
                 return Err(format!("{what}.risk must be high, mid or low"));
@@ -348,7 +362,7 @@ fn json_eq(a: &Value, b: &Value) -> bool {
 fn non_empty(v: Option<&Value>) -> bool {
     match v {
         None | Some(Value::Null) => false,
-        Some(Value::String(s)) => !s.trim().is_empty(),
+        Some(Value::String(s)) => !super::text::strip(s).is_empty(),
         Some(Value::Array(a)) => !a.is_empty(),
         Some(Value::Object(o)) => !o.is_empty(),
         Some(_) => true,
@@ -370,7 +384,7 @@ fn short(v: &Value) -> String {
 fn text_field<'a>(obj: &'a Map<String, Value>, key: &str) -> Option<&'a str> {
     obj.get(key)
         .and_then(Value::as_str)
-        .filter(|s| !s.trim().is_empty())
+        .filter(|s| !super::text::strip(s).is_empty())
 }
 
 // ---------------------------------------------------------------------------
@@ -381,13 +395,137 @@ fn text_field<'a>(obj: &'a Map<String, Value>, key: &str) -> Option<&'a str> {
 enum FormulaError {
     /// Something other than numbers, input names, arithmetic and parentheses.
     NotArithmetic,
-    /// Arithmetic that cannot be carried out (division by zero, overflow, limits).
-    Unevaluable(String),
+    /// Arithmetic without a value (division by zero, a complex result).
+    Undefined(String),
+    /// A documented limit of the engine stopped the evaluation (length,
+    /// nesting, exponent, integer width, float range): the calculation is
+    /// unchecked, not wrong.
+    Limit(String),
+}
+
+/// A number as the original engine evaluates it: integers are exact (Python
+/// ints; here 128 bits wide), anything with a fraction or exponent is a float.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Number {
+    Int(i128),
+    Float(f64),
+}
+
+impl Number {
+    /// A JSON number (booleans are not numbers); integers stay exact.
+    fn of(v: &Value) -> Option<Number> {
+        let Value::Number(n) = v else { return None };
+        if let Some(i) = n.as_i64() {
+            return Some(Number::Int(i.into()));
+        }
+        if let Some(u) = n.as_u64() {
+            return Some(Number::Int(u.into()));
+        }
+        n.as_f64().filter(|x| x.is_finite()).map(Number::Float)
+    }
+
+    fn f64(self) -> f64 {
+        match self {
+            Number::Int(i) => i as f64,
+            Number::Float(x) => x,
+        }
+    }
+
+    fn is_zero(self) -> bool {
+        self.f64() == 0.0
+    }
+}
+
+impl std::fmt::Display for Number {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Number::Int(i) => write!(f, "{i}"),
+            Number::Float(x) => write!(f, "{x}"),
+        }
+    }
+}
+
+fn int(v: Option<i128>) -> Result<Number, FormulaError> {
+    v.map(Number::Int)
+        .ok_or_else(|| FormulaError::Limit("an integer wider than 128 bits".into()))
+}
+
+fn float(x: f64) -> Result<Number, FormulaError> {
+    if x.is_finite() {
+        Ok(Number::Float(x))
+    } else if x.is_nan() {
+        Err(FormulaError::Undefined(
+            "the result is not a real number".into(),
+        ))
+    } else {
+        Err(FormulaError::Limit(
+            "a result beyond the float range (about ±1.8e308)".into(),
+        ))
+    }
+}
+
+/// Python's `//` on integers (rounds toward negative infinity).
+fn floor_div(x: i128, y: i128) -> Option<i128> {
+    let q = x.checked_div(y)?;
+    if x % y != 0 && ((x < 0) != (y < 0)) {
+        q.checked_sub(1)
+    } else {
+        Some(q)
+    }
+}
+
+/// Python's `%` on integers (the sign of the divisor).
+fn py_mod(x: i128, y: i128) -> Option<i128> {
+    let r = x.checked_rem(y)?;
+    Some(if r != 0 && ((r < 0) != (y < 0)) {
+        r + y
+    } else {
+        r
+    })
+}
+
+/// A binary operator with Python's numeric tower: exact when both operands are
+/// integers (`/` always gives a float), floats otherwise.
+fn binary(op: &Tok, a: Number, b: Number) -> Result<Number, FormulaError> {
+    use Number::Int;
+    if matches!(op, Tok::Slash | Tok::FloorDiv | Tok::Percent) && b.is_zero() {
+        return Err(FormulaError::Undefined("division by zero".into()));
+    }
+    let (x, y) = (a.f64(), b.f64());
+    match (op, a, b) {
+        (Tok::Plus, Int(p), Int(q)) => int(p.checked_add(q)),
+        (Tok::Minus, Int(p), Int(q)) => int(p.checked_sub(q)),
+        (Tok::Star, Int(p), Int(q)) => int(p.checked_mul(q)),
+        (Tok::FloorDiv, Int(p), Int(q)) => int(floor_div(p, q)),
+        (Tok::Percent, Int(p), Int(q)) => int(py_mod(p, q)),
+        (Tok::Plus, ..) => float(x + y),
+        (Tok::Minus, ..) => float(x - y),
+        (Tok::Star, ..) => float(x * y),
+        (Tok::Slash, ..) => float(x / y),
+        (Tok::FloorDiv, ..) => float((x / y).floor()),
+        (Tok::Percent, ..) => float(x - y * (x / y).floor()),
+        _ => Err(FormulaError::NotArithmetic),
+    }
+}
+
+fn power(base: Number, exp: Number) -> Result<Number, FormulaError> {
+    if exp.f64().abs() > MAX_EXPONENT {
+        return Err(FormulaError::Limit(format!(
+            "an exponent above {MAX_EXPONENT}"
+        )));
+    }
+    if base.is_zero() && exp.f64() < 0.0 {
+        return Err(FormulaError::Undefined("division by zero".into()));
+    }
+    match (base, exp) {
+        (Number::Int(b), Number::Int(e)) if e >= 0 => int(b.checked_pow(e as u32)),
+        _ => float(base.f64().powf(exp.f64())),
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
 enum Tok {
-    Num(f64),
+    Num(Number),
     Name(String),
     Plus,
     Minus,
@@ -398,6 +536,26 @@ enum Tok {
     Pow,
     LParen,
     RParen,
+}
+
+/// A numeric literal: an integer (exact) unless it has a fraction or exponent.
+fn literal(text: &str) -> Result<Number, FormulaError> {
+    if text.contains(['.', 'e', 'E']) {
+        let value: f64 = text.parse().map_err(|_| FormulaError::NotArithmetic)?;
+        float(value).map_err(|_| {
+            FormulaError::Limit(format!(
+                "the literal {} is beyond the float range",
+                truncate_chars(text, 40)
+            ))
+        })
+    } else {
+        text.parse::<i128>().map(Number::Int).map_err(|_| {
+            FormulaError::Limit(format!(
+                "the literal {} is wider than 128 bits",
+                truncate_chars(text, 40)
+            ))
+        })
+    }
 }
 
 fn tokenize(formula: &str) -> Result<Vec<Tok>, FormulaError> {
@@ -426,14 +584,7 @@ fn tokenize(formula: &str) -> Result<Vec<Tok>, FormulaError> {
                     }
                 }
                 let text: String = chars[start..i].iter().collect();
-                let value: f64 = text.parse().map_err(|_| FormulaError::NotArithmetic)?;
-                if !value.is_finite() || value.abs() > MAX_ABS_NUMBER {
-                    return Err(FormulaError::Unevaluable(format!(
-                        "literal {} is out of range",
-                        truncate_chars(&text, 40)
-                    )));
-                }
-                out.push(Tok::Num(value));
+                out.push(Tok::Num(literal(&text)?));
             }
             c if c.is_ascii_alphabetic() || c == '_' => {
                 let start = i;
@@ -495,16 +646,6 @@ struct Parser<'a> {
     inputs: &'a Map<String, Value>,
 }
 
-fn finite(x: f64) -> Result<f64, FormulaError> {
-    if x.is_finite() {
-        Ok(x)
-    } else {
-        Err(FormulaError::Unevaluable(
-            "result is not a finite number".into(),
-        ))
-    }
-}
-
 impl Parser<'_> {
     fn peek(&self) -> Option<&Tok> {
         self.toks.get(self.pos)
@@ -513,57 +654,41 @@ impl Parser<'_> {
     fn enter(&mut self) -> Result<(), FormulaError> {
         self.depth += 1;
         if self.depth > MAX_FORMULA_DEPTH {
-            Err(FormulaError::Unevaluable(format!(
-                "formula nests deeper than {MAX_FORMULA_DEPTH}"
+            Err(FormulaError::Limit(format!(
+                "the formula nests deeper than {MAX_FORMULA_DEPTH}"
             )))
         } else {
             Ok(())
         }
     }
 
-    fn expr(&mut self) -> Result<f64, FormulaError> {
+    fn expr(&mut self) -> Result<Number, FormulaError> {
         let mut acc = self.term()?;
-        while let Some(t) = self.peek() {
-            let op = t.clone();
-            match op {
-                Tok::Plus | Tok::Minus => {
-                    self.pos += 1;
-                    let rhs = self.term()?;
-                    acc = finite(if op == Tok::Plus {
-                        acc + rhs
-                    } else {
-                        acc - rhs
-                    })?;
-                }
-                _ => break,
+        while let Some(op) = self.peek().cloned() {
+            if !matches!(op, Tok::Plus | Tok::Minus) {
+                break;
             }
+            self.pos += 1;
+            let rhs = self.term()?;
+            acc = binary(&op, acc, rhs)?;
         }
         Ok(acc)
     }
 
-    fn term(&mut self) -> Result<f64, FormulaError> {
+    fn term(&mut self) -> Result<Number, FormulaError> {
         let mut acc = self.unary()?;
-        while let Some(t) = self.peek() {
-            let op = t.clone();
+        while let Some(op) = self.peek().cloned() {
             if !matches!(op, Tok::Star | Tok::Slash | Tok::FloorDiv | Tok::Percent) {
                 break;
             }
             self.pos += 1;
             let rhs = self.unary()?;
-            if op != Tok::Star && rhs == 0.0 {
-                return Err(FormulaError::Unevaluable("division by zero".into()));
-            }
-            acc = finite(match op {
-                Tok::Star => acc * rhs,
-                Tok::Slash => acc / rhs,
-                Tok::FloorDiv => (acc / rhs).floor(),
-                _ => acc - rhs * (acc / rhs).floor(),
-            })?;
+            acc = binary(&op, acc, rhs)?;
         }
         Ok(acc)
     }
 
-    fn unary(&mut self) -> Result<f64, FormulaError> {
+    fn unary(&mut self) -> Result<Number, FormulaError> {
         match self.peek() {
             Some(Tok::Plus) | Some(Tok::Minus) => {
                 let negate = self.peek() == Some(&Tok::Minus);
@@ -571,33 +696,29 @@ impl Parser<'_> {
                 self.enter()?;
                 let v = self.unary()?;
                 self.depth -= 1;
-                Ok(if negate { -v } else { v })
+                match (negate, v) {
+                    (false, v) => Ok(v),
+                    (true, Number::Int(i)) => int(i.checked_neg()),
+                    (true, Number::Float(x)) => Ok(Number::Float(-x)),
+                }
             }
             _ => self.power(),
         }
     }
 
-    fn power(&mut self) -> Result<f64, FormulaError> {
+    fn power(&mut self) -> Result<Number, FormulaError> {
         let base = self.atom()?;
         if self.peek() == Some(&Tok::Pow) {
             self.pos += 1;
             self.enter()?;
             let exp = self.unary()?;
             self.depth -= 1;
-            if exp.abs() > MAX_EXPONENT {
-                return Err(FormulaError::Unevaluable(format!(
-                    "exponent larger than {MAX_EXPONENT}"
-                )));
-            }
-            if base == 0.0 && exp < 0.0 {
-                return Err(FormulaError::Unevaluable("division by zero".into()));
-            }
-            return finite(base.powf(exp));
+            return power(base, exp);
         }
         Ok(base)
     }
 
-    fn atom(&mut self) -> Result<f64, FormulaError> {
+    fn atom(&mut self) -> Result<Number, FormulaError> {
         let tok = self.peek().cloned().ok_or(FormulaError::NotArithmetic)?;
         self.pos += 1;
         match tok {
@@ -605,7 +726,7 @@ impl Parser<'_> {
             Tok::Name(name) => self
                 .inputs
                 .get(&name)
-                .and_then(num)
+                .and_then(Number::of)
                 .ok_or(FormulaError::NotArithmetic),
             Tok::LParen => {
                 self.enter()?;
@@ -623,10 +744,10 @@ impl Parser<'_> {
 }
 
 /// Evaluates a numbers-only formula over `inputs`.
-fn eval_formula(formula: &str, inputs: &Map<String, Value>) -> Result<f64, FormulaError> {
+fn eval_formula(formula: &str, inputs: &Map<String, Value>) -> Result<Number, FormulaError> {
     if formula.chars().count() > MAX_FORMULA_CHARS {
-        return Err(FormulaError::Unevaluable(format!(
-            "formula longer than {MAX_FORMULA_CHARS} characters"
+        return Err(FormulaError::Limit(format!(
+            "the formula is longer than {MAX_FORMULA_CHARS} characters"
         )));
     }
     let toks = tokenize(formula)?;
@@ -696,10 +817,20 @@ impl Bands {
 }
 
 /// "Spot of the foul": `None` when within tolerance, otherwise the tier of the
-/// miss and the detail text.
-fn penalty(stated: f64, truth: f64, monetary: bool, bands: &Bands) -> (Option<TierLevel>, String) {
-    let diff = (stated - truth).abs();
-    let rel = diff / truth.abs().max(1e-9);
+/// miss and the detail text. Two integers are compared exactly.
+fn penalty(
+    stated: Number,
+    truth: Number,
+    monetary: bool,
+    bands: &Bands,
+) -> (Option<TierLevel>, String) {
+    let diff = match (stated, truth) {
+        (Number::Int(s), Number::Int(t)) => s
+            .checked_sub(t)
+            .map_or_else(|| (s as f64 - t as f64).abs(), |d| d.unsigned_abs() as f64),
+        _ => (stated.f64() - truth.f64()).abs(),
+    };
+    let rel = diff / truth.f64().abs().max(1e-9);
     let amount = if monetary {
         format!("${diff:.2}")
     } else {
@@ -795,7 +926,7 @@ fn compare(op: &str, l: &Value, r: &Value) -> Option<bool> {
 fn approx(obj: &Map<String, Value>, ctx: &Ctx<'_>) -> Option<(Option<TierLevel>, String)> {
     let l = operand(obj.get("left")?, ctx)?;
     let r = operand(obj.get("right")?, ctx)?;
-    let (stated, truth) = (num(&l)?, num(&r)?);
+    let (stated, truth) = (Number::of(&l)?, Number::of(&r)?);
     let monetary = obj
         .get("monetary")
         .and_then(Value::as_bool)
@@ -1129,30 +1260,24 @@ fn evidence_check(i: usize, chk: &Value, root: &Value) -> CheckOutcome {
     }
 }
 
+/// Why a limit of the engine left part of a submission unchecked.
+fn limit_note(why: &str) -> String {
+    format!("Not re-derived: {why} (a documented limit of the engine); check it by hand.")
+}
+
 fn math_checks(root: &Value, bands: &Bands) -> Vec<CheckOutcome> {
     let Some(calcs) = root.get("calculations").and_then(Value::as_array) else {
         return Vec::new();
     };
     let mut out = Vec::new();
-    for (i, calc) in calcs.iter().enumerate() {
-        if out.len() >= MAX_CALCULATIONS {
-            out.push(auto(
-                "math_limit",
-                "Math: calculation limit",
-                "math",
-                "low",
-                CheckStatus::Skip,
-                format!("Only the first {MAX_CALCULATIONS} calculations are re-derived."),
-            ));
-            break;
-        }
+    for (i, calc) in calcs.iter().enumerate().take(MAX_CALCULATIONS) {
         let Some(calc) = calc.as_object() else {
             continue;
         };
         let (Some(formula), Some(inputs), Some(stated)) = (
             calc.get("formula").and_then(Value::as_str),
             calc.get("inputs").and_then(Value::as_object),
-            calc.get("result").and_then(num),
+            calc.get("result").and_then(Number::of),
         ) else {
             continue;
         };
@@ -1161,23 +1286,22 @@ fn math_checks(root: &Value, bands: &Bands) -> Vec<CheckOutcome> {
         let key = sanitize_key(&format!("math_{name}"));
         let label = format!("Math: {name}");
         let skip = |detail: String| auto(&key, &label, "math", "", CheckStatus::Skip, detail);
+        let unchecked = |why: &str| {
+            auto(
+                &key,
+                &label,
+                "math",
+                "mid",
+                CheckStatus::Flag,
+                limit_note(why),
+            )
+        };
         if inputs.len() > MAX_CALC_INPUTS {
-            out.push(skip(format!(
-                "More than {MAX_CALC_INPUTS} inputs; skipped."
-            )));
+            out.push(unchecked(&format!("more than {MAX_CALC_INPUTS} inputs")));
             continue;
         }
-        if inputs.values().any(|v| num(v).is_none()) {
+        if inputs.values().any(|v| Number::of(v).is_none()) {
             out.push(skip("Non-numeric inputs; skipped.".into()));
-            continue;
-        }
-        if inputs
-            .values()
-            .filter_map(num)
-            .any(|v| v.abs() > MAX_ABS_NUMBER)
-            || stated.abs() > MAX_ABS_NUMBER
-        {
-            out.push(skip("A number is out of range; not verifiable.".into()));
             continue;
         }
         let truth = match eval_formula(formula, inputs) {
@@ -1188,8 +1312,12 @@ fn math_checks(root: &Value, bands: &Bands) -> Vec<CheckOutcome> {
                 ));
                 continue;
             }
-            Err(FormulaError::Unevaluable(why)) => {
+            Err(FormulaError::Undefined(why)) => {
                 out.push(skip(format!("Formula not evaluable: {why}.")));
+                continue;
+            }
+            Err(FormulaError::Limit(why)) => {
+                out.push(unchecked(&why));
                 continue;
             }
         };
@@ -1202,6 +1330,21 @@ fn math_checks(root: &Value, bands: &Bands) -> Vec<CheckOutcome> {
             None => auto(&key, &label, "math", "", CheckStatus::Pass, detail),
             Some(t) => auto(&key, &label, "math", t.as_str(), CheckStatus::Flag, detail),
         });
+    }
+    if calcs.len() > MAX_CALCULATIONS {
+        let left = calcs.len() - MAX_CALCULATIONS;
+        out.push(auto(
+            "math_limit",
+            "Math: calculation limit",
+            "math",
+            "mid",
+            CheckStatus::Flag,
+            format!(
+                "{left} of {} calculations were not re-derived: the engine re-derives at most \
+                 the first {MAX_CALCULATIONS} (a documented limit); check the rest by hand.",
+                calcs.len()
+            ),
+        ));
     }
     out
 }
@@ -1317,9 +1460,27 @@ fn normalize(outcomes: &mut [CheckOutcome]) {
 /// Audits a submission against a deterministic sheet's `eval_spec`. Every
 /// result has kind and source `auto`; none is left open. Never panics.
 pub fn run_structured_audit(spec: &Value, output_text: &str) -> Vec<CheckOutcome> {
-    let root: Value = match serde_json::from_str::<Value>(output_text.trim()) {
+    let text = output_text.trim();
+    if nests_deeper_than(text, MAX_JSON_DEPTH) {
+        return json_beyond_limits(format!(
+            "The submission nests arrays and objects deeper than {MAX_JSON_DEPTH} levels \
+             (a documented limit of the engine); it was not audited."
+        ));
+    }
+    let mut de = serde_json::Deserializer::from_str(text);
+    de.disable_recursion_limit();
+    let parsed = Value::deserialize(&mut de).and_then(|v| de.end().map(|()| v));
+    let root: Value = match parsed {
         Ok(v @ Value::Object(_)) => v,
         Ok(_) => return json_invalid("the submission is JSON but not an object.".into()),
+        Err(e) if e.to_string().starts_with("number out of range") => {
+            return json_beyond_limits(format!(
+                "A number at line {} column {} is beyond the range the engine reads \
+                 (about ±1.8e308, a documented limit); the submission was not audited.",
+                e.line(),
+                e.column()
+            ))
+        }
         Err(e) => return json_invalid(format!("{e}.")),
     };
     let mut out = vec![auto(
@@ -1373,6 +1534,48 @@ pub fn run_structured_audit(spec: &Value, output_text: &str) -> Vec<CheckOutcome
     normalize(&mut out);
     dedupe_keys(&mut out);
     out
+}
+
+/// Whether arrays and objects nest deeper than `max` (outside strings). A
+/// linear scan, so a hostile depth is refused before any recursive parsing.
+fn nests_deeper_than(text: &str, max: usize) -> bool {
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    for b in text.bytes() {
+        if in_string {
+            match b {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > max {
+                    return true;
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    false
+}
+
+/// A submission the engine could not read because of one of its documented
+/// limits (not because it is invalid): one high flag naming the limit.
+fn json_beyond_limits(why: String) -> Vec<CheckOutcome> {
+    vec![auto(
+        "json_within_limits",
+        "Submission within the engine's limits",
+        "schema",
+        "high",
+        CheckStatus::Flag,
+        why,
+    )]
 }
 
 fn json_invalid(why: String) -> Vec<CheckOutcome> {
@@ -1519,14 +1722,27 @@ mod tests {
         assert_eq!(find(&out, "math_Invoice_Total").severity, "high");
         assert_eq!(compute_verdict(&out, None).outcome, VerdictOutcome::Fail);
         // Monetary and ≥ $1000 off at ≥ 2%: high-dollar impact.
-        let (tier, detail) = penalty(103_000.0, 100_000.0, true, &Bands::default());
+        let (tier, detail) = penalty(
+            Number::Float(103_000.0),
+            Number::Float(100_000.0),
+            true,
+            &Bands::default(),
+        );
         assert_eq!(tier, Some(TierLevel::High));
         assert!(detail.contains("high-dollar impact"), "{detail}");
-        let (tier, _) = penalty(103_000.0, 100_000.0, false, &Bands::default());
+        let (tier, _) = penalty(
+            Number::Int(103_000),
+            Number::Int(100_000),
+            false,
+            &Bands::default(),
+        );
         assert_eq!(tier, Some(TierLevel::Low));
         // Overridden bands.
         let bands = Bands::default().with(json!({"tol_rel": 0.05}).as_object());
-        assert_eq!(penalty(104.0, 100.0, false, &bands).0, None);
+        assert_eq!(
+            penalty(Number::Int(104), Number::Int(100), false, &bands).0,
+            None
+        );
     }
 
     #[test]
@@ -1614,44 +1830,54 @@ mod tests {
             .as_object()
             .unwrap()
             .clone();
-        assert_eq!(eval_formula("a ^ b", &inputs), Ok(8.0));
-        assert_eq!(eval_formula("a ** b ** 2", &inputs), Ok(512.0));
-        assert_eq!(eval_formula("-a ** 2", &inputs), Ok(-4.0));
-        assert_eq!(eval_formula("7 // a + 7 % b", &inputs), Ok(4.0));
-        assert_eq!(eval_formula("-7 % 3", &inputs), Ok(2.0));
-        assert_eq!(eval_formula("1.5e2 / (a + b)", &inputs), Ok(30.0));
-        for hostile in ["9**9**9", "9 ** 999", "a ** 1e9", "2 ** 65"] {
+        assert_eq!(eval_formula("a ^ b", &inputs), Ok(Number::Int(8)));
+        assert_eq!(eval_formula("a ** b ** 2", &inputs), Ok(Number::Int(512)));
+        assert_eq!(eval_formula("-a ** 2", &inputs), Ok(Number::Int(-4)));
+        assert_eq!(eval_formula("7 // a + 7 % b", &inputs), Ok(Number::Int(4)));
+        assert_eq!(eval_formula("-7 % 3", &inputs), Ok(Number::Int(2)));
+        assert_eq!(eval_formula("-7 // 2", &inputs), Ok(Number::Int(-4)));
+        assert_eq!(eval_formula("7 / 2", &inputs), Ok(Number::Float(3.5)));
+        assert_eq!(eval_formula("a ** -1", &inputs), Ok(Number::Float(0.5)));
+        assert_eq!(
+            eval_formula("1.5e2 / (a + b)", &inputs),
+            Ok(Number::Float(30.0))
+        );
+        assert_eq!(eval_formula("2 ** 65", &inputs), Ok(Number::Int(1 << 65)));
+        for hostile in [
+            "9**9**9",
+            "9 ** 999",
+            "a ** 1e9",
+            "2 ** 1001",
+            "10.0 ** 400",
+        ] {
             assert!(
-                matches!(
-                    eval_formula(hostile, &inputs),
-                    Err(FormulaError::Unevaluable(_))
-                ),
+                matches!(eval_formula(hostile, &inputs), Err(FormulaError::Limit(_))),
                 "{hostile}"
             );
         }
         assert!(matches!(
             eval_formula("1e400", &inputs),
-            Err(FormulaError::Unevaluable(_))
+            Err(FormulaError::Limit(_))
         ));
         assert!(matches!(
             eval_formula("big * big", &inputs),
-            Err(FormulaError::Unevaluable(_))
+            Err(FormulaError::Limit(_))
         ));
         assert!(matches!(
             eval_formula("a / 0", &inputs),
-            Err(FormulaError::Unevaluable(_))
+            Err(FormulaError::Undefined(_))
         ));
         assert!(matches!(
             eval_formula(&"(".repeat(10_000), &inputs),
-            Err(FormulaError::Unevaluable(_))
+            Err(FormulaError::Limit(_))
         ));
         assert!(matches!(
             eval_formula(&format!("{}1{}", "(".repeat(100), ")".repeat(100)), &inputs),
-            Err(FormulaError::Unevaluable(_))
+            Err(FormulaError::Limit(_))
         ));
         assert!(matches!(
             eval_formula(&"-".repeat(400), &inputs),
-            Err(FormulaError::Unevaluable(_))
+            Err(FormulaError::Limit(_))
         ));
         for not_math in [
             "\"x\" * 10",
@@ -1684,9 +1910,22 @@ mod tests {
         ]})
         .to_string();
         let out = run_structured_audit(&spec, &text);
-        for key in ["math_boom", "math_strings", "math_n", "math_overflow"] {
+        for key in ["math_strings", "math_n"] {
             assert_eq!(find(&out, key).status, CheckStatus::Skip, "{key}");
         }
+        // A limit leaves the calculation unchecked: a mid flag that says so.
+        let boom = find(&out, "math_boom");
+        assert_eq!(
+            (boom.status, boom.severity.as_str()),
+            (CheckStatus::Flag, "mid")
+        );
+        assert!(boom.detail.contains("documented limit"), "{}", boom.detail);
+        // Large floats are evaluated as the original does: 2e300 is not 2.
+        let overflow = find(&out, "math_overflow");
+        assert_eq!(
+            (overflow.status, overflow.severity.as_str()),
+            (CheckStatus::Flag, "high")
+        );
         assert!(find(&out, "math_n").detail.contains("Non-numeric"));
 
         // Long and odd names: keys and labels stay within the column limits.
@@ -1713,12 +1952,18 @@ mod tests {
             .collect();
         let out = run_structured_audit(&spec, &json!({"calculations": calcs}).to_string());
         assert!(out.len() < MAX_CALCULATIONS + 30);
-        assert_eq!(find(&out, "math_limit").status, CheckStatus::Skip);
+        let limit = find(&out, "math_limit");
+        assert_eq!(
+            (limit.status, limit.severity.as_str()),
+            (CheckStatus::Flag, "mid")
+        );
+        assert!(limit.detail.starts_with("4900 of 5000"), "{}", limit.detail);
 
         // Deep nesting: refused by the parser, never a stack overflow.
         let deep = format!("{}{}", "{\"a\":".repeat(100_000), "}".repeat(100_000));
         let out = run_structured_audit(&spec, &deep);
         assert_eq!(out[0].status, CheckStatus::Flag);
+        assert_eq!(out[0].check_key, "json_within_limits");
         let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
         assert_eq!(
             run_structured_audit(&spec, &deep)[0].status,
@@ -1732,7 +1977,7 @@ mod tests {
         );
         let out = run_structured_audit(&spec, &text);
         assert!(find(&out, "det_1").detail.len() < 1000);
-        assert_eq!(find(&out, "math_Invoice_Total").status, CheckStatus::Skip);
+        assert_eq!(find(&out, "math_Invoice_Total").status, CheckStatus::Flag);
         let _ = run_structured_audit(&spec, "1e999999");
         let _ = run_structured_audit(&spec, &format!("{{\"a\": 1{}}}", "0".repeat(100_000)));
     }
@@ -1767,6 +2012,120 @@ mod tests {
         }
         let out = run_structured_audit(&json!({"rules": [{"id": "x", "expr": deep}]}), "{}");
         assert_eq!(out[1].status, CheckStatus::Skip);
+    }
+
+    #[test]
+    fn integer_arithmetic_is_exact() {
+        let calc = |formula: &str, inputs: Value, result: Value| {
+            let text = json!({"calculations": [{"name": "exact", "formula": formula, "inputs": inputs, "result": result}]});
+            let out = run_structured_audit(&spec(), &text.to_string());
+            find(&out, "math_exact").clone()
+        };
+        let c = calc("(10 ** 17 + 1) - 10 ** 17", json!({}), json!(1));
+        assert_eq!(c.status, CheckStatus::Pass, "{}", c.detail);
+        let c = calc("(10 ** 17 + 1) - 10 ** 17", json!({}), json!(0));
+        assert_eq!(c.status, CheckStatus::Flag, "{}", c.detail);
+        let c = calc(
+            "a - b",
+            json!({"a": 100_000_000_000_000_001_u64, "b": 100_000_000_000_000_000_u64}),
+            json!(1),
+        );
+        assert_eq!(c.status, CheckStatus::Pass, "{}", c.detail);
+        let c = calc(
+            "a * a",
+            json!({"a": 3_000_000_000_u64}),
+            json!(9_000_000_000_000_000_000_u64),
+        );
+        assert_eq!(c.status, CheckStatus::Pass, "{}", c.detail);
+        // Floats stay floats.
+        let c = calc("a / 3", json!({"a": 1}), json!(0.3333));
+        assert_eq!(c.status, CheckStatus::Pass, "{}", c.detail);
+        // Beyond 128 bits the engine stops, and says so.
+        let c = calc("10 ** 40 * 10 ** 40", json!({}), json!(1));
+        assert_eq!((c.status, c.severity.as_str()), (CheckStatus::Flag, "mid"));
+        assert!(c.detail.contains("128 bits"), "{}", c.detail);
+    }
+
+    #[test]
+    fn the_calculation_cap_cannot_hide_wrong_math() {
+        let mut calcs: Vec<Value> = (0..100)
+            .map(|i| json!({"name": format!("ok{i}"), "formula": "a * 2", "inputs": {"a": i}, "result": i * 2}))
+            .collect();
+        calcs.extend((0..5).map(|i| {
+            json!({"name": format!("bad{i}"), "formula": "a * 2", "inputs": {"a": 100}, "result": 300})
+        }));
+        let text = json!({"calculations": calcs});
+        let out = run_structured_audit(&json!({}), &text.to_string());
+        let limit = find(&out, "math_limit");
+        assert_eq!(
+            (limit.status, limit.severity.as_str()),
+            (CheckStatus::Flag, "mid")
+        );
+        assert!(
+            limit
+                .detail
+                .starts_with("5 of 105 calculations were not re-derived"),
+            "{}",
+            limit.detail
+        );
+        let v = compute_verdict(&out, Some(Thresholds { pass: 80, fail: 60 }));
+        assert_eq!(v.outcome, VerdictOutcome::Risk, "{}", v.summary);
+    }
+
+    #[test]
+    fn deep_json_and_huge_numbers_are_not_called_invalid() {
+        // 200 levels: valid, read and audited.
+        let deep = format!(
+            r#"{{"invoice": {{"currency": "USD"}}, "claims": [], "calculations": [], "deep": {}1{}}}"#,
+            "[".repeat(200),
+            "]".repeat(200)
+        );
+        let out = run_structured_audit(&spec(), &deep);
+        assert_eq!(find(&out, "json_valid").status, CheckStatus::Pass);
+        assert_eq!(
+            find(&out, "required_fields_present").status,
+            CheckStatus::Pass
+        );
+        // Right at the limit: still read (and no stack overflow on a 2 MiB thread).
+        let edge = format!(
+            "{{\"a\": {}1{}}}",
+            "[".repeat(MAX_JSON_DEPTH - 1),
+            "]".repeat(MAX_JSON_DEPTH - 1)
+        );
+        let out = std::thread::Builder::new()
+            .stack_size(2 << 20)
+            .spawn(move || run_structured_audit(&json!({}), &edge))
+            .unwrap()
+            .join()
+            .unwrap();
+        assert_eq!(find(&out, "json_valid").status, CheckStatus::Pass);
+        // Brackets inside strings do not count.
+        let text = format!(r#"{{"s": "{}"}}"#, "[{".repeat(5000));
+        assert_eq!(
+            find(&run_structured_audit(&spec(), &text), "json_valid").status,
+            CheckStatus::Pass
+        );
+        // Beyond the documented depth: a flag that names the limit.
+        let deeper = format!(
+            "{{\"a\": {}1{}}}",
+            "[".repeat(MAX_JSON_DEPTH),
+            "]".repeat(MAX_JSON_DEPTH)
+        );
+        let out = run_structured_audit(&spec(), &deeper);
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].check_key, "json_within_limits");
+        assert!(
+            out[0].detail.contains("deeper than 512 levels"),
+            "{}",
+            out[0].detail
+        );
+        assert!(!out[0].detail.contains("Not valid JSON"));
+        // A number beyond the float range: named as a limit, not as invalid JSON.
+        let out = run_structured_audit(&spec(), r#"{"calculations": [], "x": 1e400}"#);
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].check_key, "json_within_limits");
+        assert!(out[0].detail.contains("±1.8e308"), "{}", out[0].detail);
+        assert_ne!(compute_verdict(&out, None).outcome, VerdictOutcome::Pass);
     }
 
     #[test]

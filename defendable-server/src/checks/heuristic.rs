@@ -8,7 +8,7 @@
 use defendable_contract::doctrine::{CheckKind, CheckSource, CheckStatus};
 
 use super::library::{FlightSheetDef, RuleDef};
-use super::{truncate_chars, CheckOutcome, MAX_DETAIL_CHARS};
+use super::{text as pytext, truncate_chars, CheckOutcome, MAX_DETAIL_CHARS};
 
 /// The detail of a checklist rule that still awaits an operator.
 pub const OPEN_DETAIL: &str = "Operator must apply this rule: confirm satisfied or raise a flag.";
@@ -49,7 +49,7 @@ fn evaluate_auto(
     text: &str,
     evidence_count: usize,
 ) -> (CheckStatus, String) {
-    let trimmed = text.trim();
+    let trimmed = pytext::strip(text);
     let lower = trimmed.to_lowercase();
     match rule.key.as_str() {
         "sections_present" => {
@@ -86,7 +86,7 @@ fn evaluate_auto(
             }
         }
         "numbers_present" | "specs_present" => {
-            if trimmed.chars().any(|c| c.is_ascii_digit()) {
+            if pytext::has_digit(trimmed) {
                 (CheckStatus::Pass, "Output contains figures.".into())
             } else {
                 (
@@ -242,6 +242,28 @@ mod tests {
                 CheckStatus::Flag
             ]
         );
+    }
+
+    #[test]
+    fn text_is_trimmed_and_digits_found_as_the_original_does() {
+        let def = sheet(vec![
+            rule("output_nonempty", CheckKind::Auto),
+            rule("specs_present", CheckKind::Auto),
+        ]);
+        // 199 characters padded with unit separators (whitespace to str.strip()).
+        let text = format!("{}\u{1f}\u{1f}\u{1c}", "a".repeat(199));
+        let out = run_heuristic_audit(&def, &text, 0);
+        assert_eq!(out[0].status, CheckStatus::Flag, "{}", out[0].detail);
+        assert!(
+            out[0].detail.contains("199 characters"),
+            "{}",
+            out[0].detail
+        );
+        // Fullwidth digits are digits to Python's \d.
+        let out = run_heuristic_audit(&def, "ＶＲＡＭ ３２ GB", 0);
+        assert_eq!(out[1].status, CheckStatus::Pass, "{}", out[1].detail);
+        let out = run_heuristic_audit(&def, "VRAM ½", 0);
+        assert_eq!(out[1].status, CheckStatus::Flag);
     }
 
     #[test]

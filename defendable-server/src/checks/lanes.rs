@@ -59,7 +59,7 @@ fn outcome(spec: Spec<'_>, result: Legacy, detail: String) -> CheckOutcome {
 fn present(inputs: &Value, key: &str) -> bool {
     match inputs.get(key) {
         None | Some(Value::Null) => false,
-        Some(Value::String(s)) => !s.trim().is_empty(),
+        Some(Value::String(s)) => !super::text::strip(s).is_empty(),
         Some(Value::Array(a)) => !a.is_empty(),
         Some(Value::Object(o)) => !o.is_empty(),
         Some(_) => true,
@@ -71,7 +71,10 @@ fn present(inputs: &Value, key: &str) -> bool {
 fn number(inputs: &Value, key: &str) -> Option<f64> {
     match inputs.get(key)? {
         Value::Number(n) => n.as_f64(),
-        Value::String(s) => s.trim().parse::<f64>().ok().filter(|v| v.is_finite()),
+        Value::String(s) => super::text::strip(s)
+            .parse::<f64>()
+            .ok()
+            .filter(|v| v.is_finite()),
         _ => None,
     }
 }
@@ -288,6 +291,19 @@ mod tests {
             .iter()
             .all(|c| c.kind == CheckKind::Auto && c.source == CheckSource::Auto));
         assert_eq!(compute_verdict(&out, None).outcome, VerdictOutcome::Pass);
+    }
+
+    #[test]
+    fn inputs_are_stripped_as_the_original_does() {
+        // A unit separator alone is blank to str.strip(); around a number it is
+        // whitespace that float() ignores.
+        let out = run_lane_checks(
+            Lane::Dataset,
+            &json!({"source": "\u{1f}", "row_count": "\u{1f}12\u{1e}"}),
+            &[ev("note", false)],
+        );
+        assert_eq!(find(&out, "dataset_inputs").status, CheckStatus::Flag);
+        assert_eq!(find(&out, "dataset_rows").status, CheckStatus::Pass);
     }
 
     #[test]

@@ -5,10 +5,9 @@
 //! The file format and the threshold semantics are documented in
 //! `defendable-server/flight_sheets/README.md`.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
-use anyhow::{bail, Context as _};
 use defendable_contract::doctrine::{CheckKind, Lane, RuleSeverity};
 use serde::{Deserialize, Serialize};
 
@@ -58,63 +57,84 @@ fn default_severity() -> RuleSeverity {
     RuleSeverity::Noncritical
 }
 
-/// The built-in sheets, by file name.
-const BUILTIN: &[(&str, &str)] = &[
-    (
-        "credit-memo-review.json",
-        include_str!("../../flight_sheets/credit-memo-review.json"),
-    ),
-    (
-        "prompt-injection-audit.json",
-        include_str!("../../flight_sheets/prompt-injection-audit.json"),
-    ),
-    (
-        "dataset-card-review.json",
-        include_str!("../../flight_sheets/dataset-card-review.json"),
-    ),
-    (
-        "gpu-listing-audit.json",
-        include_str!("../../flight_sheets/gpu-listing-audit.json"),
-    ),
-    (
-        "incident-postmortem.json",
-        include_str!("../../flight_sheets/incident-postmortem.json"),
-    ),
-    (
-        "vendor-contract-summary.json",
-        include_str!("../../flight_sheets/vendor-contract-summary.json"),
-    ),
-    (
-        "invoice_totals_check.json",
-        include_str!("../../flight_sheets/invoice_totals_check.json"),
-    ),
-    (
-        "loan_dscr_ltv_check.json",
-        include_str!("../../flight_sheets/loan_dscr_ltv_check.json"),
-    ),
-    (
-        "dataset_quality_check.json",
-        include_str!("../../flight_sheets/dataset_quality_check.json"),
-    ),
-    (
-        "compute_benchmark_check.json",
-        include_str!("../../flight_sheets/compute_benchmark_check.json"),
-    ),
-    (
-        "agent_schema_compliance.json",
-        include_str!("../../flight_sheets/agent_schema_compliance.json"),
-    ),
-    (
-        "payout_reconciliation_check.json",
-        include_str!("../../flight_sheets/payout_reconciliation_check.json"),
-    ),
+/// The built-in sheets, by file name: every `flight_sheets/*.json` (listed by
+/// the build script).
+const BUILTIN: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/builtin_sheets.rs"));
+
+/// The rule categories a sheet may use. `authority` marks rules about who may
+/// sign off (approval authority, delegation limits).
+pub const CATEGORIES: &[&str] = &[
+    "structure",
+    "schema",
+    "math",
+    "evidence",
+    "policy",
+    "readiness",
+    "authority",
 ];
 
-/// Parses and validates one sheet; the error names `origin`.
-pub fn parse_sheet(origin: &str, text: &str) -> anyhow::Result<FlightSheetDef> {
-    let def: FlightSheetDef = serde_json::from_str(text)
-        .with_context(|| format!("flight sheet {origin}: not a valid flight sheet"))?;
-    validate(&def).with_context(|| format!("flight sheet {origin}"))?;
+/// What is wrong with a sheet: the JSON path of the offending value (`$` is
+/// the whole file) and the reason.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Invalid {
+    pub path: String,
+    pub reason: String,
+}
+
+fn invalid(path: impl Into<String>, reason: impl Into<String>) -> Invalid {
+    Invalid {
+        path: path.into(),
+        reason: reason.into(),
+    }
+}
+
+/// One bad file of a sheet directory.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SheetProblem {
+    pub file: String,
+    pub path: String,
+    pub reason: String,
+}
+
+impl std::fmt::Display for SheetProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} at {}: {}", self.file, self.path, self.reason)
+    }
+}
+
+/// Every problem found in a sheet directory (never just the first).
+#[derive(Debug)]
+pub struct LoadErrors(pub Vec<SheetProblem>);
+
+impl std::fmt::Display for LoadErrors {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} flight-sheet problem(s); nothing was loaded:",
+            self.0.len()
+        )?;
+        for p in &self.0 {
+            write!(f, "\n  {p}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for LoadErrors {}
+
+/// Parses and validates one sheet, naming the JSON path of what is wrong.
+pub fn parse_sheet(text: &str) -> Result<FlightSheetDef, Invalid> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    let def: FlightSheetDef = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let path = match e.path().to_string() {
+            p if p == "." => "$".to_string(),
+            p => format!("$.{p}"),
+        };
+        invalid(path, e.into_inner().to_string())
+    })?;
+    de.end()
+        .map_err(|e| invalid("$", format!("text after the sheet: {e}")))?;
+    validate(&def)?;
     Ok(def)
 }
 
@@ -124,101 +144,153 @@ pub fn builtin_library() -> Vec<FlightSheetDef> {
     BUILTIN
         .iter()
         .map(|(name, text)| {
-            parse_sheet(name, text).unwrap_or_else(|e| panic!("built-in {name}: {e:#}"))
+            parse_sheet(text)
+                .unwrap_or_else(|e| panic!("built-in {name} at {}: {}", e.path, e.reason))
         })
         .collect()
 }
 
 /// Loads every `*.json` file of `dir` (sorted by file name), validating each.
-/// Two files with the same slug are an error.
-pub fn load_dir(dir: &Path) -> anyhow::Result<Vec<FlightSheetDef>> {
-    let entries = std::fs::read_dir(dir)
-        .with_context(|| format!("reading the flight-sheet directory {}", dir.display()))?;
+/// Every bad file is reported, with the JSON path and the reason; two files
+/// with the same slug are a problem too. Any problem loads nothing.
+pub fn load_dir(dir: &Path) -> Result<Vec<FlightSheetDef>, LoadErrors> {
+    let shown = dir.display().to_string();
+    let entries = std::fs::read_dir(dir).map_err(|e| {
+        LoadErrors(vec![SheetProblem {
+            file: shown.clone(),
+            path: "$".into(),
+            reason: format!("cannot read the directory: {e}"),
+        }])
+    })?;
     let mut paths = Vec::new();
+    let mut problems = Vec::new();
     for entry in entries {
-        let path = entry
-            .with_context(|| format!("reading the flight-sheet directory {}", dir.display()))?
-            .path();
-        if path.is_file() && path.extension().is_some_and(|e| e == "json") {
-            paths.push(path);
+        match entry {
+            Ok(entry) => {
+                let path = entry.path();
+                if path.is_file() && path.extension().is_some_and(|e| e == "json") {
+                    paths.push(path);
+                }
+            }
+            Err(e) => problems.push(SheetProblem {
+                file: shown.clone(),
+                path: "$".into(),
+                reason: format!("cannot list the directory: {e}"),
+            }),
         }
     }
     paths.sort();
     let mut sheets = Vec::new();
-    let mut slugs = HashSet::new();
+    let mut slugs: HashMap<String, String> = HashMap::new();
     for path in paths {
-        let origin = path.display().to_string();
-        let text = std::fs::read_to_string(&path)
-            .with_context(|| format!("reading flight sheet {origin}"))?;
-        let def = parse_sheet(&origin, &text)?;
-        if !slugs.insert(def.slug.clone()) {
-            bail!(
-                "flight sheet {origin}: slug {:?} is used by another file",
-                def.slug
-            );
+        let file = path.display().to_string();
+        let parsed = std::fs::read_to_string(&path)
+            .map_err(|e| invalid("$", format!("cannot read the file: {e}")))
+            .and_then(|text| parse_sheet(&text));
+        match parsed {
+            Ok(def) => {
+                if let Some(first) = slugs.get(&def.slug) {
+                    problems.push(SheetProblem {
+                        file,
+                        path: "$.slug".into(),
+                        reason: format!("slug {:?} is already used by {first}", def.slug),
+                    });
+                    continue;
+                }
+                slugs.insert(def.slug.clone(), file);
+                sheets.push(def);
+            }
+            Err(e) => problems.push(SheetProblem {
+                file,
+                path: e.path,
+                reason: e.reason,
+            }),
         }
-        sheets.push(def);
     }
-    Ok(sheets)
+    if problems.is_empty() {
+        Ok(sheets)
+    } else {
+        Err(LoadErrors(problems))
+    }
 }
 
-/// Checks a sheet: slug, rule keys and labels, thresholds and the eval_spec.
-pub fn validate(def: &FlightSheetDef) -> anyhow::Result<()> {
+/// Checks a sheet: slug, rule keys, labels and categories, thresholds and the
+/// eval_spec.
+pub fn validate(def: &FlightSheetDef) -> Result<(), Invalid> {
     if def.slug.is_empty() || def.slug.len() > MAX_KEY_CHARS {
-        bail!("slug must be 1 to {MAX_KEY_CHARS} characters");
+        return Err(invalid(
+            "$.slug",
+            format!("must be 1 to {MAX_KEY_CHARS} characters"),
+        ));
     }
     if !def
         .slug
         .chars()
         .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-')
     {
-        bail!("slug {:?} may only contain a-z, 0-9, '_' and '-'", def.slug);
+        return Err(invalid(
+            "$.slug",
+            format!("{:?} may only contain a-z, 0-9, '_' and '-'", def.slug),
+        ));
     }
     if def.name.trim().is_empty() {
-        bail!("name must not be empty");
+        return Err(invalid("$.name", "must not be empty"));
     }
     if def.name.chars().count() > MAX_LABEL_CHARS {
-        bail!("name is longer than {MAX_LABEL_CHARS} characters");
+        return Err(invalid(
+            "$.name",
+            format!("is longer than {MAX_LABEL_CHARS} characters"),
+        ));
     }
     if def.version.trim().is_empty() {
-        bail!("version must not be empty");
+        return Err(invalid("$.version", "must not be empty"));
     }
     let mut keys = HashSet::new();
-    for rule in &def.audit_checks {
+    for (i, rule) in def.audit_checks.iter().enumerate() {
+        let at = |field: &str| format!("$.audit_checks[{i}].{field}");
         if rule.key.is_empty() || rule.key.len() > MAX_KEY_CHARS {
-            bail!(
-                "rule key {:?} must be 1 to {MAX_KEY_CHARS} characters",
-                rule.key
-            );
+            return Err(invalid(
+                at("key"),
+                format!("must be 1 to {MAX_KEY_CHARS} characters"),
+            ));
         }
         if !keys.insert(rule.key.as_str()) {
-            bail!("rule key {:?} is used twice", rule.key);
+            return Err(invalid(at("key"), format!("{:?} is used twice", rule.key)));
         }
         if rule.label.trim().is_empty() || rule.label.chars().count() > MAX_LABEL_CHARS {
-            bail!(
-                "rule {}: label must be 1 to {MAX_LABEL_CHARS} characters",
-                rule.key
-            );
+            return Err(invalid(
+                at("label"),
+                format!("must be 1 to {MAX_LABEL_CHARS} characters"),
+            ));
         }
-        if rule.category.trim().is_empty() || rule.category.len() > MAX_KEY_CHARS {
-            bail!(
-                "rule {}: category must be 1 to {MAX_KEY_CHARS} characters",
-                rule.key
-            );
+        if !CATEGORIES.contains(&rule.category.as_str()) {
+            return Err(invalid(
+                at("category"),
+                format!(
+                    "{:?} is not one of {}",
+                    super::truncate_chars(&rule.category, 40),
+                    CATEGORIES.join(", ")
+                ),
+            ));
         }
     }
-    if !(0..=100).contains(&def.pass_threshold) || !(0..=100).contains(&def.fail_threshold) {
-        bail!("pass_threshold and fail_threshold must be between 0 and 100");
+    if !(0..=100).contains(&def.pass_threshold) {
+        return Err(invalid("$.pass_threshold", "must be between 0 and 100"));
+    }
+    if !(0..=100).contains(&def.fail_threshold) {
+        return Err(invalid("$.fail_threshold", "must be between 0 and 100"));
     }
     if def.fail_threshold > def.pass_threshold {
-        bail!(
-            "fail_threshold ({}) must not exceed pass_threshold ({})",
-            def.fail_threshold,
-            def.pass_threshold
-        );
+        return Err(invalid(
+            "$.fail_threshold",
+            format!(
+                "{} must not exceed pass_threshold ({})",
+                def.fail_threshold, def.pass_threshold
+            ),
+        ));
     }
     if let Some(spec) = &def.eval_spec {
-        executor::validate_spec(spec).map_err(|e| anyhow::anyhow!("eval_spec: {e}"))?;
+        executor::validate_spec(spec).map_err(|e| invalid("$.eval_spec", e))?;
     }
     Ok(())
 }
@@ -399,6 +471,9 @@ mod tests {
         use defendable_contract::doctrine::{CheckStatus, VerdictOutcome};
         for def in builtin_library() {
             let Some(spec) = &def.eval_spec else { continue };
+            if fixture(&def.slug, "pass").exists() {
+                continue; // covered by library_fixtures_pass_and_fail_as_named
+            }
             let text = sample_submission(&def.slug).to_string();
             let out = executor::run_structured_audit(spec, &text);
             for c in &out {
@@ -431,6 +506,143 @@ mod tests {
                     def.slug
                 );
             }
+        }
+    }
+
+    /// The sheet families of the library, each with at least three sheets.
+    const FAMILIES: &[&str] = &[
+        "genai_",
+        "cre_memo_",
+        "dataset_",
+        "compute_",
+        "doc_",
+        "fin_",
+        "evx_",
+        "comp_",
+        "client_",
+        "repair_",
+    ];
+
+    fn fixture(slug: &str, kind: &str) -> std::path::PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("flight_sheets/tests")
+            .join(format!("{slug}.{kind}.json"))
+    }
+
+    /// Every library sheet with fixtures passes its passing submission and, on
+    /// its failing one, flags the rule the fixture names.
+    #[test]
+    fn library_fixtures_pass_and_fail_as_named() {
+        use crate::checks::verdict::{compute_verdict, Thresholds};
+        use defendable_contract::doctrine::{CheckStatus, VerdictOutcome};
+        let library = builtin_library();
+        let mut per_family: HashMap<&str, usize> = HashMap::new();
+        let mut checked = 0;
+        for def in &library {
+            let pass_path = fixture(&def.slug, "pass");
+            if !pass_path.exists() {
+                continue;
+            }
+            let spec = def
+                .eval_spec
+                .as_ref()
+                .expect("fixtures are for deterministic sheets");
+            let t = Thresholds {
+                pass: def.pass_threshold,
+                fail: def.fail_threshold,
+            };
+            let pass = std::fs::read_to_string(&pass_path).unwrap();
+            let out = executor::run_structured_audit(spec, &pass);
+            for c in &out {
+                assert_eq!(
+                    c.status,
+                    CheckStatus::Pass,
+                    "{}: {} on the passing submission: {}",
+                    def.slug,
+                    c.check_key,
+                    c.detail
+                );
+            }
+            let v = compute_verdict(&out, Some(t));
+            assert_eq!(
+                v.outcome,
+                VerdictOutcome::Pass,
+                "{}: {}",
+                def.slug,
+                v.summary
+            );
+
+            let fail: serde_json::Value =
+                serde_json::from_str(&std::fs::read_to_string(fixture(&def.slug, "fail")).unwrap())
+                    .unwrap();
+            let key = fail["expect_flag"]
+                .as_str()
+                .expect("expect_flag names a rule");
+            assert!(
+                def.audit_checks.iter().any(|r| r.key == key),
+                "{}: {key} is not a rule of the sheet",
+                def.slug
+            );
+            let out = executor::run_structured_audit(spec, &fail["submission"].to_string());
+            let hit = out
+                .iter()
+                .find(|c| c.check_key == key)
+                .unwrap_or_else(|| panic!("{}: no {key} result", def.slug));
+            assert_eq!(
+                hit.status,
+                CheckStatus::Flag,
+                "{}: {key}: {}",
+                def.slug,
+                hit.detail
+            );
+            assert_ne!(
+                compute_verdict(&out, Some(t)).outcome,
+                VerdictOutcome::Pass,
+                "{}",
+                def.slug
+            );
+            let family = FAMILIES
+                .iter()
+                .find(|f| def.slug.starts_with(*f))
+                .unwrap_or_else(|| panic!("{} is in no family", def.slug));
+            *per_family.entry(family).or_default() += 1;
+            checked += 1;
+        }
+        assert!(checked >= 30, "only {checked} sheets have fixtures");
+        for family in FAMILIES {
+            assert!(
+                per_family.get(family).copied().unwrap_or(0) >= 3,
+                "family {family}"
+            );
+        }
+        // The seeds' sheet is there as documented.
+        let seeds = library
+            .iter()
+            .find(|d| d.slug == "cre_memo_dscr_ltv_v1")
+            .unwrap();
+        assert_eq!(seeds.name, "DSCR and LTV Analysis");
+        assert_eq!(seeds.lane, Lane::Agent);
+        let gate = &seeds.audit_checks[0];
+        assert_eq!(
+            (
+                gate.key.as_str(),
+                gate.label.as_str(),
+                gate.category.as_str()
+            ),
+            ("dscr_gate", "DSCR ≥ 1.20", "policy")
+        );
+        assert_eq!(
+            (gate.kind, gate.severity),
+            (CheckKind::Auto, RuleSeverity::Critical)
+        );
+        // Every fixture belongs to a sheet.
+        for entry in std::fs::read_dir(fixture("x", "pass").parent().unwrap()).unwrap() {
+            let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+            let slug = name.split('.').next().unwrap();
+            assert!(
+                library.iter().any(|d| d.slug == slug),
+                "stray fixture {name}"
+            );
         }
     }
 
@@ -492,5 +704,88 @@ mod tests {
         write(dir.path(), "two.json", &minimal("same", ""));
         let err = format!("{:#}", load_dir(dir.path()).unwrap_err());
         assert!(err.contains("two.json") && err.contains("same"), "{err}");
+    }
+
+    #[test]
+    fn every_bad_file_is_named_with_its_json_path() {
+        let dir = tempfile::tempdir().unwrap();
+        for i in 0..20 {
+            write(
+                dir.path(),
+                &format!("good{i:02}.json"),
+                &minimal(&format!("good-{i}"), ""),
+            );
+        }
+        write(
+            dir.path(),
+            "bad_severity.json",
+            &minimal("s", "").replace(
+                r#""category":"policy"}"#,
+                r#""category":"policy","severity":"huge"}"#,
+            ),
+        );
+        write(
+            dir.path(),
+            "bad_category.json",
+            &minimal("c", "").replace(r#""category":"policy""#, r#""category":"vibes""#),
+        );
+        write(
+            dir.path(),
+            "bad_rule.json",
+            &minimal(
+                "r",
+                r#","eval_spec":{"rules":[{"id":"x","expr":{"op":"bogus"}}]}"#,
+            ),
+        );
+        write(dir.path(), "bad_syntax.json", "{\"slug\": ");
+        let errors = load_dir(dir.path()).unwrap_err();
+        let found: Vec<(String, String)> = errors
+            .0
+            .iter()
+            .map(|p| {
+                let file = Path::new(&p.file)
+                    .file_name()
+                    .unwrap()
+                    .to_string_lossy()
+                    .to_string();
+                (file, p.path.clone())
+            })
+            .collect();
+        let expected = [
+            ("bad_category.json", "$.audit_checks[0].category"),
+            ("bad_rule.json", "$.eval_spec"),
+            ("bad_severity.json", "$.audit_checks[0].severity"),
+            ("bad_syntax.json", "$.slug"),
+        ];
+        assert_eq!(found.len(), expected.len(), "{errors}");
+        for ((file, path), (want_file, want_path)) in found.iter().zip(expected) {
+            assert_eq!(
+                (file.as_str(), path.as_str()),
+                (want_file, want_path),
+                "{errors}"
+            );
+        }
+        let text = errors.to_string();
+        assert!(text.starts_with("4 flight-sheet problem(s)"), "{text}");
+        assert!(text.contains("unknown op"), "{text}");
+        assert!(text.contains("\"vibes\" is not one of"), "{text}");
+
+        // Every documented category is accepted, authority included.
+        for category in CATEGORIES {
+            let dir = tempfile::tempdir().unwrap();
+            write(
+                dir.path(),
+                "a.json",
+                &minimal("a", "").replace("\"policy\"", &format!("{category:?}")),
+            );
+            assert_eq!(load_dir(dir.path()).unwrap().len(), 1, "{category}");
+        }
+        let readme = include_str!("../../flight_sheets/README.md");
+        for category in CATEGORIES {
+            assert!(
+                readme.contains(&format!("`{category}`")),
+                "README lists {category}"
+            );
+        }
     }
 }

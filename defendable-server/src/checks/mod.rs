@@ -10,6 +10,7 @@ pub mod executor;
 pub mod heuristic;
 pub mod lanes;
 pub mod library;
+pub mod text;
 pub mod verdict;
 
 use defendable_contract::doctrine::{
