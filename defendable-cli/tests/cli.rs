@@ -411,8 +411,8 @@ fn the_seeds_and_the_original_cli_command_forms_run_unchanged() {
 
     // flight-sheets ls [--lane <l>] · flight-sheets show <slug> (the seeds' own sheet)
     plain(&user, &["flight-sheets", "ls", "--lane", "agent"]);
-    let shown = plain(&user, &["flight-sheets", "show", "credit-memo-review"]);
-    assert!(shown.contains("credit-memo-review"), "{shown}");
+    let shown = plain(&user, &["flight-sheets", "show", "cre_memo_dscr_ltv_v1"]);
+    assert!(shown.contains("dscr_gate"), "{shown}");
 
     // runs new · runs ls · runs show <id>, on a sheet with checklist rules to grade
     let sheets = user.json(&["flight-sheets", "ls"]);
