@@ -1,7 +1,8 @@
 //! Two real `defendable-server` processes on one PostgreSQL database behave as
 //! one service: 200 receipt mints for one organisation from 32 concurrent
 //! clients split across both all succeed, and the chain has no gap, fork or
-//! duplicate. Runs when `DEFENDABLE_TEST_POSTGRES_URL` is set.
+//! duplicate; a rate limit holds for both together. Runs when
+//! `DEFENDABLE_TEST_POSTGRES_URL` is set.
 
 mod common;
 mod processes;
@@ -127,4 +128,58 @@ async fn two_processes_mint_one_whole_chain() {
         total += n;
     }
     assert_eq!(total, MINTS as u64);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+#[cfg_attr(
+    not(defendable_test_postgres),
+    ignore = "set DEFENDABLE_TEST_POSTGRES_URL to run against PostgreSQL"
+)]
+async fn two_processes_share_one_sign_in_limit() {
+    let database_url = common::fresh_postgres().await.expect(common::PG_MISSING);
+    let mut env = shared_env(&database_url);
+    env.push(("RATE_LIMIT_AUTH_PER_EMAIL", "5".into()));
+    let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let (dir_a, dir_b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let (a, b) = tokio::join!(
+        ServerProcess::start(dir_a.path(), free_port(), &env),
+        ServerProcess::start(dir_b.path(), free_port(), &env),
+    );
+    let apis = [Api::new(&a.base), Api::new(&b.base)];
+
+    // Windows are whole minutes: keep the ten requests inside one.
+    let second = chrono::Utc::now().timestamp() % 60;
+    if second > 45 {
+        tokio::time::sleep(std::time::Duration::from_secs((61 - second) as u64)).await;
+    }
+    let email = format!("limited{}shared-limit.example", '@');
+    let mut allowed = 0;
+    for i in 0..10 {
+        let api = &apis[i % 2];
+        let resp = api
+            .http
+            .post(format!("{}/auth/request", api.base))
+            .json(&json!({ "email": email }))
+            .send()
+            .await
+            .unwrap();
+        match resp.status() {
+            StatusCode::OK => allowed += 1,
+            StatusCode::TOO_MANY_REQUESTS => {
+                let wait: u64 = resp.headers()["retry-after"]
+                    .to_str()
+                    .unwrap()
+                    .parse()
+                    .unwrap();
+                assert!((1..=60).contains(&wait), "Retry-After {wait}");
+                let body: Value = resp.json().await.unwrap();
+                assert!(body["detail"].as_str().unwrap().contains("email"), "{body}");
+            }
+            other => panic!("unexpected {other}: {}", resp.text().await.unwrap()),
+        }
+    }
+    assert_eq!(
+        allowed, 5,
+        "the limit of 5 holds for both processes together"
+    );
 }
