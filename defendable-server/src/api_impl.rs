@@ -79,7 +79,8 @@ impl DefendableApi for DefendableServer {
         let ctx = rqctx.context();
         let email = body.into_inner().email;
         ctx.limits
-            .auth_request(&email, ctx.client_address(&rqctx.request))?;
+            .auth_request(&email, ctx.client_address(&rqctx.request))
+            .await?;
         Ok(HttpResponseOk(auth::request_link(ctx, &email).await?))
     }
 
@@ -89,7 +90,9 @@ impl DefendableApi for DefendableServer {
     ) -> Result<HttpResponseOk<TokenOut>, ApiError> {
         let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let ctx = rqctx.context();
-        ctx.limits.auth_verify(ctx.client_address(&rqctx.request))?;
+        ctx.limits
+            .auth_verify(ctx.client_address(&rqctx.request))
+            .await?;
         Ok(HttpResponseOk(
             auth::verify_link(ctx, &body.into_inner().token).await?,
         ))
@@ -355,7 +358,7 @@ impl DefendableApi for DefendableServer {
     ) -> Result<HttpResponseOk<Receipt>, ApiError> {
         let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::RunsWrite).await?;
-        rqctx.context().limits.mint(&p.org_id)?;
+        rqctx.context().limits.mint(&p.org_id).await?;
         Ok(HttpResponseOk(
             receipts::mint_for_run(rqctx.context(), &p, &path.into_inner().run_id).await?,
         ))
@@ -417,7 +420,8 @@ impl DefendableApi for DefendableServer {
         let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let ctx = rqctx.context();
         ctx.limits
-            .accept_invite(ctx.client_address(&rqctx.request))?;
+            .accept_invite(ctx.client_address(&rqctx.request))
+            .await?;
         Ok(HttpResponseOk(
             access::accept_invite(ctx, &body.into_inner().token).await?,
         ))
@@ -776,7 +780,7 @@ impl DefendableApi for DefendableServer {
     ) -> Result<HttpResponseOk<Receipt>, ApiError> {
         let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::RunsWrite).await?;
-        rqctx.context().limits.mint(&p.org_id)?;
+        rqctx.context().limits.mint(&p.org_id).await?;
         Ok(HttpResponseOk(
             agents::incidents::receipt(rqctx.context(), &p, &path.into_inner().incident_id).await?,
         ))

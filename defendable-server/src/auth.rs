@@ -21,6 +21,8 @@ use crate::time;
 pub struct Principal {
     /// The actor written into audit trails: a user id, or `apikey:<key id>` for a key.
     pub user_id: String,
+    /// The person behind the actor: the user themself, or the user who minted the key.
+    pub human_id: String,
     pub org_id: String,
     /// A person's email; for a key, the email of the owner who minted it.
     pub email: String,
@@ -306,6 +308,7 @@ async fn session_principal(ctx: &AppContext, token: &str) -> Result<Principal, A
         .filter(|u| u.org_id == claims.org)
         .ok_or_else(|| ApiError::unauthorized("invalid or expired token"))?;
     Ok(Principal {
+        human_id: user.id.clone(),
         user_id: user.id,
         org_id: user.org_id,
         email: user.email,

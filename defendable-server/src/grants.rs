@@ -88,7 +88,7 @@ pub async fn grant(
         .ok_or_else(|| ApiError::not_found(format!("package not found: {slug}")))?
         .clone();
     datasets::require_entitled(ctx, principal, &package).await?;
-    ctx.limits.mint(&principal.org_id)?;
+    ctx.limits.mint(&principal.org_id).await?;
     // A cheap look at the quota first, so a refused request reads no file; the
     // count that decides is taken again under the lock below.
     let day_ago = time::micros(Utc::now() - Duration::hours(24));

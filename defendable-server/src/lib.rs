@@ -97,6 +97,8 @@ pub async fn prepare(config: Config) -> anyhow::Result<AppContext> {
     let share_cache = Arc::new(receipts::share_cache::ShareCache::new(
         config.share_cache_ttl,
     ));
+    let limits = limits::Limits::for_database(config_limits, &db);
+    tracing::info!(shared = limits.shared(), "rate limits ready");
     Ok(AppContext {
         catalogs: Arc::new(catalogs),
         share_cache,
@@ -104,7 +106,7 @@ pub async fn prepare(config: Config) -> anyhow::Result<AppContext> {
         db,
         blobs,
         openapi: Arc::new(defendable_contract::api::openapi_json()),
-        limits: limits::Limits::new(config_limits),
+        limits,
         mailer,
         http,
         metrics: Arc::new(observability::metrics::Metrics::default()),

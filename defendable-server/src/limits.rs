@@ -2,13 +2,15 @@
 //! (per email and per client address), token exchanges (`/auth/verify`,
 //! `/auth/accept-invite`, per address) and receipt mints (per organisation).
 //!
-//! Each limit is a GCRA bucket (the `governor` crate): `N` per minute allows a
-//! burst of `N` and refills one every `60/N` seconds. A refusal is a 429 whose
-//! `retry_after` the HTTP layer sends as `Retry-After`. A limit of 0 turns that
-//! limit off. The state is per process: behind a load balancer each process
-//! counts on its own, which bounds abuse without any shared store.
+//! A refusal is a 429 whose `retry_after` the HTTP layer sends as `Retry-After`.
+//! A limit of 0 turns that limit off. Where the counts live depends on the
+//! database:
+//! - SQLite (one process): in this process, as GCRA buckets (the `governor`
+//!   crate): `N` per minute allows a burst of `N` and refills one every `60/N` s.
+//! - PostgreSQL (any number of processes): in the database, one upsert per check
+//!   into a fixed one-minute window per key (`store::rate_limits`), so `N` per
+//!   minute holds for the whole deployment, not per process.
 
-use std::hash::Hash;
 use std::net::{IpAddr, SocketAddr};
 use std::num::NonZeroU32;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -18,6 +20,8 @@ use governor::{DefaultKeyedRateLimiter, Quota};
 
 use defendable_contract::api::ApiError;
 
+use crate::store::{rate_limits, Backend, Db};
+
 /// The request header through which the HTTP layer hands the client address
 /// to the handlers, as `<secret> <address>`. Any copy sent by a client is
 /// removed by the layer; without the process's secret the header is ignored.
@@ -25,6 +29,9 @@ pub const PEER_HEADER: &str = "x-defendable-peer";
 
 /// How often (in checks) idle keys are dropped from the tables.
 const SWEEP_EVERY: u64 = 1024;
+
+/// The length of a shared (database) window, in seconds.
+const WINDOW_SECS: i64 = 60;
 
 /// The configured limits, in requests per minute (0 = unlimited).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -50,100 +57,188 @@ impl Default for LimitSettings {
     }
 }
 
-/// One keyed bucket set, or nothing when the limit is off.
-struct Bucket<K: Hash + Eq + Clone> {
-    limiter: Option<DefaultKeyedRateLimiter<K>>,
-    what: &'static str,
+/// The limited things; each has its own buckets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    AuthEmail,
+    AuthAddress,
+    VerifyAddress,
+    InviteAddress,
+    MintOrg,
 }
 
-impl<K: Hash + Eq + Clone> Bucket<K> {
-    fn new(per_minute: u32, what: &'static str) -> Self {
-        Bucket {
-            limiter: NonZeroU32::new(per_minute)
-                .map(|n| DefaultKeyedRateLimiter::keyed(Quota::per_minute(n))),
-            what,
+impl Kind {
+    const ALL: [Kind; 5] = [
+        Kind::AuthEmail,
+        Kind::AuthAddress,
+        Kind::VerifyAddress,
+        Kind::InviteAddress,
+        Kind::MintOrg,
+    ];
+
+    fn per_minute(self, settings: &LimitSettings) -> u32 {
+        match self {
+            Kind::AuthEmail => settings.auth_per_email,
+            Kind::AuthAddress => settings.auth_per_address,
+            Kind::VerifyAddress | Kind::InviteAddress => settings.verify_per_address,
+            Kind::MintOrg => settings.mint_per_org,
         }
     }
 
-    fn check(&self, key: &K) -> Result<(), ApiError> {
-        let Some(limiter) = &self.limiter else {
-            return Ok(());
-        };
-        limiter.check_key(key).map_err(|not_until| {
-            let wait = not_until.wait_time_from(DefaultClock::default().now());
-            // Round up: retrying after the advertised time must succeed.
-            let secs = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
-            ApiError::too_many_requests(
-                format!("too many {}; retry in {} s", self.what, secs.max(1)),
-                secs,
-            )
-        })
-    }
-
-    fn sweep(&self) {
-        if let Some(limiter) = &self.limiter {
-            limiter.retain_recent();
-            limiter.shrink_to_fit();
+    /// The bucket-name prefix in the database.
+    fn name(self) -> &'static str {
+        match self {
+            Kind::AuthEmail => "auth-email",
+            Kind::AuthAddress => "auth-address",
+            Kind::VerifyAddress => "verify-address",
+            Kind::InviteAddress => "invite-address",
+            Kind::MintOrg => "mint-org",
         }
     }
+
+    /// What a refusal says there were too many of.
+    fn what(self) -> &'static str {
+        match self {
+            Kind::AuthEmail => "sign-in requests for this email",
+            Kind::AuthAddress => "sign-in requests from this address",
+            Kind::VerifyAddress => "sign-in attempts from this address",
+            Kind::InviteAddress => "invite attempts from this address",
+            Kind::MintOrg => "receipt mints for this organisation",
+        }
+    }
+}
+
+fn refusal(kind: Kind, secs: u64) -> ApiError {
+    let secs = secs.max(1);
+    ApiError::too_many_requests(
+        format!("too many {}; retry in {} s", kind.what(), secs),
+        secs,
+    )
+}
+
+/// Where the counts live.
+enum Counters {
+    /// In this process: one keyed GCRA table per kind (None when the limit is off).
+    Local(Vec<(Kind, Option<DefaultKeyedRateLimiter<String>>)>),
+    /// In the shared database.
+    Shared(Db),
 }
 
 /// The server's rate limiters.
 pub struct Limits {
-    auth_email: Bucket<String>,
-    auth_address: Bucket<IpAddr>,
-    verify_address: Bucket<IpAddr>,
-    invite_address: Bucket<IpAddr>,
-    mint_org: Bucket<String>,
+    settings: LimitSettings,
+    counters: Counters,
     peer_secret: String,
     checks: AtomicU64,
 }
 
 impl Limits {
+    /// Limits counted in this process.
     pub fn new(settings: LimitSettings) -> Limits {
+        let tables = Kind::ALL
+            .iter()
+            .map(|&kind| {
+                let table = NonZeroU32::new(kind.per_minute(&settings))
+                    .map(|n| DefaultKeyedRateLimiter::keyed(Quota::per_minute(n)));
+                (kind, table)
+            })
+            .collect();
+        Limits::with(settings, Counters::Local(tables))
+    }
+
+    /// Limits counted in the database when it is PostgreSQL (shared by every
+    /// process of the deployment), else in this process.
+    pub fn for_database(settings: LimitSettings, db: &Db) -> Limits {
+        match db.backend {
+            Backend::Postgres => Limits::with(settings, Counters::Shared(db.clone())),
+            Backend::Sqlite => Limits::new(settings),
+        }
+    }
+
+    fn with(settings: LimitSettings, counters: Counters) -> Limits {
         Limits {
-            auth_email: Bucket::new(settings.auth_per_email, "sign-in requests for this email"),
-            auth_address: Bucket::new(
-                settings.auth_per_address,
-                "sign-in requests from this address",
-            ),
-            verify_address: Bucket::new(
-                settings.verify_per_address,
-                "sign-in attempts from this address",
-            ),
-            invite_address: Bucket::new(
-                settings.verify_per_address,
-                "invite attempts from this address",
-            ),
-            mint_org: Bucket::new(settings.mint_per_org, "receipt mints for this organisation"),
+            settings,
+            counters,
             peer_secret: crate::ids::random_token(24),
             checks: AtomicU64::new(0),
         }
     }
 
+    /// True when the counts are kept in the shared database.
+    pub fn shared(&self) -> bool {
+        matches!(self.counters, Counters::Shared(_))
+    }
+
     /// `POST /auth/request`: per client address, then per (normalised) email.
-    pub fn auth_request(&self, email: &str, client: IpAddr) -> Result<(), ApiError> {
-        self.tick();
-        self.auth_address.check(&client)?;
-        self.auth_email.check(&email.trim().to_lowercase())
+    pub async fn auth_request(&self, email: &str, client: IpAddr) -> Result<(), ApiError> {
+        self.check(Kind::AuthAddress, &client.to_string()).await?;
+        self.check(Kind::AuthEmail, &email.trim().to_lowercase())
+            .await
     }
 
     /// `POST /auth/verify`: per client address.
-    pub fn auth_verify(&self, client: IpAddr) -> Result<(), ApiError> {
-        self.tick();
-        self.verify_address.check(&client)
+    pub async fn auth_verify(&self, client: IpAddr) -> Result<(), ApiError> {
+        self.check(Kind::VerifyAddress, &client.to_string()).await
     }
 
     /// `POST /auth/accept-invite`: per client address.
-    pub fn accept_invite(&self, client: IpAddr) -> Result<(), ApiError> {
-        self.tick();
-        self.invite_address.check(&client)
+    pub async fn accept_invite(&self, client: IpAddr) -> Result<(), ApiError> {
+        self.check(Kind::InviteAddress, &client.to_string()).await
     }
 
     /// A receipt mint: per organisation.
-    pub fn mint(&self, org_id: &str) -> Result<(), ApiError> {
-        self.tick();
-        self.mint_org.check(&org_id.to_string())
+    pub async fn mint(&self, org_id: &str) -> Result<(), ApiError> {
+        self.check(Kind::MintOrg, org_id).await
+    }
+
+    /// Counts one hit of `key` for `kind`; a 429 once its limit is used up.
+    async fn check(&self, kind: Kind, key: &str) -> Result<(), ApiError> {
+        let per_minute = kind.per_minute(&self.settings);
+        if per_minute == 0 {
+            return Ok(());
+        }
+        let sweep = self.checks.fetch_add(1, Ordering::Relaxed) % SWEEP_EVERY == SWEEP_EVERY - 1;
+        match &self.counters {
+            Counters::Local(tables) => {
+                if sweep {
+                    for (_, table) in tables.iter() {
+                        if let Some(table) = table {
+                            table.retain_recent();
+                            table.shrink_to_fit();
+                        }
+                    }
+                }
+                let Some((_, Some(table))) = tables.iter().find(|(k, _)| *k == kind) else {
+                    return Ok(());
+                };
+                table.check_key(&key.to_string()).map_err(|not_until| {
+                    let wait = not_until.wait_time_from(DefaultClock::default().now());
+                    // Round up: retrying after the advertised time must succeed.
+                    refusal(kind, wait.as_secs() + u64::from(wait.subsec_nanos() > 0))
+                })
+            }
+            Counters::Shared(db) => {
+                let now = chrono::Utc::now().timestamp();
+                let window_start = now - now.rem_euclid(WINDOW_SECS);
+                if sweep {
+                    if let Err(error) = rate_limits::sweep(db, window_start - WINDOW_SECS).await {
+                        tracing::warn!(%error, "dropping old rate-limit windows");
+                    }
+                }
+                // Keys are hashed: an email of any length makes a short, fixed-size row key.
+                let bucket = format!("{}:{}", kind.name(), crate::ids::secret_hash(key));
+                let hits = rate_limits::hit(db, &bucket, window_start)
+                    .await
+                    .map_err(crate::error::db("counting a rate limit"))?;
+                if hits > i64::from(per_minute) {
+                    // The window ends at window_start + 60: retrying then must succeed.
+                    let secs = u64::try_from(window_start + WINDOW_SECS - now).unwrap_or(1);
+                    Err(refusal(kind, secs))
+                } else {
+                    Ok(())
+                }
+            }
+        }
     }
 
     /// The secret the HTTP layer proves itself with in [`PEER_HEADER`].
@@ -165,17 +260,6 @@ impl Limits {
             .and_then(|(_, address)| address.parse().ok())
             .unwrap_or_else(|| remote.ip())
     }
-
-    /// Drops idle keys now and then so the tables stay small.
-    fn tick(&self) {
-        if self.checks.fetch_add(1, Ordering::Relaxed) % SWEEP_EVERY == SWEEP_EVERY - 1 {
-            self.auth_email.sweep();
-            self.auth_address.sweep();
-            self.verify_address.sweep();
-            self.invite_address.sweep();
-            self.mint_org.sweep();
-        }
-    }
 }
 
 impl Default for Limits {
@@ -192,56 +276,58 @@ mod tests {
         s.parse().unwrap()
     }
 
-    #[test]
-    fn auth_request_is_limited_per_email_and_per_address() {
+    #[tokio::test]
+    async fn auth_request_is_limited_per_email_and_per_address() {
         let limits = Limits::new(LimitSettings {
             auth_per_email: 2,
             auth_per_address: 3,
             ..LimitSettings::default()
         });
         let a = ip("192.0.2.1");
-        limits.auth_request("x@example.com", a).unwrap();
-        limits.auth_request(" X@Example.com ", a).unwrap();
+        limits.auth_request("x@example.com", a).await.unwrap();
+        limits.auth_request(" X@Example.com ", a).await.unwrap();
         let refused = limits
             .auth_request("x@example.com", ip("192.0.2.9"))
+            .await
             .unwrap_err();
         assert_eq!(refused.status(), 429);
         assert!(refused.retry_after.unwrap() >= 1);
         assert!(refused.detail.contains("email"), "{}", refused.detail);
         // Another email from the first address: its third request is allowed
         // (the refused one above came from elsewhere), the fourth is not.
-        limits.auth_request("y@example.com", a).unwrap();
-        let refused = limits.auth_request("z@example.com", a).unwrap_err();
+        limits.auth_request("y@example.com", a).await.unwrap();
+        let refused = limits.auth_request("z@example.com", a).await.unwrap_err();
         assert!(refused.detail.contains("address"), "{}", refused.detail);
         limits
             .auth_request("z@example.com", ip("2001:db8::1"))
+            .await
             .unwrap();
     }
 
-    #[test]
-    fn verify_invite_and_mint_have_their_own_buckets() {
+    #[tokio::test]
+    async fn verify_invite_and_mint_have_their_own_buckets() {
         let limits = Limits::new(LimitSettings {
             verify_per_address: 1,
             mint_per_org: 2,
             ..LimitSettings::default()
         });
         let a = ip("198.51.100.7");
-        limits.auth_verify(a).unwrap();
-        assert_eq!(limits.auth_verify(a).unwrap_err().status(), 429);
-        limits.accept_invite(a).unwrap();
-        assert_eq!(limits.accept_invite(a).unwrap_err().status(), 429);
-        limits.auth_verify(ip("198.51.100.8")).unwrap();
-        limits.mint("org-1").unwrap();
-        limits.mint("org-1").unwrap();
-        let refused = limits.mint("org-1").unwrap_err();
+        limits.auth_verify(a).await.unwrap();
+        assert_eq!(limits.auth_verify(a).await.unwrap_err().status(), 429);
+        limits.accept_invite(a).await.unwrap();
+        assert_eq!(limits.accept_invite(a).await.unwrap_err().status(), 429);
+        limits.auth_verify(ip("198.51.100.8")).await.unwrap();
+        limits.mint("org-1").await.unwrap();
+        limits.mint("org-1").await.unwrap();
+        let refused = limits.mint("org-1").await.unwrap_err();
         assert_eq!(refused.status(), 429);
         // One mint per 30 s refills: the wait is rounded up to whole seconds.
         assert!((1..=30).contains(&refused.retry_after.unwrap()));
-        limits.mint("org-2").unwrap();
+        limits.mint("org-2").await.unwrap();
     }
 
-    #[test]
-    fn zero_turns_a_limit_off() {
+    #[tokio::test]
+    async fn zero_turns_a_limit_off() {
         let limits = Limits::new(LimitSettings {
             auth_per_email: 0,
             auth_per_address: 0,
@@ -251,8 +337,9 @@ mod tests {
         for _ in 0..2000 {
             limits
                 .auth_request("x@example.com", ip("192.0.2.1"))
+                .await
                 .unwrap();
-            limits.mint("org").unwrap();
+            limits.mint("org").await.unwrap();
         }
     }
 

@@ -114,7 +114,7 @@ pub fn invite(to: &str, org_name: &str, role: &str, link: &str, days: i64) -> Ma
         to: to.to_string(),
         subject: format!("You are invited to {} on defendable", one_line(org_name)),
         body: format!(
-            "You are invited to join {org_name} on defendable as {role}.\n\nAccept within {days} days (the link works once):\n\n{link}\n"
+            "You are invited to join {org_name} on defendable as {role}.\n\nAccept within {days} days (the link works once):\n\n{link}\n\nAn address that already has a defendable account cannot accept an invite: an account belongs to one organisation.\n"
         ),
     }
 }

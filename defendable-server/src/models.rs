@@ -58,7 +58,7 @@ pub async fn pin(
             card.status
         )));
     }
-    ctx.limits.mint(&principal.org_id)?;
+    ctx.limits.mint(&principal.org_id).await?;
     let org = accounts::org_by_id(&ctx.db, &principal.org_id)
         .await
         .map_err(crate::error::db("reading an organisation"))?

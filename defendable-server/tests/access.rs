@@ -290,8 +290,9 @@ async fn team(s: &TestServer) {
     )
     .await;
 
-    // Invites: an email with an account is refused, before and at acceptance.
-    let (status, _) = send(
+    // Invites answer the same whether the email has an account or not; an email
+    // with an account is refused when the invite is accepted.
+    let (status, registered) = send(
         s,
         Method::POST,
         "/org/invites",
@@ -299,7 +300,39 @@ async fn team(s: &TestServer) {
         Some(json!({"email": email("member", "team.example")})),
     )
     .await;
-    assert_eq!(status, StatusCode::CONFLICT);
+    assert_eq!(status, StatusCode::CREATED, "{registered}");
+    let (status, unknown) = send(
+        s,
+        Method::POST,
+        "/org/invites",
+        &owner,
+        Some(json!({"email": email("nobody-yet", "team.example")})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CREATED, "{unknown}");
+    let keys_of = |v: &Value| {
+        let mut keys: Vec<String> = v.as_object().unwrap().keys().cloned().collect();
+        keys.sort();
+        keys
+    };
+    assert_eq!(keys_of(&registered), keys_of(&unknown));
+    assert_eq!(registered["emailed"], unknown["emailed"]);
+    let token = registered["invite_url"]
+        .as_str()
+        .unwrap()
+        .split("invite=")
+        .nth(1)
+        .unwrap()
+        .to_string();
+    let (status, body) = s
+        .call(
+            Method::POST,
+            "/auth/accept-invite",
+            None,
+            Some(json!({"token": token})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CONFLICT, "{body}");
     let late = email("late", "team.example");
     let (_, invite) = send(
         s,
@@ -327,7 +360,7 @@ async fn team(s: &TestServer) {
         .await;
     assert_eq!(status, StatusCode::CONFLICT, "{body}");
     let invites = s.ok_get("/org/invites", &owner).await;
-    assert_eq!(invites["invites"].as_array().unwrap().len(), 2);
+    assert_eq!(invites["invites"].as_array().unwrap().len(), 4);
 
     // Removing a member ends their sessions at once.
     let (status, _) = send(
@@ -402,4 +435,122 @@ async fn parallel_accept(s: &TestServer) {
 on_both_backends!(
     an_invite_is_accepted_once_under_concurrency,
     parallel_accept
+);
+
+/// Turns `require_distinct_approver` on.
+async fn require_distinct_approver(s: &TestServer, owner: &str) {
+    let (status, body) = send(
+        s,
+        Method::PUT,
+        "/org/settings",
+        owner,
+        Some(json!({"require_distinct_approver": true})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+}
+
+async fn distinct_approver_compares_people(s: &TestServer) {
+    let owner = s.sign_in("owner", "duties.example").await;
+    let (status, key) = send(
+        s,
+        Method::POST,
+        "/org/api-keys",
+        &owner,
+        Some(json!({"name": "own bot", "scopes": ["read", "runs:write", "approve"]})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CREATED, "{key}");
+    let bot = key["secret"].as_str().unwrap().to_string();
+    let member = invite_and_accept(s, &owner, &email("member", "duties.example"), "member").await;
+    let member = member["access_token"].as_str().unwrap().to_string();
+    require_distinct_approver(s, &owner).await;
+    let project = s
+        .ok_post("/projects", &owner, json!({"name": "duties"}))
+        .await;
+    let project = project["id"].as_str().unwrap();
+
+    // The owner submits, then approves through a key they minted: the same person.
+    let run = checked_run(s, &owner, project).await;
+    let (status, body) = send(
+        s,
+        Method::POST,
+        &format!("/runs/{run}/approve"),
+        &bot,
+        Some(json!({"decision": "approved"})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CONFLICT, "{body}");
+    assert!(
+        body["detail"].as_str().unwrap().contains("differ"),
+        "{body}"
+    );
+    // And the other way round: the key submits, its maker approves.
+    let by_key = checked_run(s, &bot, project).await;
+    let (status, body) = send(
+        s,
+        Method::POST,
+        &format!("/runs/{by_key}/approve"),
+        &owner,
+        Some(json!({"decision": "approved"})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CONFLICT, "{body}");
+    // Another person approves both.
+    for id in [&run, &by_key] {
+        s.ok_post(
+            &format!("/runs/{id}/approve"),
+            &member,
+            json!({"decision": "approved"}),
+        )
+        .await;
+    }
+}
+on_both_backends!(
+    separation_of_duties_counts_a_key_as_its_maker,
+    distinct_approver_compares_people
+);
+
+async fn removed_members_keys_die(s: &TestServer) {
+    let owner = s.sign_in("owner", "leavers.example").await;
+    let leaver = invite_and_accept(s, &owner, &email("leaver", "leavers.example"), "owner").await;
+    let leaver_id = leaver["user"]["id"].as_str().unwrap().to_string();
+    let leaver = leaver["access_token"].as_str().unwrap().to_string();
+    let (status, key) = send(
+        s,
+        Method::POST,
+        "/org/api-keys",
+        &leaver,
+        Some(json!({"name": "leaver's bot"})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CREATED, "{key}");
+    let secret = key["secret"].as_str().unwrap().to_string();
+    s.ok_get("/runs", &secret).await;
+
+    let (status, body) = send(
+        s,
+        Method::DELETE,
+        &format!("/org/members/{leaver_id}"),
+        &owner,
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let (status, body) = s.get("/runs", &secret).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED, "{body}");
+    assert!(body["detail"].is_string(), "{body}");
+    let keys = s.ok_get("/org/api-keys", &owner).await;
+    let listed = keys["api_keys"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|k| k["id"] == key["id"])
+        .unwrap()
+        .clone();
+    assert_eq!(listed["revoked"], true, "{listed}");
+}
+on_both_backends!(
+    removing_a_member_revokes_their_keys,
+    removed_members_keys_die
 );

@@ -1,7 +1,8 @@
 //! Two real `defendable-server` processes on one PostgreSQL database behave as
 //! one service: 200 receipt mints for one organisation from 32 concurrent
 //! clients split across both all succeed, and the chain has no gap, fork or
-//! duplicate. Runs when `DEFENDABLE_TEST_POSTGRES_URL` is set.
+//! duplicate; a rate limit holds for both together. Runs when
+//! `DEFENDABLE_TEST_POSTGRES_URL` is set.
 
 mod common;
 mod processes;
@@ -127,4 +128,133 @@ async fn two_processes_mint_one_whole_chain() {
         total += n;
     }
     assert_eq!(total, MINTS as u64);
+}
+
+/// Shared limits count in whole minutes: waits for the next minute when fewer
+/// than `60 - latest` seconds are left of this one.
+async fn within_one_window(latest: i64) {
+    let second = chrono::Utc::now().timestamp() % 60;
+    if second > latest {
+        tokio::time::sleep(std::time::Duration::from_secs((61 - second) as u64)).await;
+    }
+}
+
+/// Sends `path` with `body` to the two processes in turn, `n` times; the statuses.
+async fn alternate(
+    apis: &[Api; 2],
+    n: usize,
+    path: impl Fn(usize) -> String,
+    token: Option<&str>,
+    body: Value,
+) -> Vec<StatusCode> {
+    let mut statuses = Vec::new();
+    for i in 0..n {
+        let (status, answer) = apis[i % 2]
+            .call(Method::POST, &path(i), token, Some(body.clone()))
+            .await
+            .unwrap();
+        if status == StatusCode::TOO_MANY_REQUESTS {
+            assert!(answer["detail"].is_string(), "{answer}");
+        }
+        statuses.push(status);
+    }
+    statuses
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+#[cfg_attr(
+    not(defendable_test_postgres),
+    ignore = "set DEFENDABLE_TEST_POSTGRES_URL to run against PostgreSQL"
+)]
+async fn two_processes_share_verify_invite_and_mint_limits() {
+    let database_url = common::fresh_postgres().await.expect(common::PG_MISSING);
+    let mut env = shared_env(&database_url);
+    env.retain(|(k, _)| *k != "RATE_LIMIT_MINT_PER_ORG");
+    env.push(("RATE_LIMIT_VERIFY_PER_ADDRESS", "3".into()));
+    env.push(("RATE_LIMIT_MINT_PER_ORG", "3".into()));
+    let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let (dir_a, dir_b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let (a, b) = tokio::join!(
+        ServerProcess::start(dir_a.path(), free_port(), &env),
+        ServerProcess::start(dir_b.path(), free_port(), &env),
+    );
+    let apis = [Api::new(&a.base), Api::new(&b.base)];
+    within_one_window(30).await;
+
+    // One sign-in uses one of the 3 token exchanges of this address.
+    let token = apis[0].sign_in("ops", "shared-limits.example").await;
+    let runs = apis[0].approved_runs(&token, 4, 2).await;
+    let body = json!({"token": "not-a-real-token"});
+    let verify = alternate(&apis, 4, |_| "/auth/verify".into(), None, body.clone()).await;
+    use StatusCode as S;
+    let refused = [S::TOO_MANY_REQUESTS, S::TOO_MANY_REQUESTS];
+    assert_eq!(
+        verify,
+        [[S::UNAUTHORIZED, S::UNAUTHORIZED], refused].concat()
+    );
+    let accept = alternate(&apis, 5, |_| "/auth/accept-invite".into(), None, body).await;
+    assert_eq!(
+        accept,
+        [vec![S::UNAUTHORIZED; 3], refused.to_vec()].concat()
+    );
+    let mints = alternate(
+        &apis,
+        4,
+        |i| format!("/runs/{}/receipt", runs[i]),
+        Some(&token),
+        json!({}),
+    )
+    .await;
+    assert_eq!(mints, [S::OK, S::OK, S::OK, S::TOO_MANY_REQUESTS]);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+#[cfg_attr(
+    not(defendable_test_postgres),
+    ignore = "set DEFENDABLE_TEST_POSTGRES_URL to run against PostgreSQL"
+)]
+async fn two_processes_share_one_sign_in_limit() {
+    let database_url = common::fresh_postgres().await.expect(common::PG_MISSING);
+    let mut env = shared_env(&database_url);
+    env.push(("RATE_LIMIT_AUTH_PER_EMAIL", "5".into()));
+    let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let (dir_a, dir_b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let (a, b) = tokio::join!(
+        ServerProcess::start(dir_a.path(), free_port(), &env),
+        ServerProcess::start(dir_b.path(), free_port(), &env),
+    );
+    let apis = [Api::new(&a.base), Api::new(&b.base)];
+
+    // Windows are whole minutes: keep the ten requests inside one.
+    within_one_window(45).await;
+    let email = format!("limited{}shared-limit.example", '@');
+    let mut allowed = 0;
+    for i in 0..10 {
+        let api = &apis[i % 2];
+        let resp = api
+            .http
+            .post(format!("{}/auth/request", api.base))
+            .json(&json!({ "email": email }))
+            .send()
+            .await
+            .unwrap();
+        match resp.status() {
+            StatusCode::OK => allowed += 1,
+            StatusCode::TOO_MANY_REQUESTS => {
+                let wait: u64 = resp.headers()["retry-after"]
+                    .to_str()
+                    .unwrap()
+                    .parse()
+                    .unwrap();
+                assert!((1..=60).contains(&wait), "Retry-After {wait}");
+                let body: Value = resp.json().await.unwrap();
+                assert!(body["detail"].as_str().unwrap().contains("email"), "{body}");
+            }
+            other => panic!("unexpected {other}: {}", resp.text().await.unwrap()),
+        }
+    }
+    assert_eq!(
+        allowed, 5,
+        "the limit of 5 holds for both processes together"
+    );
 }

@@ -257,11 +257,19 @@ pub async fn invites(ctx: &Ctx, cmd: InvitesCommand) -> Result<(), CliError> {
                     ("email", invite.email.clone()),
                     ("role", wire(&invite.role)),
                     ("expires", invite.expires_at.clone()),
-                    ("link", invite.invite_url.clone()),
+                    (
+                        "link",
+                        invite
+                            .invite_url
+                            .clone()
+                            .unwrap_or_else(|| "sent by mail to the invitee".into()),
+                    ),
                 ],
             )?;
             if !ctx.printer.json {
-                note("Send the link; it works once. They can also run `defendable auth accept-invite <link>`.");
+                note(
+                    "The link works once. The invitee runs `defendable auth accept-invite <link>`.",
+                );
             }
             Ok(())
         }

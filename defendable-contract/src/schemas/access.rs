@@ -83,15 +83,21 @@ pub struct OrgInviteIn {
     pub role: Option<Role>,
 }
 
-/// `POST /org/invites` (201): the link is shown here once.
+/// `POST /org/invites` (201). The answer is the same whether or not the email
+/// already has an account (an invite to such an email cannot be accepted).
 #[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
 pub struct OrgInviteCreated {
     pub id: String,
     pub email: String,
     pub role: Role,
-    /// `{APP_BASE_URL}/auth/callback?invite=<token>`.
-    pub invite_url: String,
-    /// The link was also mailed to the invitee (SMTP configured and the mail accepted).
+    /// `null` whenever the server sends mail: the single-use link then goes only
+    /// to the invitee's mailbox, never to the inviter. Only in development without
+    /// mail (like `dev_link`) is it `{APP_BASE_URL}/auth/callback?invite=<token>`,
+    /// shown here once.
+    #[serde(default)]
+    pub invite_url: Option<String>,
+    /// The link was mailed to the invitee (SMTP configured and the mail accepted);
+    /// `false` with mail configured means the mail was refused: invite again.
     #[serde(default)]
     pub emailed: bool,
     pub expires_at: String,

@@ -1040,7 +1040,17 @@ pub async fn approve(
             .await
             .map_err(db("reading a submission"))?
             .map(|s| s.submitted_by);
-        if submitter.as_deref() == Some(principal.user_id.as_str()) {
+        // Compare people, not credentials: a key counts as the user who minted it.
+        let submitter = match submitter {
+            Some(actor) => match actor.strip_prefix("apikey:") {
+                Some(key_id) => crate::store::access::key_minter_tx(&mut tx, key_id)
+                    .await
+                    .map_err(db("reading an API key"))?,
+                None => Some(actor),
+            },
+            None => None,
+        };
+        if submitter.as_deref() == Some(principal.human_id.as_str()) {
             return Err(ApiError::conflict(
                 "this organisation requires the approver to differ from whoever posted the submission",
             ));

@@ -94,6 +94,19 @@ pub async fn list_api_keys(db: &Db, org_id: &str) -> Result<Vec<ApiKeyRow>, sqlx
     rows.iter().map(key_row).collect()
 }
 
+/// The user who minted a key (the human an `apikey:<id>` actor stands for).
+pub async fn key_minter_tx(
+    tx: &mut Transaction<'static, Any>,
+    key_id: &str,
+) -> Result<Option<String>, sqlx::Error> {
+    sqlx::query("SELECT created_by FROM api_keys WHERE id = $1")
+        .bind(key_id)
+        .fetch_optional(&mut **tx)
+        .await?
+        .map(|r| text(&r, "created_by"))
+        .transpose()
+}
+
 /// Soft-revokes a key of this organisation (the first revocation time is kept).
 pub async fn revoke_api_key(
     db: &Db,
@@ -196,12 +209,14 @@ pub async fn set_role(
     Ok(MemberChange::Done(member))
 }
 
-/// Removes a member (their sessions then fail); never oneself, never the last owner.
+/// Removes a member (their sessions then fail) and revokes the API keys they
+/// minted, in one transaction; never oneself, never the last owner.
 pub async fn remove_member(
     db: &Db,
     org_id: &str,
     acting_user_id: &str,
     user_id: &str,
+    now: &str,
 ) -> Result<MemberChange, sqlx::Error> {
     let mut tx = db.pool.begin().await?;
     lock_org(&mut tx, org_id).await?;
@@ -224,6 +239,14 @@ pub async fn remove_member(
         .bind(&member.id)
         .execute(&mut *tx)
         .await?;
+    sqlx::query(
+        "UPDATE api_keys SET revoked_at = COALESCE(revoked_at, $1) WHERE org_id = $2 AND created_by = $3",
+    )
+    .bind(now)
+    .bind(org_id)
+    .bind(&member.id)
+    .execute(&mut *tx)
+    .await?;
     tx.commit().await?;
     Ok(MemberChange::Done(member))
 }
@@ -239,6 +262,8 @@ pub struct InviteRow {
     pub expires_at: String,
     pub accepted_at: Option<String>,
     pub created_at: String,
+    /// The secret was shown to the inviter (development without mail).
+    pub token_disclosed: bool,
 }
 
 fn invite_row(row: &AnyRow) -> Result<InviteRow, sqlx::Error> {
@@ -252,13 +277,14 @@ fn invite_row(row: &AnyRow) -> Result<InviteRow, sqlx::Error> {
         expires_at: text(row, "expires_at")?,
         accepted_at: opt_text(row, "accepted_at")?,
         created_at: text(row, "created_at")?,
+        token_disclosed: int(row, "token_disclosed")? != 0,
     })
 }
 
 pub async fn insert_invite(db: &Db, i: &InviteRow) -> Result<(), sqlx::Error> {
     sqlx::query(
-        "INSERT INTO invites (id, org_id, email, role, token_hash, created_by, expires_at, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        "INSERT INTO invites (id, org_id, email, role, token_hash, created_by, expires_at, created_at, token_disclosed) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
     )
     .bind(&i.id)
     .bind(&i.org_id)
@@ -268,6 +294,7 @@ pub async fn insert_invite(db: &Db, i: &InviteRow) -> Result<(), sqlx::Error> {
     .bind(&i.created_by)
     .bind(&i.expires_at)
     .bind(&i.created_at)
+    .bind(i64::from(i.token_disclosed))
     .execute(&db.pool)
     .await?;
     Ok(())
@@ -281,14 +308,6 @@ pub async fn list_invites(db: &Db, org_id: &str) -> Result<Vec<InviteRow>, sqlx:
     rows.iter().map(invite_row).collect()
 }
 
-pub async fn email_has_account(db: &Db, email: &str) -> Result<bool, sqlx::Error> {
-    let row = sqlx::query("SELECT COUNT(*) AS n FROM users WHERE email = $1")
-        .bind(email)
-        .fetch_one(&db.pool)
-        .await?;
-    Ok(int(&row, "n")? > 0)
-}
-
 /// What accepting an invite came to.
 pub enum Acceptance {
     User(UserRow),
@@ -298,18 +317,23 @@ pub enum Acceptance {
 }
 
 /// Uses an invite (atomically, once) and creates its user, in one transaction.
+/// An invite whose secret was shown to the inviter counts only when
+/// `disclosed_ok` (development without mail).
 pub async fn accept_invite(
     db: &Db,
     token_hash: &str,
     now: &str,
+    disclosed_ok: bool,
     new_user: impl FnOnce(&InviteRow) -> UserRow,
 ) -> Result<Acceptance, sqlx::Error> {
     let mut tx = db.pool.begin().await?;
     let invite = sqlx::query(
-        "UPDATE invites SET accepted_at = $1 WHERE token_hash = $2 AND accepted_at IS NULL AND expires_at > $1 RETURNING *",
+        "UPDATE invites SET accepted_at = $1 WHERE token_hash = $2 AND accepted_at IS NULL AND expires_at > $1 \
+         AND (token_disclosed = 0 OR $3 = 1) RETURNING *",
     )
     .bind(now)
     .bind(token_hash)
+    .bind(i64::from(disclosed_ok))
     .fetch_optional(&mut *tx)
     .await?
     .map(|r| invite_row(&r))

@@ -10,6 +10,7 @@ pub mod flight_sheets;
 pub mod grants;
 pub mod membership;
 pub mod projects;
+pub mod rate_limits;
 pub mod receipts;
 pub mod runner_tokens;
 pub mod runs;
@@ -77,6 +78,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         9,
         "dataset_grants",
         include_str!("../../migrations/0009_dataset_grants.sql"),
+    ),
+    (
+        10,
+        "auth_hardening",
+        include_str!("../../migrations/0010_auth_hardening.sql"),
     ),
 ];
 
