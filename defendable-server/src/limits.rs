@@ -1,6 +1,8 @@
 //! Per-key rate limits for the routes that attackers like: magic-link requests
 //! (per email and per client address), token exchanges (`/auth/verify`,
-//! `/auth/accept-invite`, per address) and receipt mints (per organisation).
+//! `/auth/accept-invite`, per address), receipt mints (per organisation) and the
+//! public log routes that read a whole chain (`/share/{token}/proof` and
+//! `/share/{token}/log/...`, per address).
 //!
 //! Each limit is a GCRA bucket (the `governor` crate): `N` per minute allows a
 //! burst of `N` and refills one every `60/N` seconds. A refusal is a 429 whose
@@ -37,6 +39,8 @@ pub struct LimitSettings {
     pub verify_per_address: u32,
     /// Receipt mints, per organisation.
     pub mint_per_org: u32,
+    /// The public proof and log routes, per client address.
+    pub log_per_address: u32,
 }
 
 impl Default for LimitSettings {
@@ -46,6 +50,7 @@ impl Default for LimitSettings {
             auth_per_address: 20,
             verify_per_address: 30,
             mint_per_org: 120,
+            log_per_address: 120,
         }
     }
 }
@@ -95,6 +100,7 @@ pub struct Limits {
     verify_address: Bucket<IpAddr>,
     invite_address: Bucket<IpAddr>,
     mint_org: Bucket<String>,
+    log_address: Bucket<IpAddr>,
     peer_secret: String,
     checks: AtomicU64,
 }
@@ -116,6 +122,10 @@ impl Limits {
                 "invite attempts from this address",
             ),
             mint_org: Bucket::new(settings.mint_per_org, "receipt mints for this organisation"),
+            log_address: Bucket::new(
+                settings.log_per_address,
+                "proof and log requests from this address",
+            ),
             peer_secret: crate::ids::random_token(24),
             checks: AtomicU64::new(0),
         }
@@ -146,6 +156,12 @@ impl Limits {
         self.mint_org.check(&org_id.to_string())
     }
 
+    /// `GET /share/{token}/proof` and `/share/{token}/log/...`: per client address.
+    pub fn public_log(&self, client: IpAddr) -> Result<(), ApiError> {
+        self.tick();
+        self.log_address.check(&client)
+    }
+
     /// The secret the HTTP layer proves itself with in [`PEER_HEADER`].
     pub fn peer_secret(&self) -> &str {
         &self.peer_secret
@@ -174,6 +190,7 @@ impl Limits {
             self.verify_address.sweep();
             self.invite_address.sweep();
             self.mint_org.sweep();
+            self.log_address.sweep();
         }
     }
 }
@@ -241,12 +258,28 @@ mod tests {
     }
 
     #[test]
+    fn the_public_log_is_limited_per_address() {
+        let limits = Limits::new(LimitSettings {
+            log_per_address: 2,
+            ..LimitSettings::default()
+        });
+        let a = ip("192.0.2.40");
+        limits.public_log(a).unwrap();
+        limits.public_log(a).unwrap();
+        let refused = limits.public_log(a).unwrap_err();
+        assert_eq!(refused.status(), 429);
+        assert!(refused.detail.contains("log"), "{}", refused.detail);
+        limits.public_log(ip("192.0.2.41")).unwrap();
+    }
+
+    #[test]
     fn zero_turns_a_limit_off() {
         let limits = Limits::new(LimitSettings {
             auth_per_email: 0,
             auth_per_address: 0,
             verify_per_address: 0,
             mint_per_org: 0,
+            log_per_address: 0,
         });
         for _ in 0..2000 {
             limits
