@@ -45,6 +45,7 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
             [CompletionResult]::new('receipt', 'receipt', [CompletionResultType]::ParameterValue, 'Mint, show and download receipts')
             [CompletionResult]::new('receipts', 'receipts', [CompletionResultType]::ParameterValue, 'Your organisation''s receipts across every kind (members only)')
             [CompletionResult]::new('ledger', 'ledger', [CompletionResultType]::ParameterValue, 'Your organisation''s receipt chain')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The public log of a shared receipt''s chain: checkpoint and consistency, no account')
             [CompletionResult]::new('cooks', 'cooks', [CompletionResultType]::ParameterValue, 'Cooks: preparation jobs tuned against a run''s eval')
             [CompletionResult]::new('runner', 'runner', [CompletionResultType]::ParameterValue, 'Runners: do queued cooks (runner token), and manage runner tokens (operator)')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify a receipt yourself: by share token, share URL or saved file')
@@ -1169,6 +1170,56 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
         'defendable;ledger;help;help' {
             break
         }
+        'defendable;log' {
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('checkpoint', 'checkpoint', [CompletionResultType]::ParameterValue, 'The signed checkpoint of the chain a shared receipt belongs to')
+            [CompletionResult]::new('consistency', 'consistency', [CompletionResultType]::ParameterValue, 'A consistency proof between two sizes of that chain')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'defendable;log;checkpoint' {
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'defendable;log;consistency' {
+            [CompletionResult]::new('--first', '--first', [CompletionResultType]::ParameterName, 'The earlier tree size')
+            [CompletionResult]::new('--second', '--second', [CompletionResultType]::ParameterName, 'The later tree size')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'defendable;log;help' {
+            [CompletionResult]::new('checkpoint', 'checkpoint', [CompletionResultType]::ParameterValue, 'The signed checkpoint of the chain a shared receipt belongs to')
+            [CompletionResult]::new('consistency', 'consistency', [CompletionResultType]::ParameterValue, 'A consistency proof between two sizes of that chain')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'defendable;log;help;checkpoint' {
+            break
+        }
+        'defendable;log;help;consistency' {
+            break
+        }
+        'defendable;log;help;help' {
+            break
+        }
         'defendable;cooks' {
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
@@ -2025,6 +2076,7 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
             [CompletionResult]::new('receipt', 'receipt', [CompletionResultType]::ParameterValue, 'Mint, show and download receipts')
             [CompletionResult]::new('receipts', 'receipts', [CompletionResultType]::ParameterValue, 'Your organisation''s receipts across every kind (members only)')
             [CompletionResult]::new('ledger', 'ledger', [CompletionResultType]::ParameterValue, 'Your organisation''s receipt chain')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The public log of a shared receipt''s chain: checkpoint and consistency, no account')
             [CompletionResult]::new('cooks', 'cooks', [CompletionResultType]::ParameterValue, 'Cooks: preparation jobs tuned against a run''s eval')
             [CompletionResult]::new('runner', 'runner', [CompletionResultType]::ParameterValue, 'Runners: do queued cooks (runner token), and manage runner tokens (operator)')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify a receipt yourself: by share token, share URL or saved file')
@@ -2289,6 +2341,17 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
             break
         }
         'defendable;help;ledger;export' {
+            break
+        }
+        'defendable;help;log' {
+            [CompletionResult]::new('checkpoint', 'checkpoint', [CompletionResultType]::ParameterValue, 'The signed checkpoint of the chain a shared receipt belongs to')
+            [CompletionResult]::new('consistency', 'consistency', [CompletionResultType]::ParameterValue, 'A consistency proof between two sizes of that chain')
+            break
+        }
+        'defendable;help;log;checkpoint' {
+            break
+        }
+        'defendable;help;log;consistency' {
             break
         }
         'defendable;help;cooks' {

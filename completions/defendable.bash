@@ -64,6 +64,9 @@ _defendable() {
             defendable,ledger)
                 cmd="defendable__subcmd__ledger"
                 ;;
+            defendable,log)
+                cmd="defendable__subcmd__log"
+                ;;
             defendable,members)
                 cmd="defendable__subcmd__members"
                 ;;
@@ -424,6 +427,9 @@ _defendable() {
             defendable__subcmd__help,ledger)
                 cmd="defendable__subcmd__help__subcmd__ledger"
                 ;;
+            defendable__subcmd__help,log)
+                cmd="defendable__subcmd__help__subcmd__log"
+                ;;
             defendable__subcmd__help,members)
                 cmd="defendable__subcmd__help__subcmd__members"
                 ;;
@@ -612,6 +618,12 @@ _defendable() {
                 ;;
             defendable__subcmd__help__subcmd__ledger,verify)
                 cmd="defendable__subcmd__help__subcmd__ledger__subcmd__verify"
+                ;;
+            defendable__subcmd__help__subcmd__log,checkpoint)
+                cmd="defendable__subcmd__help__subcmd__log__subcmd__checkpoint"
+                ;;
+            defendable__subcmd__help__subcmd__log,consistency)
+                cmd="defendable__subcmd__help__subcmd__log__subcmd__consistency"
                 ;;
             defendable__subcmd__help__subcmd__members,ls)
                 cmd="defendable__subcmd__help__subcmd__members__subcmd__ls"
@@ -846,6 +858,24 @@ _defendable() {
                 ;;
             defendable__subcmd__ledger__subcmd__help,verify)
                 cmd="defendable__subcmd__ledger__subcmd__help__subcmd__verify"
+                ;;
+            defendable__subcmd__log,checkpoint)
+                cmd="defendable__subcmd__log__subcmd__checkpoint"
+                ;;
+            defendable__subcmd__log,consistency)
+                cmd="defendable__subcmd__log__subcmd__consistency"
+                ;;
+            defendable__subcmd__log,help)
+                cmd="defendable__subcmd__log__subcmd__help"
+                ;;
+            defendable__subcmd__log__subcmd__help,checkpoint)
+                cmd="defendable__subcmd__log__subcmd__help__subcmd__checkpoint"
+                ;;
+            defendable__subcmd__log__subcmd__help,consistency)
+                cmd="defendable__subcmd__log__subcmd__help__subcmd__consistency"
+                ;;
+            defendable__subcmd__log__subcmd__help,help)
+                cmd="defendable__subcmd__log__subcmd__help__subcmd__help"
                 ;;
             defendable__subcmd__members,help)
                 cmd="defendable__subcmd__members__subcmd__help"
@@ -1160,7 +1190,7 @@ _defendable() {
 
     case "${cmd}" in
         defendable)
-            opts="-h -V --api --profile --json --help --version auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt receipts ledger cooks runner verify datasets models membership admin policy agents incidents stack completion help"
+            opts="-h -V --api --profile --json --help --version auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt receipts ledger log cooks runner verify datasets models membership admin policy agents incidents stack completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3100,7 +3130,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__help)
-            opts="auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt receipts ledger cooks runner verify datasets models membership admin policy agents incidents stack completion help"
+            opts="auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt receipts ledger log cooks runner verify datasets models membership admin policy agents incidents stack completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4010,6 +4040,48 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__help__subcmd__ledger__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__help__subcmd__log)
+            opts="checkpoint consistency"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__help__subcmd__log__subcmd__checkpoint)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__help__subcmd__log__subcmd__consistency)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5608,6 +5680,136 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__log)
+            opts="-h -V --api --profile --json --help --version checkpoint consistency help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__log__subcmd__checkpoint)
+            opts="-h -V --api --profile --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__log__subcmd__consistency)
+            opts="-h -V --first --second --api --profile --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --first)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --second)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__log__subcmd__help)
+            opts="checkpoint consistency help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__log__subcmd__help__subcmd__checkpoint)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__log__subcmd__help__subcmd__consistency)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__log__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;

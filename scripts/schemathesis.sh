@@ -36,7 +36,7 @@ BASE="http://127.0.0.1:$PORT"
 # and Stripe routes configured (so "not configured" 503s are not what is tested;
 # no membership here is approved, so Stripe itself is never called).
 RATE_LIMIT_AUTH_PER_EMAIL=0 RATE_LIMIT_AUTH_PER_ADDRESS=0 RATE_LIMIT_VERIFY_PER_ADDRESS=0 \
-RATE_LIMIT_MINT_PER_ORG=0 INTERNAL_API_KEY="fuzz-operator-key-0123456789abcdef" \
+RATE_LIMIT_MINT_PER_ORG=0 RATE_LIMIT_LOG_PER_ADDRESS=0 INTERNAL_API_KEY="fuzz-operator-key-0123456789abcdef" \
 RUNNER_TOKEN="fuzz-runner-token-0123456789abcdef0123" \
 STRIPE_API_KEY="sk_test_fuzz" STRIPE_PRICE_ID="price_fuzz" STRIPE_WEBHOOK_SECRET="whsec_fuzz" \
 STRIPE_API_BASE="http://127.0.0.1:9" \

@@ -99,6 +99,9 @@ pub enum Command {
     /// Your organisation's receipt chain.
     #[command(subcommand)]
     Ledger(LedgerCommand),
+    /// The public log of a shared receipt's chain: checkpoint and consistency, no account.
+    #[command(subcommand)]
+    Log(crate::commands::log::LogCommand),
     /// Cooks: preparation jobs tuned against a run's eval.
     #[command(subcommand)]
     Cooks(CooksCommand),

@@ -99,6 +99,19 @@ impl CliError {
         }
     }
 
+    /// A server that refuses to vouch for its chain (409: a receipt in it fails its
+    /// checks, or its history was rewritten) fails verification (exit 3).
+    pub fn chain_refused(self) -> CliError {
+        if self.status == Some(409) {
+            CliError {
+                code: EXIT_VERIFY,
+                ..self
+            }
+        } else {
+            self
+        }
+    }
+
     pub fn from_status(status: u16, detail: String) -> CliError {
         if status == 401 {
             return CliError::auth_required(format!(

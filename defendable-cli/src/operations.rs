@@ -57,6 +57,8 @@ pub fn command_for(operation: Operation) -> &'static str {
         Operation::LedgerInclusionProof => "ledger prove",
         Operation::LedgerConsistencyProof => "ledger consistency",
         Operation::ShareProof => "receipt export",
+        Operation::ShareLogCheckpoint => "log checkpoint",
+        Operation::ShareLogConsistency => "log consistency",
         // Cooks and runners.
         Operation::CookRequest => "cooks request",
         Operation::CooksList => "cooks ls",

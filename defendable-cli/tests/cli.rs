@@ -898,8 +898,9 @@ fn proof_files_verify_offline_against_a_pinned_key() {
     assert!(String::from_utf8_lossy(&out.stdout).contains("signature"));
 }
 
-/// A server that rewrites its history (and re-signs a fresh tree over it) is caught
-/// by a CLI that remembers the last checkpoint it verified.
+/// A server that rewrites its history refuses to sign over it (exit 3, the receipt
+/// named); one whose key signs the rewrite is caught by a CLI that remembers the
+/// last checkpoint it verified.
 #[test]
 fn a_rewritten_chain_is_caught_by_a_cli_that_saw_an_earlier_checkpoint() {
     let server = start_server();
@@ -923,30 +924,80 @@ fn a_rewritten_chain_is_caught_by_a_cli_that_saw_an_earlier_checkpoint() {
         user.json(&["approval", "set", &id, "--decision", "approved", "--yes"]);
         user.json(&["receipt", "generate", &id])
     };
-    mint("first");
+    let first = mint("first");
     let seen = user.json(&["ledger", "checkpoint"]);
     assert_eq!(seen["tree_size"], 1);
     mint("second");
     assert_eq!(user.json(&["ledger", "checkpoint"])["tree_size"], 2);
 
-    // The database's owner rewrites receipt 0 and drops the checkpoints, so the
-    // server signs a fresh, internally consistent tree.
+    // The public log of a shared receipt's chain, without an account.
+    let auditor = User::new(&server.base);
+    let share = first["share_token"].as_str().unwrap();
+    let public = auditor.json(&["log", "checkpoint", share]);
+    assert_eq!(public["tree_size"], 2);
+    assert_eq!(public["note"], user.json(&["ledger", "checkpoint"])["note"]);
+    let proof = auditor.json(&["log", "consistency", share, "--first", "1", "--second", "2"]);
+    assert_eq!(
+        (proof["from"].as_i64(), proof["to"].as_i64()),
+        (Some(1), Some(2))
+    );
+    let out = auditor.run(&["log", "checkpoint", "no-such-token"]);
+    assert_eq!(code(&out), 1);
+    assert!(
+        stderr(&out).contains("receipt not found"),
+        "{}",
+        stderr(&out)
+    );
+
+    // The database's owner rewrites receipt 0 and drops the checkpoints. The server
+    // checks every signature first, so it refuses to sign over the forged receipt.
     let db = server.data.path().join("defendable.db");
     let runtime = tokio::runtime::Runtime::new().unwrap();
-    runtime.block_on(async {
-        sqlx::any::install_default_drivers();
-        let pool = sqlx::AnyPool::connect(&format!("sqlite://{}", db.display()))
-            .await
-            .unwrap();
-        for sql in [
-            "UPDATE receipts SET receipt_sha256 = 'cd' || substr(receipt_sha256, 3) WHERE org_seq = 0",
-            "DELETE FROM checkpoints",
-        ] {
-            sqlx::query(sql).execute(&pool).await.unwrap();
-        }
-        pool.close().await;
-    });
+    let execute = |sql: String| {
+        runtime.block_on(async {
+            sqlx::any::install_default_drivers();
+            let pool = sqlx::AnyPool::connect(&format!("sqlite://{}", db.display()))
+                .await
+                .unwrap();
+            sqlx::query(sqlx::AssertSqlSafe(sql))
+                .execute(&pool)
+                .await
+                .unwrap();
+            pool.close().await;
+        })
+    };
+    let forged_sha = format!("cd{}", &first["receipt_sha256"].as_str().unwrap()[2..]);
+    execute(format!(
+        "UPDATE receipts SET receipt_sha256 = '{forged_sha}' WHERE org_seq = 0"
+    ));
+    execute("DELETE FROM checkpoints".into());
     mint("third");
+    let out = user.run(&["ledger", "checkpoint"]);
+    assert_eq!(code(&out), 3, "{}", stderr(&out));
+    let receipt_id = first["receipt_id"].as_str().unwrap();
+    assert!(
+        stderr(&out).contains("refusing to sign") && stderr(&out).contains(receipt_id),
+        "{}",
+        stderr(&out)
+    );
+
+    // With the server's signing key as well, the owner re-signs the forged receipt,
+    // and the server signs a fresh, internally consistent tree.
+    let key = std::fs::read_to_string(server.data.path().join("signing_key")).unwrap();
+    let signer: defendable_contract::note::Signer = key.trim().parse().unwrap();
+    let org = user.json(&["org", "show"]);
+    let statement = defendable_contract::transparency::receipt_statement(
+        org["id"].as_str().unwrap(),
+        0,
+        receipt_id,
+        &forged_sha,
+    );
+    let note = defendable_contract::note::sign(&statement, &signer).unwrap();
+    execute(format!(
+        "UPDATE receipt_signatures SET note = '{}' WHERE receipt_row_id = \
+         (SELECT id FROM receipts WHERE org_seq = 0)",
+        note.replace('\'', "''")
+    ));
     let out = user.run(&["ledger", "checkpoint"]);
     assert_eq!(code(&out), 3, "{}", stderr(&out));
     assert!(stderr(&out).contains("rewritten"), "{}", stderr(&out));

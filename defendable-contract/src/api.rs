@@ -498,6 +498,23 @@ pub trait DefendableApi {
         path: Path<SharePath>,
     ) -> Result<HttpResponseOk<ProofFile>, ApiError>;
 
+    /// The signed checkpoint of the chain (the organisation's log) a shared receipt
+    /// belongs to, at its current size: for auditors without an account.
+    #[endpoint { method = GET, path = "/share/{token}/log/checkpoint", tags = ["public"] }]
+    async fn share_log_checkpoint(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<SharePath>,
+    ) -> Result<HttpResponseOk<SignedCheckpoint>, ApiError>;
+
+    /// A consistency proof between two sizes of the chain a shared receipt belongs
+    /// to: shows that the later checkpoint extends the earlier one.
+    #[endpoint { method = GET, path = "/share/{token}/log/consistency", tags = ["public"] }]
+    async fn share_log_consistency(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<SharePath>,
+        query: Query<LogConsistencyQuery>,
+    ) -> Result<HttpResponseOk<ConsistencyProof>, ApiError>;
+
     // Membership, billing and administration.
 
     /// The organisation's membership.

@@ -582,8 +582,42 @@ impl DefendableApi for DefendableServer {
         path: Path<SharePath>,
     ) -> Result<HttpResponseOk<ProofFile>, ApiError> {
         let _rq = crate::observability::logs::bind_request(&rqctx.request);
+        let ctx = rqctx.context();
+        ctx.limits
+            .public_log(ctx.client_address(&rqctx.request))
+            .await?;
         Ok(HttpResponseOk(
-            transparency::proof_file(rqctx.context(), &path.into_inner().token).await?,
+            transparency::proof_file(ctx, &path.into_inner().token).await?,
+        ))
+    }
+
+    async fn share_log_checkpoint(
+        rqctx: Ctx,
+        path: Path<SharePath>,
+    ) -> Result<HttpResponseOk<SignedCheckpoint>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
+        let ctx = rqctx.context();
+        ctx.limits
+            .public_log(ctx.client_address(&rqctx.request))
+            .await?;
+        Ok(HttpResponseOk(
+            transparency::log_checkpoint(ctx, &path.into_inner().token).await?,
+        ))
+    }
+
+    async fn share_log_consistency(
+        rqctx: Ctx,
+        path: Path<SharePath>,
+        query: Query<LogConsistencyQuery>,
+    ) -> Result<HttpResponseOk<ConsistencyProof>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
+        let ctx = rqctx.context();
+        ctx.limits
+            .public_log(ctx.client_address(&rqctx.request))
+            .await?;
+        let q = query.into_inner();
+        Ok(HttpResponseOk(
+            transparency::log_consistency(ctx, &path.into_inner().token, q.first, q.second).await?,
         ))
     }
 

@@ -95,6 +95,11 @@ pub struct ServeArgs {
     #[arg(long, env = "RATE_LIMIT_MINT_PER_ORG", default_value_t = 120)]
     pub rate_limit_mint_per_org: u32,
 
+    /// The public proof and log routes (`/share/{token}/proof`, `/share/{token}/log/...`)
+    /// per client address, per minute (0 = no limit).
+    #[arg(long, env = "RATE_LIMIT_LOG_PER_ADDRESS", default_value_t = 120)]
+    pub rate_limit_log_per_address: u32,
+
     /// A directory with `datasets_v1.json`, `models_v1.json` and the package files
     /// (default: the sample catalogs built in).
     #[arg(long, env = "DEFENDABLE_CATALOGS")]
@@ -645,6 +650,7 @@ impl Config {
                 auth_per_address: args.rate_limit_auth_per_address,
                 verify_per_address: args.rate_limit_verify_per_address,
                 mint_per_org: args.rate_limit_mint_per_org,
+                log_per_address: args.rate_limit_log_per_address,
             },
             signer,
             internal_api_key,

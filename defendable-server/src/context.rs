@@ -28,6 +28,8 @@ pub struct AppContext {
     pub group_commit: crate::receipts::group_commit::GroupCommit,
     /// Shared receipts read in the last few seconds (also served by the HTTP layer).
     pub share_cache: Arc<crate::receipts::share_cache::ShareCache>,
+    /// The published signing keys, which every signature is checked against.
+    pub published_keys: crate::published_keys::PublishedKeys,
 }
 
 impl AppContext {

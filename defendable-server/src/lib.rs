@@ -28,6 +28,7 @@ pub mod observability;
 pub mod operator;
 pub mod page;
 pub mod policy;
+pub mod published_keys;
 pub mod receipts;
 pub mod runners;
 pub mod runs;
@@ -111,6 +112,7 @@ pub async fn prepare(config: Config) -> anyhow::Result<AppContext> {
         http,
         metrics: Arc::new(observability::metrics::Metrics::default()),
         group_commit: Default::default(),
+        published_keys: Default::default(),
     })
 }
 

@@ -1,6 +1,8 @@
 //! Per-key rate limits for the routes that attackers like: magic-link requests
 //! (per email and per client address), token exchanges (`/auth/verify`,
-//! `/auth/accept-invite`, per address) and receipt mints (per organisation).
+//! `/auth/accept-invite`, per address), receipt mints (per organisation) and the
+//! public log routes that read a whole chain (`/share/{token}/proof` and
+//! `/share/{token}/log/...`, per address).
 //!
 //! A refusal is a 429 whose `retry_after` the HTTP layer sends as `Retry-After`.
 //! A limit of 0 turns that limit off. Where the counts live depends on the
@@ -44,6 +46,8 @@ pub struct LimitSettings {
     pub verify_per_address: u32,
     /// Receipt mints, per organisation.
     pub mint_per_org: u32,
+    /// The public proof and log routes, per client address.
+    pub log_per_address: u32,
 }
 
 impl Default for LimitSettings {
@@ -53,6 +57,7 @@ impl Default for LimitSettings {
             auth_per_address: 20,
             verify_per_address: 30,
             mint_per_org: 120,
+            log_per_address: 120,
         }
     }
 }
@@ -65,15 +70,17 @@ enum Kind {
     VerifyAddress,
     InviteAddress,
     MintOrg,
+    LogAddress,
 }
 
 impl Kind {
-    const ALL: [Kind; 5] = [
+    const ALL: [Kind; 6] = [
         Kind::AuthEmail,
         Kind::AuthAddress,
         Kind::VerifyAddress,
         Kind::InviteAddress,
         Kind::MintOrg,
+        Kind::LogAddress,
     ];
 
     fn per_minute(self, settings: &LimitSettings) -> u32 {
@@ -82,6 +89,7 @@ impl Kind {
             Kind::AuthAddress => settings.auth_per_address,
             Kind::VerifyAddress | Kind::InviteAddress => settings.verify_per_address,
             Kind::MintOrg => settings.mint_per_org,
+            Kind::LogAddress => settings.log_per_address,
         }
     }
 
@@ -93,6 +101,7 @@ impl Kind {
             Kind::VerifyAddress => "verify-address",
             Kind::InviteAddress => "invite-address",
             Kind::MintOrg => "mint-org",
+            Kind::LogAddress => "log-address",
         }
     }
 
@@ -104,6 +113,7 @@ impl Kind {
             Kind::VerifyAddress => "sign-in attempts from this address",
             Kind::InviteAddress => "invite attempts from this address",
             Kind::MintOrg => "receipt mints for this organisation",
+            Kind::LogAddress => "proof and log requests from this address",
         }
     }
 }
@@ -189,6 +199,11 @@ impl Limits {
     /// A receipt mint: per organisation.
     pub async fn mint(&self, org_id: &str) -> Result<(), ApiError> {
         self.check(Kind::MintOrg, org_id).await
+    }
+
+    /// `GET /share/{token}/proof` and `/share/{token}/log/...`: per client address.
+    pub async fn public_log(&self, client: IpAddr) -> Result<(), ApiError> {
+        self.check(Kind::LogAddress, &client.to_string()).await
     }
 
     /// Counts one hit of `key` for `kind`; a 429 once its limit is used up.
@@ -327,12 +342,28 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn the_public_log_is_limited_per_address() {
+        let limits = Limits::new(LimitSettings {
+            log_per_address: 2,
+            ..LimitSettings::default()
+        });
+        let a = ip("192.0.2.40");
+        limits.public_log(a).await.unwrap();
+        limits.public_log(a).await.unwrap();
+        let refused = limits.public_log(a).await.unwrap_err();
+        assert_eq!(refused.status(), 429);
+        assert!(refused.detail.contains("log"), "{}", refused.detail);
+        limits.public_log(ip("192.0.2.41")).await.unwrap();
+    }
+
+    #[tokio::test]
     async fn zero_turns_a_limit_off() {
         let limits = Limits::new(LimitSettings {
             auth_per_email: 0,
             auth_per_address: 0,
             verify_per_address: 0,
             mint_per_org: 0,
+            log_per_address: 0,
         });
         for _ in 0..2000 {
             limits

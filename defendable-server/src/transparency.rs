@@ -1,9 +1,11 @@
 //! Signed, transparent receipts: every receipt is signed at mint (a C2SP signed note
 //! over its hash and chain position); each organisation's chain is an RFC 6962 Merkle
-//! tree whose checkpoints the server signs, never two inconsistent ones; inclusion and
-//! consistency proofs; and the self-contained proof file of one receipt.
+//! tree whose checkpoints the server signs, never two inconsistent ones and never over
+//! a receipt whose signature fails; inclusion and consistency proofs; the
+//! self-contained proof file of one receipt; and the public log of the chain a shared
+//! receipt belongs to.
 
-use defendable_contract::checkpoint::{sign_checkpoint, Checkpoint};
+use defendable_contract::checkpoint::{open_checkpoint, sign_checkpoint, Checkpoint};
 use defendable_contract::merkle::{self, Hash};
 use defendable_contract::note;
 use defendable_contract::schemas::{
@@ -15,6 +17,7 @@ use defendable_contract::transparency::{
 
 use crate::context::AppContext;
 use crate::error::{db, ApiError};
+use crate::published_keys::{bad_signatures, refusal, BadReceipt, SignedReceipt};
 use crate::store::transparency::{self as store, CheckpointRow};
 use crate::store::Db;
 use crate::time;
@@ -80,12 +83,12 @@ async fn tree(ctx: &AppContext, org_id: &str) -> Result<Vec<Hash>, ApiError> {
     let mut leaves = Vec::with_capacity(rows.len());
     for (i, (seq, sha)) in rows.iter().enumerate() {
         if *seq != i as i64 {
-            return Err(ApiError::internal(format!(
+            return Err(ApiError::conflict(format!(
                 "refusing to prove: the chain has a gap at position {i}"
             )));
         }
         leaves.push(merkle::receipt_leaf(sha).map_err(|e| {
-            ApiError::internal(format!(
+            ApiError::conflict(format!(
                 "refusing to prove: receipt {seq} has a bad hash: {e}"
             ))
         })?);
@@ -110,7 +113,10 @@ pub async fn checkpoint(ctx: &AppContext, org_id: &str) -> Result<SignedCheckpoi
     checkpoint_over(ctx, org_id, &leaves).await
 }
 
-/// The signed checkpoint over `leaves`, the chain as just read.
+/// The signed checkpoint over `leaves`, the chain as just read. The last checkpoint
+/// signed must be a published key's and the chain must extend it; every receipt it
+/// does not cover must carry a published key's signature over its hash and position.
+/// Otherwise nothing is signed (409, naming the receipt that fails when one does).
 async fn checkpoint_over(
     ctx: &AppContext,
     org_id: &str,
@@ -123,25 +129,28 @@ async fn checkpoint_over(
         .await
         .map_err(db("reading a checkpoint"))?;
     if let Some(last) = &latest {
-        let consistent = last.tree_size <= size
-            && hash_from_hex(&last.root_hash)
-                == Some(merkle::root(&leaves[..last.tree_size as usize]));
-        if !consistent {
+        if let Some(why) = breaks(ctx, last, leaves).await? {
             tracing::error!(
                 org_id,
                 last_size = last.tree_size,
                 size,
                 "chain inconsistent with a signed checkpoint"
             );
-            return Err(ApiError::internal(format!(
-                "refusing to sign: the chain no longer extends the checkpoint signed at size {}",
-                last.tree_size
-            )));
+            // Name the rewritten receipt when its signature shows it.
+            refusal("sign", &bad_receipts(ctx, org_id, 0, size).await?)?;
+            return Err(ApiError::conflict(format!("refusing to sign: {why}")));
         }
         if last.tree_size == size {
             return Ok(to_wire(last, origin));
         }
     }
+    // What the last checkpoint covers was checked when it was signed (and is
+    // unchanged: the roots agree); the receipts after it are checked now.
+    let covered = latest.as_ref().map_or(0, |last| last.tree_size);
+    refusal(
+        "sign a checkpoint",
+        &bad_receipts(ctx, org_id, covered, size).await?,
+    )?;
     let root = merkle::root(leaves);
     let cp = Checkpoint::new(&origin, size as u64, root, Vec::new())
         .map_err(|e| crate::error::internal("building a checkpoint", e))?;
@@ -155,6 +164,87 @@ async fn checkpoint_over(
         .await
         .map_err(db("storing a checkpoint"))?;
     Ok(to_wire(&stored, origin))
+}
+
+/// Why the chain as read (`leaves`) cannot be signed on top of the last checkpoint
+/// stored: the checkpoint is not a published key's signature over its size and
+/// root, or the chain no longer extends it. `None` when it can.
+async fn breaks(
+    ctx: &AppContext,
+    last: &CheckpointRow,
+    leaves: &[Hash],
+) -> Result<Option<String>, ApiError> {
+    let keys = ctx
+        .published_keys
+        .covering(&ctx.db, [last.key_id.as_str()])
+        .await?;
+    let authentic = open_checkpoint(&last.note, keys.verifiers()).is_ok_and(|cp| {
+        i64::try_from(cp.size()) == Ok(last.tree_size)
+            && hash_from_hex(&last.root_hash).as_ref() == Some(cp.root())
+    });
+    if !authentic {
+        return Ok(Some(format!(
+            "the checkpoint stored at size {} is not signed by a published key",
+            last.tree_size
+        )));
+    }
+    let extends = last.tree_size >= 0
+        && last.tree_size as usize <= leaves.len()
+        && hash_from_hex(&last.root_hash) == Some(merkle::root(&leaves[..last.tree_size as usize]));
+    Ok((!extends).then(|| {
+        format!(
+            "the chain no longer extends the checkpoint signed at size {}",
+            last.tree_size
+        )
+    }))
+}
+
+/// Chains longer than this are checked off the async runtime.
+const CHECK_INLINE_MAX: usize = 64;
+
+/// The receipts at positions `from..to` of an organisation's chain whose signature
+/// is not a published key's over their hash and position.
+pub async fn bad_receipts(
+    ctx: &AppContext,
+    org_id: &str,
+    from: i64,
+    to: i64,
+) -> Result<Vec<BadReceipt>, ApiError> {
+    if from >= to {
+        return Ok(Vec::new());
+    }
+    let leaves = store::signed_leaves(&ctx.db, org_id, from, to)
+        .await
+        .map_err(db("reading signatures"))?;
+    let keys = ctx
+        .published_keys
+        .covering(
+            &ctx.db,
+            leaves
+                .iter()
+                .filter_map(|l| l.signature.as_ref().map(|(key_id, _)| key_id.as_str())),
+        )
+        .await?;
+    let org_id = org_id.to_string();
+    let check = move || {
+        let claims: Vec<SignedReceipt<'_>> = leaves
+            .iter()
+            .map(|l| SignedReceipt {
+                org_id: &org_id,
+                org_seq: l.org_seq,
+                receipt_id: &l.receipt_id,
+                receipt_sha256: &l.receipt_sha256,
+                note: l.signature.as_ref().map(|(_, note)| note.as_str()),
+            })
+            .collect();
+        bad_signatures(&keys, &claims)
+    };
+    if (to - from) as usize <= CHECK_INLINE_MAX {
+        return Ok(check());
+    }
+    tokio::task::spawn_blocking(check)
+        .await
+        .map_err(|e| crate::error::internal("checking signatures", e))
 }
 
 fn size_arg(value: Option<i64>, current: usize, what: &str) -> Result<usize, ApiError> {
@@ -209,9 +299,20 @@ pub async fn consistency(
     from: i64,
     to: Option<i64>,
 ) -> Result<ConsistencyProof, ApiError> {
+    consistency_between(ctx, org_id, (from, "from"), (to, "to")).await
+}
+
+/// A consistency proof from size `from` to size `to` (default: the current size);
+/// each size comes with its parameter's name for the errors.
+async fn consistency_between(
+    ctx: &AppContext,
+    org_id: &str,
+    (from, from_name): (i64, &str),
+    (to, to_name): (Option<i64>, &str),
+) -> Result<ConsistencyProof, ApiError> {
     let leaves = tree(ctx, org_id).await?;
-    let to = size_arg(to, leaves.len(), "to")?;
-    let from = size_arg(Some(from), to, "from")?;
+    let to = size_arg(to, leaves.len(), to_name)?;
+    let from = size_arg(Some(from), to, from_name)?;
     let proof = merkle::consistency_proof(&leaves[..to], from as u64)
         .map_err(|e| crate::error::internal("building a proof", e))?;
     Ok(ConsistencyProof {
@@ -223,14 +324,52 @@ pub async fn consistency(
     })
 }
 
+/// The organisation whose chain holds the receipt shared under `token` (404 if none).
+async fn log_of(ctx: &AppContext, token: &str) -> Result<String, ApiError> {
+    Ok(crate::receipts::shared(ctx, token)
+        .await?
+        .row
+        .org_id
+        .clone())
+}
+
+/// `GET /share/{token}/log/checkpoint`: the signed checkpoint of the chain the
+/// shared receipt belongs to, as `/ledger/checkpoint` gives it to its members.
+pub async fn log_checkpoint(ctx: &AppContext, token: &str) -> Result<SignedCheckpoint, ApiError> {
+    checkpoint(ctx, &log_of(ctx, token).await?).await
+}
+
+/// `GET /share/{token}/log/consistency`: a consistency proof between two sizes of
+/// the chain the shared receipt belongs to.
+pub async fn log_consistency(
+    ctx: &AppContext,
+    token: &str,
+    first: i64,
+    second: i64,
+) -> Result<ConsistencyProof, ApiError> {
+    let org_id = log_of(ctx, token).await?;
+    consistency_between(ctx, &org_id, (first, "first"), (Some(second), "second")).await
+}
+
 /// `GET /share/{token}/proof`: the receipt, its signature, the checkpoint and the
-/// inclusion proof, in one file.
+/// inclusion proof, in one file; refused (409) for a receipt that fails its checks.
 pub async fn proof_file(ctx: &AppContext, token: &str) -> Result<ProofFile, ApiError> {
     let shared = crate::receipts::shared(ctx, token).await?;
     let (row, receipt) = (&shared.row, shared.public.clone());
-    let signature = receipt.signature.clone().ok_or_else(|| {
-        ApiError::not_found("this receipt was minted before receipts were signed; it has no proof")
-    })?;
+    if !shared.problems.is_empty() {
+        refusal(
+            "prove",
+            &[BadReceipt {
+                org_seq: row.org_seq,
+                receipt_id: row.receipt_id.clone(),
+                why: shared.problems.join("; "),
+            }],
+        )?;
+    }
+    let signature = receipt
+        .signature
+        .clone()
+        .ok_or_else(|| ApiError::conflict("refusing to prove: the receipt has no signature"))?;
     // One read of the chain serves both the checkpoint and the proof.
     let leaves = tree(ctx, &row.org_id).await?;
     let checkpoint = checkpoint_over(ctx, &row.org_id, &leaves).await?;

@@ -40,6 +40,8 @@ fn class_of(operation_id: &str) -> Class {
         | "share_get"
         | "share_pdf"
         | "share_proof"
+        | "share_log_checkpoint"
+        | "share_log_consistency"
         | "signing_keys"
         | "policy_training_data" => Class::Public,
         "membership_approve" | "staging_tasks" | "stage_complete" => Class::Operator,
@@ -250,6 +252,7 @@ fn concrete_path(route: &Route, world: &World) -> String {
         + match route.id.as_str() {
             "ledger_inclusion_proof" => "?org_seq=0",
             "ledger_consistency_proof" => "?from=0",
+            "share_log_consistency" => "?first=0&second=0",
             "grant_download" => "?token=t",
             "grant_file" => "?expires=1&sig=s",
             _ => "",

@@ -6,6 +6,7 @@ pub mod account;
 pub mod agents;
 pub mod catalogs;
 pub mod cooks;
+pub mod log;
 pub mod membership;
 pub mod receipts;
 pub mod runner;
@@ -39,6 +40,7 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
         Command::Receipt(cmd) => receipts::receipt(&ctx, cmd).await,
         Command::Receipts(cmd) => receipts::receipts(&ctx, cmd).await,
         Command::Ledger(cmd) => receipts::ledger(&ctx, cmd).await,
+        Command::Log(cmd) => log::log(&ctx, cmd).await,
         Command::Cooks(cmd) => cooks::cooks(&ctx, cmd).await,
         Command::Runner(cmd) => runner::runner(&ctx, cmd).await,
         Command::Verify(args) => receipts::verify(&ctx, args).await,

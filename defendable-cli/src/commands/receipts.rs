@@ -214,7 +214,8 @@ async fn fetch_chain(ctx: &Ctx, client: &Client) -> Result<types::LedgerExport, 
             .limit(PAGE)
             .send()
             .answer(ctx)
-            .await?;
+            .await
+            .map_err(CliError::chain_refused)?;
         all.org_id = page.org_id;
         // The first page's checkpoint: every later page only adds entries after it.
         if all.checkpoint.is_none() {
@@ -414,7 +415,12 @@ pub async fn ledger(ctx: &Ctx, cmd: LedgerCommand) -> Result<(), CliError> {
         }
         LedgerCommand::Checkpoint => {
             let client = ctx.authed()?;
-            let cp = client.ledger_checkpoint().send().answer(ctx).await?;
+            let cp = client
+                .ledger_checkpoint()
+                .send()
+                .answer(ctx)
+                .await
+                .map_err(CliError::chain_refused)?;
             let trusted = trusted_keys(ctx, None)?;
             let signed = (!trusted.is_empty()).then(|| {
                 defendable_contract::checkpoint::open_checkpoint(&cp.note, &trusted).is_ok()
@@ -463,7 +469,12 @@ pub async fn ledger(ctx: &Ctx, cmd: LedgerCommand) -> Result<(), CliError> {
         }
         LedgerCommand::Prove { org_seq } => {
             let client = ctx.authed()?;
-            let cp = client.ledger_checkpoint().send().answer(ctx).await?;
+            let cp = client
+                .ledger_checkpoint()
+                .send()
+                .answer(ctx)
+                .await
+                .map_err(CliError::chain_refused)?;
             let proof = client
                 .ledger_inclusion_proof()
                 .org_seq(org_seq)

@@ -102,6 +102,16 @@ pub struct ConsistencyQuery {
     pub to: Option<i64>,
 }
 
+/// `GET /share/{token}/log/consistency`: two sizes of the chain the shared receipt
+/// belongs to, as an auditor saw them in two signed checkpoints.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+pub struct LogConsistencyQuery {
+    /// The earlier tree size (0..=second).
+    pub first: i64,
+    /// The later tree size (at most the current size).
+    pub second: i64,
+}
+
 /// An RFC 9162 consistency proof between two tree sizes (hashes in hex).
 #[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
 pub struct ConsistencyProof {

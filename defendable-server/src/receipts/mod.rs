@@ -13,13 +13,14 @@ use std::time::Duration;
 
 use serde_json::Value;
 
-use defendable_contract::canonical::{is_canonical, sha256_hex, to_canonical_string};
-use defendable_contract::receipt::{format_receipt_id, ZERO_HASH};
+use defendable_contract::canonical::{sha256_hex, to_canonical_string};
+use defendable_contract::receipt::{format_receipt_id, verify_entry, ChainEntry, ZERO_HASH};
 use defendable_contract::schemas::{PublicReceipt, Receipt, ReceiptSignature};
 
 use crate::auth::Principal;
 use crate::context::AppContext;
 use crate::error::ApiError;
+use crate::published_keys::SignedReceipt;
 use crate::runs::lifecycle::{RunStatus, Step};
 use crate::runs::{self, views};
 use crate::store::receipts::{self as store, ReceiptRow};
@@ -419,10 +420,39 @@ fn public_payload(row: &ReceiptRow) -> Result<Value, ApiError> {
         .map_err(|e| crate::error::internal("reading a stored receipt", e))
 }
 
-/// Recomputes the stored receipt's hash from its exact stored bytes.
-fn verified(row: &ReceiptRow) -> bool {
-    sha256_hex(row.canonical_payload.as_bytes()) == row.receipt_sha256
-        && is_canonical(row.canonical_payload.as_bytes())
+/// Why the server cannot vouch for a stored receipt, from its exact stored bytes:
+/// its own checks (canonical bytes, the hash, the payload agreeing with its
+/// columns) and its signature by a published key. Empty when it verifies.
+async fn problems(
+    ctx: &AppContext,
+    row: &ReceiptRow,
+    signature: Option<&store::StoredSignature>,
+) -> Result<Vec<String>, ApiError> {
+    let mut problems = verify_entry(
+        Some(&row.org_id),
+        &ChainEntry {
+            org_seq: row.org_seq,
+            receipt_id: &row.receipt_id,
+            parent_hash: &row.parent_hash,
+            receipt_sha256: &row.receipt_sha256,
+            canonical_payload: row.canonical_payload.as_bytes(),
+        },
+    );
+    let keys = ctx
+        .published_keys
+        .covering(&ctx.db, signature.map(|(key_id, _)| key_id.as_str()))
+        .await?;
+    let claim = SignedReceipt {
+        org_id: &row.org_id,
+        org_seq: row.org_seq,
+        receipt_id: &row.receipt_id,
+        receipt_sha256: &row.receipt_sha256,
+        note: signature.map(|(_, note)| note.as_str()),
+    };
+    if let Err(why) = claim.check(&keys) {
+        problems.push(why);
+    }
+    Ok(problems)
 }
 
 /// `GET /share/{token}`.
@@ -431,7 +461,8 @@ pub async fn share(ctx: &AppContext, token: &str) -> Result<PublicReceipt, ApiEr
 }
 
 /// The receipt shared under a public token, with its public view, or 404: from the
-/// share cache while fresh, else read with its signature in one query (and kept).
+/// share cache while fresh, else read with its signature in one query, checked
+/// (hash, payload, signature: once per read, not per request) and kept.
 pub async fn shared(ctx: &AppContext, token: &str) -> Result<Arc<SharedReceipt>, ApiError> {
     if !share_cache::valid_token(token) {
         return Err(ApiError::not_found("receipt not found"));
@@ -444,12 +475,13 @@ pub async fn shared(ctx: &AppContext, token: &str) -> Result<Arc<SharedReceipt>,
         .map_err(crate::error::db("reading a receipt"))?
         .ok_or_else(|| ApiError::not_found("receipt not found"))?;
     let payload = public_payload(&row)?;
+    let problems = problems(ctx, &row, signature.as_ref()).await?;
     let public = PublicReceipt {
         receipt_id: row.receipt_id.clone(),
         org_seq: row.org_seq,
         parent_hash: row.parent_hash.clone(),
         receipt_sha256: row.receipt_sha256.clone(),
-        verified: verified(&row),
+        verified: problems.is_empty(),
         created_at: payload
             .get("created_at")
             .and_then(Value::as_str)
@@ -459,7 +491,7 @@ pub async fn shared(ctx: &AppContext, token: &str) -> Result<Arc<SharedReceipt>,
         signature: signature.map(|(key_id, note)| ReceiptSignature { key_id, note }),
     };
     let shared = Arc::new(
-        SharedReceipt::new(row, public)
+        SharedReceipt::new(row, public, problems)
             .map_err(|e| crate::error::internal("serialising a receipt", e))?,
     );
     ctx.share_cache.insert(token, Arc::clone(&shared));

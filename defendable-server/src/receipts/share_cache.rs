@@ -42,14 +42,26 @@ pub fn valid_token(token: &str) -> bool {
 pub struct SharedReceipt {
     pub row: ReceiptRow,
     pub public: PublicReceipt,
+    /// Why the server does not vouch for it (`public.verified` is false), if so:
+    /// its own checks and its signature, checked once when it was read.
+    pub problems: Vec<String>,
     /// The body of `GET /share/{token}`: `public` serialised as the router does.
     pub body: Bytes,
 }
 
 impl SharedReceipt {
-    pub fn new(row: ReceiptRow, public: PublicReceipt) -> Result<Self, serde_json::Error> {
+    pub fn new(
+        row: ReceiptRow,
+        public: PublicReceipt,
+        problems: Vec<String>,
+    ) -> Result<Self, serde_json::Error> {
         let body = Bytes::from(serde_json::to_vec(&public)?);
-        Ok(SharedReceipt { row, public, body })
+        Ok(SharedReceipt {
+            row,
+            public,
+            problems,
+            body,
+        })
     }
 }
 
@@ -126,7 +138,7 @@ pub(crate) mod tests {
             payload: serde_json::json!({}),
             signature: None,
         };
-        Arc::new(SharedReceipt::new(row, public).unwrap())
+        Arc::new(SharedReceipt::new(row, public, Vec::new()).unwrap())
     }
 
     #[test]

@@ -186,3 +186,43 @@ pub async fn signatures_for_chain(
         })
         .collect()
 }
+
+/// A receipt of a chain with what its signature covers.
+#[derive(Clone, Debug)]
+pub struct SignedLeaf {
+    pub org_seq: i64,
+    pub receipt_id: String,
+    pub receipt_sha256: String,
+    /// (key id, signed note), if the receipt has a signature.
+    pub signature: Option<(String, String)>,
+}
+
+/// The receipts at positions `from_seq..to_seq` of an organisation's chain, in
+/// order, each with its signature.
+pub async fn signed_leaves(
+    db: &Db,
+    org_id: &str,
+    from_seq: i64,
+    to_seq: i64,
+) -> Result<Vec<SignedLeaf>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT r.org_seq, r.receipt_id, r.receipt_sha256, s.key_id, s.note FROM receipts r \
+         LEFT JOIN receipt_signatures s ON s.receipt_row_id = r.id \
+         WHERE r.org_id = $1 AND r.org_seq >= $2 AND r.org_seq < $3 ORDER BY r.org_seq",
+    )
+    .bind(org_id)
+    .bind(from_seq)
+    .bind(to_seq)
+    .fetch_all(&db.pool)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(SignedLeaf {
+                org_seq: int(r, "org_seq")?,
+                receipt_id: text(r, "receipt_id")?,
+                receipt_sha256: text(r, "receipt_sha256")?,
+                signature: opt_text(r, "key_id")?.zip(opt_text(r, "note")?),
+            })
+        })
+        .collect()
+}
