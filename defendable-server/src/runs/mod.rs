@@ -477,6 +477,39 @@ pub async fn run_detail(
     })
 }
 
+/// Refuses evidence that would take a run past its bounds (`EVIDENCE_MAX_*`):
+/// 409 past the number of items, 413 past the total bytes.
+pub(crate) fn check_evidence_room(
+    ctx: &AppContext,
+    (items, bytes): (i64, i64),
+    adding_bytes: u64,
+) -> Result<(), ApiError> {
+    let limits = ctx.config.evidence;
+    if items as u64 >= limits.max_items {
+        return Err(ApiError::conflict(format!(
+            "this run already holds {items} evidence items, the most one run may hold ({})",
+            limits.max_items
+        )));
+    }
+    if (bytes as u64).saturating_add(adding_bytes) > limits.max_bytes {
+        return Err(ApiError::too_large(format!(
+            "this run's evidence would exceed {} bytes in all (it holds {bytes})",
+            limits.max_bytes
+        )));
+    }
+    Ok(())
+}
+
+/// The current evidence totals of a run, read in `tx`.
+pub(crate) async fn evidence_totals_tx(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    run_id: &str,
+) -> Result<(i64, i64), ApiError> {
+    run_store::evidence_totals(&mut **tx, run_id)
+        .await
+        .map_err(db("counting evidence"))
+}
+
 /// `POST /runs/{run_id}/evidence`.
 pub async fn add_evidence(
     ctx: &AppContext,
@@ -501,6 +534,12 @@ pub async fn add_evidence(
     let mut tx = begin(ctx).await?;
     let (run, status) = lock_run(&mut tx, principal, run_id).await?;
     require(status, Step::AddEvidence, &run)?;
+    let totals = evidence_totals_tx(&mut tx, &run.id).await?;
+    check_evidence_room(
+        ctx,
+        totals,
+        content.as_ref().map_or(0, |c| c.len() as u64),
+    )?;
     reopen_for_evidence(&mut tx, &run, status).await?;
     let row = EvidenceRow {
         id: ids::new_id(),

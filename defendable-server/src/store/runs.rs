@@ -402,6 +402,21 @@ async fn current_submission_on<'e>(
         .transpose()
 }
 
+/// How many evidence items a run holds and their bytes (note text and files).
+pub async fn evidence_totals<'e, E>(executor: E, run_id: &str) -> Result<(i64, i64), sqlx::Error>
+where
+    E: sqlx::Executor<'e, Database = Any>,
+{
+    let row = sqlx::query(
+        "SELECT COUNT(*) AS n, CAST(COALESCE(SUM(byte_size), 0) AS BIGINT) AS bytes \
+         FROM evidence_items WHERE run_id = $1",
+    )
+    .bind(run_id)
+    .fetch_one(executor)
+    .await?;
+    Ok((int(&row, "n")?, int(&row, "bytes")?))
+}
+
 /// Counts evidence items (used by audits).
 pub async fn evidence_count_tx(
     tx: &mut Transaction<'static, Any>,
