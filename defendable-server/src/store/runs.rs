@@ -291,6 +291,30 @@ pub async fn evidence(db: &Db, run_id: &str) -> Result<Vec<EvidenceRow>, sqlx::E
     evidence_on(&db.pool, run_id).await
 }
 
+/// A page of a run's evidence in the order it was added; with `preview`,
+/// note text is cut to that many characters by the database.
+pub async fn evidence_page(
+    db: &Db,
+    run_id: &str,
+    offset: i64,
+    limit: i64,
+    preview: Option<i64>,
+) -> Result<Vec<EvidenceRow>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT id, run_id, kind, label, filename, blob_key, sha256, byte_size, content_type, \
+         created_by, created_at, \
+         CASE WHEN $2 < 0 THEN content ELSE SUBSTR(content, 1, CAST($2 AS INTEGER)) END AS content \
+         FROM evidence_items WHERE run_id = $1 ORDER BY created_at, id LIMIT $3 OFFSET $4",
+    )
+    .bind(run_id)
+    .bind(preview.unwrap_or(-1))
+    .bind(limit)
+    .bind(offset)
+    .fetch_all(&db.pool)
+    .await?;
+    rows.iter().map(evidence_row).collect()
+}
+
 /// [`evidence`] inside a transaction.
 pub async fn evidence_tx(
     tx: &mut Transaction<'static, Any>,
