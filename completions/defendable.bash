@@ -346,6 +346,9 @@ _defendable() {
             defendable__subcmd__evidence,help)
                 cmd="defendable__subcmd__evidence__subcmd__help"
                 ;;
+            defendable__subcmd__evidence,ls)
+                cmd="defendable__subcmd__evidence__subcmd__ls"
+                ;;
             defendable__subcmd__evidence,upload)
                 cmd="defendable__subcmd__evidence__subcmd__upload"
                 ;;
@@ -354,6 +357,9 @@ _defendable() {
                 ;;
             defendable__subcmd__evidence__subcmd__help,help)
                 cmd="defendable__subcmd__evidence__subcmd__help__subcmd__help"
+                ;;
+            defendable__subcmd__evidence__subcmd__help,ls)
+                cmd="defendable__subcmd__evidence__subcmd__help__subcmd__ls"
                 ;;
             defendable__subcmd__evidence__subcmd__help,upload)
                 cmd="defendable__subcmd__evidence__subcmd__help__subcmd__upload"
@@ -555,6 +561,9 @@ _defendable() {
                 ;;
             defendable__subcmd__help__subcmd__evidence,add)
                 cmd="defendable__subcmd__help__subcmd__evidence__subcmd__add"
+                ;;
+            defendable__subcmd__help__subcmd__evidence,ls)
+                cmd="defendable__subcmd__help__subcmd__evidence__subcmd__ls"
                 ;;
             defendable__subcmd__help__subcmd__evidence,upload)
                 cmd="defendable__subcmd__help__subcmd__evidence__subcmd__upload"
@@ -2832,7 +2841,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__evidence)
-            opts="-h -V --api --profile --json --help --version add upload help"
+            opts="-h -V --api --profile --json --help --version ls add upload help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2888,7 +2897,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__evidence__subcmd__help)
-            opts="add upload help"
+            opts="ls add upload help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2929,6 +2938,20 @@ _defendable() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        defendable__subcmd__evidence__subcmd__help__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         defendable__subcmd__evidence__subcmd__help__subcmd__upload)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2936,6 +2959,36 @@ _defendable() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__evidence__subcmd__ls)
+            opts="-h -V --offset --limit --api --profile --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3642,7 +3695,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__help__subcmd__evidence)
-            opts="add upload"
+            opts="ls add upload"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3656,6 +3709,20 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__help__subcmd__evidence__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__help__subcmd__evidence__subcmd__ls)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
