@@ -686,7 +686,8 @@ impl Config {
         let runners =
             crate::runners::RunnerSettings::resolve(args.runners, production, &mut problems);
         let connections = args.connections.resolve(&mut problems);
-        if args.evidence.evidence_max_items_per_run < 1 || args.evidence.evidence_max_bytes_per_run < 1
+        if args.evidence.evidence_max_items_per_run < 1
+            || args.evidence.evidence_max_bytes_per_run < 1
         {
             problems.push(
                 "EVIDENCE_MAX_ITEMS_PER_RUN and EVIDENCE_MAX_BYTES_PER_RUN must be at least 1"

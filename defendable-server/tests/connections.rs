@@ -20,7 +20,10 @@ fn allow_open_files(needed: u64) {
     use rustix::process::{getrlimit, setrlimit, Resource};
     let mut limit = getrlimit(Resource::Nofile);
     if limit.current.is_some_and(|c| c < needed) {
-        limit.current = limit.maximum.map(|m| m.min(needed * 2)).or(Some(needed * 2));
+        limit.current = limit
+            .maximum
+            .map(|m| m.min(needed * 2))
+            .or(Some(needed * 2));
         setrlimit(Resource::Nofile, limit).expect("raise this test's descriptor limit");
     }
 }
@@ -48,7 +51,11 @@ async fn read_response(stream: &mut TcpStream) -> String {
             .await
             .expect("an answer")
             .unwrap();
-        assert!(n > 0, "closed before answering: {:?}", String::from_utf8_lossy(&out));
+        assert!(
+            n > 0,
+            "closed before answering: {:?}",
+            String::from_utf8_lossy(&out)
+        );
         out.extend_from_slice(&buf[..n]);
         let text = String::from_utf8_lossy(&out).into_owned();
         if let Some((head, body)) = text.split_once("\r\n\r\n") {
@@ -80,7 +87,9 @@ fn parse_response(text: &str) -> (u16, Value) {
 
 fn assert_detail(status: u16, body: &Value, expected_status: u16, what: &str) {
     assert_eq!(status, expected_status, "{what}: {body}");
-    let detail = body["detail"].as_str().unwrap_or_else(|| panic!("{what}: no detail in {body}"));
+    let detail = body["detail"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{what}: no detail in {body}"));
     assert!(!detail.is_empty(), "{what}");
 }
 
@@ -130,6 +139,7 @@ async fn idle_sockets_cannot_starve_the_server_of_descriptors() {
         }
     }
     eprintln!("holding {} idle sockets", held.len());
+    assert!(held.len() >= 1_050, "only {} sockets connected", held.len());
 
     let api = Api::new(&server.base);
     let started = Instant::now();
@@ -251,7 +261,11 @@ async fn requests_refused_before_routing_carry_detail() {
             400,
             "a control byte in the target",
         ),
-        (b"GET / HTTP/1.1\r\nBad Header\r\n\r\n".to_vec(), 400, "a header without a colon"),
+        (
+            b"GET / HTTP/1.1\r\nBad Header\r\n\r\n".to_vec(),
+            400,
+            "a header without a colon",
+        ),
     ] {
         let mut stream = TcpStream::connect(addr).await.unwrap();
         let _ = stream.write_all(&request).await;
@@ -261,7 +275,11 @@ async fn requests_refused_before_routing_carry_detail() {
         let text = String::from_utf8_lossy(&answer);
         let (got, body) = parse_response(&text);
         assert_detail(got, &body, status, what);
-        assert!(text.to_ascii_lowercase().contains("content-type: application/json"), "{text}");
+        assert!(
+            text.to_ascii_lowercase()
+                .contains("content-type: application/json"),
+            "{text}"
+        );
     }
 
     // The seeds' `curl -F file=@...` form with a 26 MB file.
@@ -336,7 +354,12 @@ async fn the_data_directory_and_its_files_are_private() {
         .await
         .unwrap();
     assert_eq!(response.status(), StatusCode::OK);
-    for name in ["defendable.db", "defendable.db-wal", "defendable.db-shm", "jwt_secret"] {
+    for name in [
+        "defendable.db",
+        "defendable.db-wal",
+        "defendable.db-shm",
+        "jwt_secret",
+    ] {
         assert!(data.join(name).exists(), "{name}");
     }
     let files = assert_private(&data);

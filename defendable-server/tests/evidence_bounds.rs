@@ -32,7 +32,10 @@ async fn draft_run(s: &TestServer, token: &str) -> String {
 
 fn assert_detail(status: StatusCode, body: &Value, expected: StatusCode, what: &str) {
     assert_eq!(status, expected, "{what}: {body}");
-    assert!(body["detail"].as_str().is_some_and(|d| !d.is_empty()), "{what}: {body}");
+    assert!(
+        body["detail"].as_str().is_some_and(|d| !d.is_empty()),
+        "{what}: {body}"
+    );
 }
 
 async fn evidence_is_bounded_and_the_view_small(s: &TestServer) {
@@ -67,7 +70,12 @@ async fn evidence_is_bounded_and_the_view_small(s: &TestServer) {
         .unwrap();
     let status = response.status();
     let body: Value = response.json().await.unwrap();
-    assert_detail(status, &body, StatusCode::CONFLICT, "a sixth item as a file");
+    assert_detail(
+        status,
+        &body,
+        StatusCode::CONFLICT,
+        "a sixth item as a file",
+    );
 
     // The composite view: five notes of 70 KB give a small document.
     let response = s
@@ -79,7 +87,11 @@ async fn evidence_is_bounded_and_the_view_small(s: &TestServer) {
         .unwrap();
     assert_eq!(response.status(), StatusCode::OK);
     let text = response.text().await.unwrap();
-    assert!(text.len() < 20_000, "the composite view is {} bytes", text.len());
+    assert!(
+        text.len() < 20_000,
+        "the composite view is {} bytes",
+        text.len()
+    );
     let detail: Value = serde_json::from_str(&text).unwrap();
     assert_eq!(detail["evidence_total"], 5);
     let listed = detail["evidence"].as_array().unwrap();
@@ -125,7 +137,12 @@ async fn evidence_is_bounded_and_the_view_small(s: &TestServer) {
             json!({"label": "past the bytes", "content": "c".repeat(150_000)}),
         )
         .await;
-    assert_detail(status, &body, StatusCode::PAYLOAD_TOO_LARGE, "a note past the bytes");
+    assert_detail(
+        status,
+        &body,
+        StatusCode::PAYLOAD_TOO_LARGE,
+        "a note past the bytes",
+    );
     let response = s
         .http
         .post(s.url(&format!("/runs/{run}/evidence/upload?filename=b.bin")))
@@ -136,7 +153,12 @@ async fn evidence_is_bounded_and_the_view_small(s: &TestServer) {
         .unwrap();
     let status = response.status();
     let body: Value = response.json().await.unwrap();
-    assert_detail(status, &body, StatusCode::PAYLOAD_TOO_LARGE, "a file past the bytes");
+    assert_detail(
+        status,
+        &body,
+        StatusCode::PAYLOAD_TOO_LARGE,
+        "a file past the bytes",
+    );
     let page = s.ok_get(&format!("/runs/{run}/evidence"), &token).await;
     assert_eq!(page["total"], 1, "{page}");
 }

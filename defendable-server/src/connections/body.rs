@@ -113,8 +113,7 @@ mod tests {
     fn trickle(
         every: Duration,
         chunks: usize,
-    ) -> StreamBody<futures::stream::BoxStream<'static, Result<Frame<Bytes>, std::io::Error>>>
-    {
+    ) -> StreamBody<futures::stream::BoxStream<'static, Result<Frame<Bytes>, std::io::Error>>> {
         use futures::StreamExt as _;
         let stream = futures::stream::iter(0..chunks)
             .then(move |_| async move {
@@ -134,7 +133,9 @@ mod tests {
             Duration::from_millis(300),
             Arc::clone(&cut),
         );
-        let error = slow.collect().await.err().expect("cut off");
+        let Err(error) = slow.collect().await else {
+            panic!("a trickle is cut off")
+        };
         assert!(error.to_string().contains("slower than 100 bytes"));
         assert!(cut.load(Ordering::Acquire));
 

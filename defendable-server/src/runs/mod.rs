@@ -588,11 +588,7 @@ pub async fn add_evidence(
     let (run, status) = lock_run(&mut tx, principal, run_id).await?;
     require(status, Step::AddEvidence, &run)?;
     let totals = evidence_totals_tx(&mut tx, &run.id).await?;
-    check_evidence_room(
-        ctx,
-        totals,
-        content.as_ref().map_or(0, |c| c.len() as u64),
-    )?;
+    check_evidence_room(ctx, totals, content.as_ref().map_or(0, |c| c.len() as u64))?;
     reopen_for_evidence(&mut tx, &run, status).await?;
     let row = EvidenceRow {
         id: ids::new_id(),

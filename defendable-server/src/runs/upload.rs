@@ -58,11 +58,7 @@ where
     let mut content_type = None;
     let mut label = None;
     let result: Result<(), ApiError> = async {
-        while let Some(field) = form
-            .next_field()
-            .await
-            .map_err(multipart_error)?
-        {
+        while let Some(field) = form.next_field().await.map_err(multipart_error)? {
             match field.name() {
                 Some("file") if staged.is_none() => {
                     filename = field.file_name().and_then(clean_filename);
@@ -73,10 +69,7 @@ where
                 Some("file") => return Err(ApiError::bad_request("send exactly one file field")),
                 Some("label") => {
                     // Raw bytes, not `text()`: that would replace invalid UTF-8 silently.
-                    let bytes = field
-                        .bytes()
-                        .await
-                        .map_err(multipart_error)?;
+                    let bytes = field.bytes().await.map_err(multipart_error)?;
                     let text = String::from_utf8(bytes.to_vec())
                         .map_err(|_| ApiError::bad_request("label is not valid UTF-8"))?;
                     if text.chars().count() > 300 {
@@ -89,12 +82,7 @@ where
                 // Other fields are ignored, but read so the form can continue.
                 _ => {
                     let mut field = field;
-                    while field
-                        .chunk()
-                        .await
-                        .map_err(multipart_error)?
-                        .is_some()
-                    {}
+                    while field.chunk().await.map_err(multipart_error)?.is_some() {}
                 }
             }
         }
