@@ -717,9 +717,22 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List a run''s evidence, whole, one page at a time')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Attach a text or URL evidence item')
             [CompletionResult]::new('upload', 'upload', [CompletionResultType]::ParameterValue, 'Upload a file (streamed, with its sha256 checked against the server''s)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'defendable;evidence;ls' {
+            [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Items to skip')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Items to list (1 to 20)')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'defendable;evidence;add' {
@@ -748,9 +761,13 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
             break
         }
         'defendable;evidence;help' {
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List a run''s evidence, whole, one page at a time')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Attach a text or URL evidence item')
             [CompletionResult]::new('upload', 'upload', [CompletionResultType]::ParameterValue, 'Upload a file (streamed, with its sha256 checked against the server''s)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'defendable;evidence;help;ls' {
             break
         }
         'defendable;evidence;help;add' {
@@ -2244,8 +2261,12 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
             break
         }
         'defendable;help;evidence' {
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List a run''s evidence, whole, one page at a time')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Attach a text or URL evidence item')
             [CompletionResult]::new('upload', 'upload', [CompletionResultType]::ParameterValue, 'Upload a file (streamed, with its sha256 checked against the server''s)')
+            break
+        }
+        'defendable;help;evidence;ls' {
             break
         }
         'defendable;help;evidence;add' {

@@ -349,6 +349,9 @@ _defendable() {
             defendable__subcmd__evidence,help)
                 cmd="defendable__subcmd__evidence__subcmd__help"
                 ;;
+            defendable__subcmd__evidence,ls)
+                cmd="defendable__subcmd__evidence__subcmd__ls"
+                ;;
             defendable__subcmd__evidence,upload)
                 cmd="defendable__subcmd__evidence__subcmd__upload"
                 ;;
@@ -357,6 +360,9 @@ _defendable() {
                 ;;
             defendable__subcmd__evidence__subcmd__help,help)
                 cmd="defendable__subcmd__evidence__subcmd__help__subcmd__help"
+                ;;
+            defendable__subcmd__evidence__subcmd__help,ls)
+                cmd="defendable__subcmd__evidence__subcmd__help__subcmd__ls"
                 ;;
             defendable__subcmd__evidence__subcmd__help,upload)
                 cmd="defendable__subcmd__evidence__subcmd__help__subcmd__upload"
@@ -561,6 +567,9 @@ _defendable() {
                 ;;
             defendable__subcmd__help__subcmd__evidence,add)
                 cmd="defendable__subcmd__help__subcmd__evidence__subcmd__add"
+                ;;
+            defendable__subcmd__help__subcmd__evidence,ls)
+                cmd="defendable__subcmd__help__subcmd__evidence__subcmd__ls"
                 ;;
             defendable__subcmd__help__subcmd__evidence,upload)
                 cmd="defendable__subcmd__help__subcmd__evidence__subcmd__upload"
@@ -2862,7 +2871,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__evidence)
-            opts="-h -V --api --profile --json --help --version add upload help"
+            opts="-h -V --api --profile --json --help --version ls add upload help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2918,7 +2927,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__evidence__subcmd__help)
-            opts="add upload help"
+            opts="ls add upload help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2959,6 +2968,20 @@ _defendable() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        defendable__subcmd__evidence__subcmd__help__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         defendable__subcmd__evidence__subcmd__help__subcmd__upload)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2966,6 +2989,36 @@ _defendable() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__evidence__subcmd__ls)
+            opts="-h -V --offset --limit --api --profile --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3676,7 +3729,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__help__subcmd__evidence)
-            opts="add upload"
+            opts="ls add upload"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3690,6 +3743,20 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__help__subcmd__evidence__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__help__subcmd__evidence__subcmd__ls)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

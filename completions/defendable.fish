@@ -370,14 +370,22 @@ complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_s
 complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from help" -f -a "flags" -d 'The run\'s flagged rules'
 complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from help" -f -a "verdict" -d 'The run\'s current verdict'
 complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c defendable -n "__fish_defendable_using_subcommand evidence; and not __fish_seen_subcommand_from add upload help" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
-complete -c defendable -n "__fish_defendable_using_subcommand evidence; and not __fish_seen_subcommand_from add upload help" -l profile -d 'The named profile whose server and token are used' -r
-complete -c defendable -n "__fish_defendable_using_subcommand evidence; and not __fish_seen_subcommand_from add upload help" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
-complete -c defendable -n "__fish_defendable_using_subcommand evidence; and not __fish_seen_subcommand_from add upload help" -s h -l help -d 'Print help'
-complete -c defendable -n "__fish_defendable_using_subcommand evidence; and not __fish_seen_subcommand_from add upload help" -s V -l version -d 'Print version'
-complete -c defendable -n "__fish_defendable_using_subcommand evidence; and not __fish_seen_subcommand_from add upload help" -f -a "add" -d 'Attach a text or URL evidence item'
-complete -c defendable -n "__fish_defendable_using_subcommand evidence; and not __fish_seen_subcommand_from add upload help" -f -a "upload" -d 'Upload a file (streamed, with its sha256 checked against the server\'s)'
-complete -c defendable -n "__fish_defendable_using_subcommand evidence; and not __fish_seen_subcommand_from add upload help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c defendable -n "__fish_defendable_using_subcommand evidence; and not __fish_seen_subcommand_from ls add upload help" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand evidence; and not __fish_seen_subcommand_from ls add upload help" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand evidence; and not __fish_seen_subcommand_from ls add upload help" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand evidence; and not __fish_seen_subcommand_from ls add upload help" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand evidence; and not __fish_seen_subcommand_from ls add upload help" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand evidence; and not __fish_seen_subcommand_from ls add upload help" -f -a "ls" -d 'List a run\'s evidence, whole, one page at a time'
+complete -c defendable -n "__fish_defendable_using_subcommand evidence; and not __fish_seen_subcommand_from ls add upload help" -f -a "add" -d 'Attach a text or URL evidence item'
+complete -c defendable -n "__fish_defendable_using_subcommand evidence; and not __fish_seen_subcommand_from ls add upload help" -f -a "upload" -d 'Upload a file (streamed, with its sha256 checked against the server\'s)'
+complete -c defendable -n "__fish_defendable_using_subcommand evidence; and not __fish_seen_subcommand_from ls add upload help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c defendable -n "__fish_defendable_using_subcommand evidence; and __fish_seen_subcommand_from ls" -l offset -d 'Items to skip' -r
+complete -c defendable -n "__fish_defendable_using_subcommand evidence; and __fish_seen_subcommand_from ls" -l limit -d 'Items to list (1 to 20)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand evidence; and __fish_seen_subcommand_from ls" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand evidence; and __fish_seen_subcommand_from ls" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand evidence; and __fish_seen_subcommand_from ls" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
+complete -c defendable -n "__fish_defendable_using_subcommand evidence; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand evidence; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c defendable -n "__fish_defendable_using_subcommand evidence; and __fish_seen_subcommand_from add" -l label -d 'What the evidence is' -r
 complete -c defendable -n "__fish_defendable_using_subcommand evidence; and __fish_seen_subcommand_from add" -l kind -d 'The kind of evidence' -r -f -a "note\t''
 url\t''
@@ -396,6 +404,7 @@ complete -c defendable -n "__fish_defendable_using_subcommand evidence; and __fi
 complete -c defendable -n "__fish_defendable_using_subcommand evidence; and __fish_seen_subcommand_from upload" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
 complete -c defendable -n "__fish_defendable_using_subcommand evidence; and __fish_seen_subcommand_from upload" -s h -l help -d 'Print help'
 complete -c defendable -n "__fish_defendable_using_subcommand evidence; and __fish_seen_subcommand_from upload" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand evidence; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List a run\'s evidence, whole, one page at a time'
 complete -c defendable -n "__fish_defendable_using_subcommand evidence; and __fish_seen_subcommand_from help" -f -a "add" -d 'Attach a text or URL evidence item'
 complete -c defendable -n "__fish_defendable_using_subcommand evidence; and __fish_seen_subcommand_from help" -f -a "upload" -d 'Upload a file (streamed, with its sha256 checked against the server\'s)'
 complete -c defendable -n "__fish_defendable_using_subcommand evidence; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1086,6 +1095,7 @@ complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_s
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from runs" -f -a "checks" -d 'The run\'s applied rules'
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from runs" -f -a "flags" -d 'The run\'s flagged rules'
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from runs" -f -a "verdict" -d 'The run\'s current verdict'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from evidence" -f -a "ls" -d 'List a run\'s evidence, whole, one page at a time'
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from evidence" -f -a "add" -d 'Attach a text or URL evidence item'
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from evidence" -f -a "upload" -d 'Upload a file (streamed, with its sha256 checked against the server\'s)'
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from submission" -f -a "add" -d 'Post the agent\'s output: --output-file F, --output-text T, or `-` for stdin'

@@ -355,6 +355,16 @@ pub enum RunsCommand {
 
 #[derive(Debug, Subcommand)]
 pub enum EvidenceCommand {
+    /// List a run's evidence, whole, one page at a time.
+    Ls {
+        run: String,
+        /// Items to skip.
+        #[arg(long, default_value_t = 0)]
+        offset: u32,
+        /// Items to list (1 to 20).
+        #[arg(long, default_value_t = 20)]
+        limit: u32,
+    },
     /// Attach a text or URL evidence item.
     Add {
         run: String,

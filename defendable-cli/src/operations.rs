@@ -25,6 +25,7 @@ pub fn command_for(operation: Operation) -> &'static str {
         Operation::ChecksList => "runs checks",
         Operation::FlagsList => "runs flags",
         Operation::VerdictGet => "runs verdict",
+        Operation::EvidenceList => "evidence ls",
         Operation::EvidenceAdd => "evidence add",
         Operation::EvidenceUpload => "evidence upload",
         Operation::SubmissionAdd => "submission add",

@@ -231,6 +231,13 @@ fn the_whole_lifecycle_from_login_to_offline_verification() {
     ]);
     let local = defendable_contract::canonical::sha256_hex(&std::fs::read(&evidence_file).unwrap());
     assert_eq!(uploaded["sha256"], local.as_str());
+    let page = user.json(&["evidence", "ls", run_id, "--limit", "1"]);
+    assert_eq!(page["total"], 2, "{page}");
+    assert_eq!(page["items"][0]["content"], "Loan 8.625M at 6.1%");
+    assert_eq!(page["next_offset"], 1);
+    let rest = user.json(&["evidence", "ls", run_id, "--offset", "1"]);
+    assert_eq!(rest["items"][0]["sha256"], local.as_str());
+    assert!(rest["next_offset"].is_null(), "{rest}");
 
     let sections: Vec<String> = sheet["expected_outputs"]
         .as_array()

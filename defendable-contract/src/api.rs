@@ -240,6 +240,14 @@ pub trait DefendableApi {
         path: Path<RunPath>,
     ) -> Result<HttpResponseOk<RunDetail>, ApiError>;
 
+    /// A run's evidence, whole, one page at a time (at most 20 items).
+    #[endpoint { method = GET, path = "/runs/{run_id}/evidence", tags = ["runs"] }]
+    async fn evidence_list(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<RunPath>,
+        query: Query<EvidencePageQuery>,
+    ) -> Result<HttpResponseOk<EvidencePage>, ApiError>;
+
     /// Attach evidence (text, note, URL, ...).
     #[endpoint { method = POST, path = "/runs/{run_id}/evidence", tags = ["runs"] }]
     async fn evidence_add(

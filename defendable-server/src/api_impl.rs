@@ -197,6 +197,24 @@ impl DefendableApi for DefendableServer {
         ))
     }
 
+    async fn evidence_list(
+        rqctx: Ctx,
+        path: Path<RunPath>,
+        query: Query<EvidencePageQuery>,
+    ) -> Result<HttpResponseOk<EvidencePage>, ApiError> {
+        let _rq = crate::observability::logs::bind_request(&rqctx.request);
+        let p = principal(&rqctx, Need::Read).await?;
+        Ok(HttpResponseOk(
+            runs::evidence_page(
+                rqctx.context(),
+                &p,
+                &path.into_inner().run_id,
+                query.into_inner(),
+            )
+            .await?,
+        ))
+    }
+
     async fn evidence_upload(
         rqctx: Ctx,
         path: Path<RunPath>,

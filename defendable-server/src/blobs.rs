@@ -44,6 +44,15 @@ pub enum PresignError {
     Io(#[from] std::io::Error),
 }
 
+/// Creates (or truncates) a file readable only by its owner (mode 0600).
+async fn private_file(path: &std::path::Path) -> std::io::Result<tokio::fs::File> {
+    let mut options = tokio::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    options.mode(0o600);
+    options.open(path).await
+}
+
 #[derive(Clone, Debug)]
 pub struct BlobStore {
     /// Staging (`tmp/`) always; the objects themselves (`objects/`) without a bucket.
@@ -57,7 +66,7 @@ impl BlobStore {
     /// staged file never has a row.
     pub fn open(root: PathBuf) -> std::io::Result<BlobStore> {
         let tmp = root.join("tmp");
-        std::fs::create_dir_all(&tmp)?;
+        crate::config::create_private_dir(&tmp)?;
         let mut removed = 0;
         for entry in std::fs::read_dir(&tmp)? {
             let entry = entry?;
@@ -99,7 +108,7 @@ impl BlobStore {
     {
         let path = self.root.join("tmp").join(crate::ids::new_id());
         let result = async {
-            let mut file = tokio::fs::File::create(&path).await?;
+            let mut file = private_file(&path).await?;
             let mut hasher = Sha256::new();
             let mut size: u64 = 0;
             while let Some(chunk) = body.next().await {
@@ -135,7 +144,11 @@ impl BlobStore {
         }
         let target = self.path_of(key);
         if let Some(parent) = target.parent() {
-            tokio::fs::create_dir_all(parent).await?;
+            let mut dirs = tokio::fs::DirBuilder::new();
+            dirs.recursive(true);
+            #[cfg(unix)]
+            dirs.mode(0o700);
+            dirs.create(parent).await?;
         }
         tokio::fs::rename(&staged.path, &target).await
     }

@@ -120,6 +120,12 @@ pub struct ServeArgs {
     pub internal_api_key: Option<String>,
 
     #[command(flatten)]
+    pub connections: ConnectionArgs,
+
+    #[command(flatten)]
+    pub evidence: EvidenceArgs,
+
+    #[command(flatten)]
     pub membership: MembershipArgs,
 
     #[command(flatten)]
@@ -136,6 +142,80 @@ pub struct ServeArgs {
 
     #[command(flatten)]
     pub blob_storage: crate::blobs::s3::BlobStorageArgs,
+}
+
+/// Limits on client connections (see `crate::connections`).
+#[derive(Args, Clone, Debug)]
+pub struct ConnectionArgs {
+    /// Seconds a client has to send a complete request head, counted from
+    /// connecting or from the first byte of a later request on the connection.
+    #[arg(long, env = "HEADER_TIMEOUT_SECS", default_value_t = 10)]
+    pub header_timeout_secs: u64,
+
+    /// Seconds a kept-alive connection may sit idle between requests.
+    #[arg(long, env = "IDLE_TIMEOUT_SECS", default_value_t = 60)]
+    pub idle_timeout_secs: u64,
+
+    /// Fewest request-body bytes per second, averaged over BODY_RATE_WINDOW_SECS
+    /// (0 = no minimum); a slower upload is cut off with a 408.
+    #[arg(long, env = "BODY_MIN_BYTES_PER_SEC", default_value_t = 1024)]
+    pub body_min_bytes_per_sec: u64,
+
+    /// The window over which the body rate is measured, in seconds.
+    #[arg(long, env = "BODY_RATE_WINDOW_SECS", default_value_t = 10)]
+    pub body_rate_window_secs: u64,
+
+    /// Most client connections open at once; when full, the longest-idle one is
+    /// closed to make room (default: the descriptor limit, less 256 kept for the
+    /// server itself, divided by 4).
+    #[arg(long, env = "MAX_CONNECTIONS")]
+    pub max_connections: Option<usize>,
+}
+
+impl ConnectionArgs {
+    fn resolve(&self, problems: &mut Vec<String>) -> crate::connections::ConnectionSettings {
+        use std::time::Duration;
+        for (name, value) in [
+            ("HEADER_TIMEOUT_SECS", self.header_timeout_secs),
+            ("IDLE_TIMEOUT_SECS", self.idle_timeout_secs),
+            ("BODY_RATE_WINDOW_SECS", self.body_rate_window_secs),
+        ] {
+            if !(1..=3600).contains(&value) {
+                problems.push(format!("{name} must be between 1 and 3600"));
+            }
+        }
+        if self.max_connections == Some(0) {
+            problems.push("MAX_CONNECTIONS must be at least 1".to_string());
+        }
+        crate::connections::ConnectionSettings {
+            header_timeout: Duration::from_secs(self.header_timeout_secs),
+            idle_timeout: Duration::from_secs(self.idle_timeout_secs),
+            body_min_bytes_per_sec: self.body_min_bytes_per_sec,
+            body_rate_window: Duration::from_secs(self.body_rate_window_secs),
+            max_connections: self
+                .max_connections
+                .unwrap_or_else(crate::connections::default_max_connections),
+        }
+    }
+}
+
+/// Bounds on the evidence one run holds.
+#[derive(Args, Clone, Debug)]
+pub struct EvidenceArgs {
+    /// Most evidence items one run may hold.
+    #[arg(long, env = "EVIDENCE_MAX_ITEMS_PER_RUN", default_value_t = 1000)]
+    pub evidence_max_items_per_run: u64,
+
+    /// Most evidence bytes (notes and files together) one run may hold (default 1 GiB).
+    #[arg(long, env = "EVIDENCE_MAX_BYTES_PER_RUN", default_value_t = 1 << 30)]
+    pub evidence_max_bytes_per_run: u64,
+}
+
+/// Bounds on the evidence one run holds, resolved.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct EvidenceLimits {
+    pub max_items: u64,
+    pub max_bytes: u64,
 }
 
 /// Membership, its price and Stripe.
@@ -306,6 +386,10 @@ pub struct Config {
     pub internal_api_key: Option<String>,
     /// Runner credentials, leases and compute price.
     pub runners: crate::runners::RunnerSettings,
+    /// Connection limits and timeouts on the public listener.
+    pub connections: crate::connections::ConnectionSettings,
+    /// Bounds on the evidence one run holds.
+    pub evidence: EvidenceLimits,
     /// Log format and metrics access.
     pub observability: crate::observability::Observability,
     /// The S3 bucket for blobs, if any (otherwise the data directory).
@@ -483,7 +567,7 @@ impl Config {
                 .map(|dirs| dirs.data_dir().to_path_buf())
                 .unwrap_or_else(|| PathBuf::from(".defendable")),
         };
-        std::fs::create_dir_all(&data_dir)
+        create_private_dir(&data_dir)
             .with_context(|| format!("creating the data directory {}", data_dir.display()))?;
         let database_url = args
             .database_url
@@ -606,6 +690,15 @@ impl Config {
             resolve_membership(args.membership, &app_base_url, production, &mut problems);
         let runners =
             crate::runners::RunnerSettings::resolve(args.runners, production, &mut problems);
+        let connections = args.connections.resolve(&mut problems);
+        if args.evidence.evidence_max_items_per_run < 1
+            || args.evidence.evidence_max_bytes_per_run < 1
+        {
+            problems.push(
+                "EVIDENCE_MAX_ITEMS_PER_RUN and EVIDENCE_MAX_BYTES_PER_RUN must be at least 1"
+                    .to_string(),
+            );
+        }
         let cors_origins = resolve_cors(
             args.cors_origins.as_deref(),
             &app_base_url,
@@ -655,6 +748,11 @@ impl Config {
             signer,
             internal_api_key,
             runners,
+            connections,
+            evidence: EvidenceLimits {
+                max_items: args.evidence.evidence_max_items_per_run,
+                max_bytes: args.evidence.evidence_max_bytes_per_run,
+            },
             observability: crate::observability::Observability::resolve(&args.observability),
             blob_storage: args.blob_storage.resolve(),
         })
@@ -710,6 +808,19 @@ fn load_or_create_signer(
     write_private(path, format!("{signer}\n").as_bytes())
         .with_context(|| format!("writing {}", path.display()))?;
     Ok(signer)
+}
+
+/// Creates a directory, and any missing parent, accessible only by its owner
+/// (mode 0700); an existing directory is left as it is.
+pub fn create_private_dir(path: &std::path::Path) -> std::io::Result<()> {
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
+    }
+    builder.create(path)
 }
 
 /// Writes a file readable only by its owner.

@@ -15,6 +15,11 @@
 //! counts it by route template and status, times it, logs one line for it,
 //! and serves `GET /metrics` itself (see [`LayerSettings::metrics_allowed`]).
 //!
+//! Each client connection is held to the limits of [`crate::connections`]:
+//! a bounded number open at once, a header timeout, an idle timeout and a
+//! minimum request-body rate (408 when a body trickles), and hyper's own
+//! bodiless error answers get a `{"detail"}`.
+//!
 //! The hot public route, `GET /share/{token}` (exactly: a valid token, no
 //! suffix, no query), is answered by the layer from the share cache when the
 //! receipt was read less than its TTL ago, with the body, status and headers the
@@ -23,7 +28,9 @@
 
 use std::convert::Infallible;
 use std::net::{IpAddr, SocketAddr};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
+use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
 
 use bytes::Bytes;
@@ -35,10 +42,13 @@ use hyper_util::client::legacy::connect::HttpConnector;
 use hyper_util::client::legacy::Client;
 use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
 use tokio::net::TcpListener;
-use tokio::sync::oneshot;
+use tokio::sync::{oneshot, OwnedSemaphorePermit, Semaphore};
 use tokio::task::JoinHandle;
 
 use crate::config::CorsOrigins;
+use crate::connections::body::MinRateBody;
+use crate::connections::io::WatchedIo;
+use crate::connections::{ActiveRequest, ConnectionSettings, Connections};
 use crate::limits::PEER_HEADER;
 use crate::observability::logs::{self, REQUEST_ID_HEADER};
 use crate::observability::metrics::{Metrics, RouteTable};
@@ -84,6 +94,34 @@ const HOP_BY_HOP: [&str; 7] = [
 
 type LayerBody = Either<Incoming, Full<Bytes>>;
 
+/// A response body with what must live until it has been sent: the request's
+/// place in its connection's count, and its slot to the router.
+pub struct HeldBody {
+    inner: LayerBody,
+    _request: ActiveRequest,
+    _forward: Option<OwnedSemaphorePermit>,
+}
+
+impl http_body::Body for HeldBody {
+    type Data = Bytes;
+    type Error = Box<dyn std::error::Error + Send + Sync>;
+
+    fn poll_frame(
+        self: std::pin::Pin<&mut Self>,
+        cx: &mut Context<'_>,
+    ) -> Poll<Option<Result<http_body::Frame<Bytes>, Self::Error>>> {
+        std::pin::Pin::new(&mut self.get_mut().inner).poll_frame(cx)
+    }
+
+    fn is_end_stream(&self) -> bool {
+        self.inner.is_end_stream()
+    }
+
+    fn size_hint(&self) -> http_body::SizeHint {
+        self.inner.size_hint()
+    }
+}
+
 /// What the layer does, fixed at start.
 #[derive(Clone, Debug)]
 pub struct LayerSettings {
@@ -102,6 +140,8 @@ pub struct LayerSettings {
     pub routes: RouteTable,
     /// Shared receipts read recently, answered without the router.
     pub share_cache: Arc<ShareCache>,
+    /// Connection bounds and timeouts.
+    pub connections: ConnectionSettings,
 }
 
 impl LayerSettings {
@@ -387,7 +427,9 @@ fn is_json(headers: &HeaderMap) -> bool {
 struct Layer {
     settings: LayerSettings,
     upstream: SocketAddr,
-    client: Client<HttpConnector, Incoming>,
+    client: Client<HttpConnector, MinRateBody<Incoming>>,
+    /// Requests being forwarded: each holds a connection to the router.
+    forwards: Arc<Semaphore>,
 }
 
 impl Layer {
@@ -396,7 +438,8 @@ impl Layer {
         &self,
         peer: SocketAddr,
         mut request: Request<Incoming>,
-    ) -> Result<Response<LayerBody>, Infallible> {
+        active: ActiveRequest,
+    ) -> Result<Response<HeldBody>, Infallible> {
         let started = Instant::now();
         let _in_flight = self.settings.metrics.start();
         let request_id = logs::request_id(request.headers().get(REQUEST_ID_HEADER));
@@ -425,6 +468,7 @@ impl Layer {
         if let Ok(value) = HeaderValue::from_str(&request_id) {
             request.headers_mut().insert(REQUEST_ID_HEADER, value);
         }
+        let mut forward_slot = None;
         let mut response = if let Some((status, why)) = refusal {
             self.finish(detail_response(status, &why).map(Either::Right), None)
         } else if let Some(shared) = self.settings.cached_share(&method, request.uri()) {
@@ -454,6 +498,7 @@ impl Layer {
             };
             self.finish(answer.map(Either::Right), origin.as_ref())
         } else {
+            forward_slot = Arc::clone(&self.forwards).acquire_owned().await.ok();
             let Ok(response) = self.forward(peer, request, &request_id).await;
             response
         };
@@ -473,7 +518,11 @@ impl Layer {
             latency_ms = elapsed.as_secs_f64() * 1000.0,
             "request"
         );
-        Ok(response)
+        Ok(response.map(|inner| HeldBody {
+            inner,
+            _request: active,
+            _forward: forward_slot,
+        }))
     }
 
     /// Forwards a request to the router and fixes up its answer.
@@ -520,8 +569,31 @@ impl Layer {
         }
         *request.uri_mut() = uri;
         *request.version_mut() = Version::HTTP_11;
+        let cut_off = Arc::new(AtomicBool::new(false));
+        let limits = &self.settings.connections;
+        let request = request.map(|body| {
+            MinRateBody::new(
+                body,
+                limits.body_min_bytes_per_sec,
+                limits.body_rate_window,
+                Arc::clone(&cut_off),
+            )
+        });
 
-        let response = match self.client.request(request).await {
+        let result = self.client.request(request).await;
+        if cut_off.load(Ordering::Acquire) {
+            let mut slow = detail_response(
+                StatusCode::REQUEST_TIMEOUT,
+                &format!(
+                    "the request body arrived slower than {} bytes per second; the connection is closed",
+                    limits.body_min_bytes_per_sec
+                ),
+            );
+            slow.headers_mut()
+                .insert(header::CONNECTION, HeaderValue::from_static("close"));
+            return Ok(self.finish(slow.map(Either::Right), origin.as_ref()));
+        }
+        let response = match result {
             Ok(response) => response,
             Err(error) => {
                 tracing::error!(%error, "forwarding a request to the router");
@@ -601,6 +673,7 @@ impl Drop for LayerHandle {
 
 /// Serves the layer on `listener`, forwarding to the router at `upstream`.
 pub fn spawn(listener: TcpListener, upstream: SocketAddr, settings: LayerSettings) -> LayerHandle {
+    let connections = Connections::new(settings.connections.clone());
     let mut client = Client::builder(TokioExecutor::new());
     // Below hyper's 30 s header-read timeout on the router's side, so an idle
     // pooled connection is never reused just as the router closes it.
@@ -608,6 +681,7 @@ pub fn spawn(listener: TcpListener, upstream: SocketAddr, settings: LayerSetting
         .pool_idle_timeout(Duration::from_secs(20))
         .pool_timer(TokioTimer::new());
     let layer = Arc::new(Layer {
+        forwards: Arc::new(Semaphore::new(settings.connections.max_connections)),
         settings,
         upstream,
         client: client.build_http(),
@@ -615,9 +689,11 @@ pub fn spawn(listener: TcpListener, upstream: SocketAddr, settings: LayerSetting
     let (stop, mut stopped) = oneshot::channel::<()>();
     let task = tokio::spawn(async move {
         let mut builder = hyper_util::server::conn::auto::Builder::new(TokioExecutor::new());
+        // The connection guard times request heads and idle connections.
         builder
             .http1()
             .timer(TokioTimer::new())
+            .header_read_timeout(None)
             .max_headers(HYPER_MAX_HEADERS);
         builder
             .http2()
@@ -625,32 +701,42 @@ pub fn spawn(listener: TcpListener, upstream: SocketAddr, settings: LayerSetting
             .max_header_list_size(HYPER_MAX_HEADER_BYTES);
         let graceful = hyper_util::server::graceful::GracefulShutdown::new();
         loop {
-            tokio::select! {
-                accepted = listener.accept() => {
-                    let (socket, peer) = match accepted {
-                        Ok(pair) => pair,
-                        Err(error) => {
-                            tracing::warn!(%error, "accepting a connection");
-                            tokio::time::sleep(Duration::from_millis(50)).await;
-                            continue;
-                        }
-                    };
-                    let _ = socket.set_nodelay(true);
-                    let layer = Arc::clone(&layer);
-                    let service = hyper::service::service_fn(move |request| {
-                        let layer = Arc::clone(&layer);
-                        async move { layer.handle(peer, request).await }
-                    });
-                    let connection = builder
-                        .serve_connection(TokioIo::new(socket), service)
-                        .into_owned();
-                    let connection = graceful.watch(connection);
-                    tokio::spawn(async move {
-                        let _ = connection.await;
-                    });
-                }
+            // A slot first: a connection over the bound is not even accepted.
+            let slot = tokio::select! {
+                slot = connections.slot() => slot,
                 _ = &mut stopped => break,
-            }
+            };
+            let (socket, peer) = tokio::select! {
+                accepted = listener.accept() => match accepted {
+                    Ok(pair) => pair,
+                    Err(error) => {
+                        tracing::warn!(%error, "accepting a connection");
+                        tokio::time::sleep(Duration::from_millis(50)).await;
+                        continue;
+                    }
+                },
+                _ = &mut stopped => break,
+            };
+            let _ = socket.set_nodelay(true);
+            let registration = connections.register(slot);
+            let state = Arc::clone(&registration.state);
+            let layer = Arc::clone(&layer);
+            let service = hyper::service::service_fn(move |request| {
+                let layer = Arc::clone(&layer);
+                let active = state.begin_request();
+                async move { layer.handle(peer, request, active).await }
+            });
+            let io = WatchedIo::new(socket, Arc::clone(&registration.state));
+            let connection = builder
+                .serve_connection(TokioIo::new(io), service)
+                .into_owned();
+            let connection = graceful.watch(connection);
+            tokio::spawn(async move {
+                tokio::select! {
+                    _ = connection => {}
+                    _ = registration.closing() => {}
+                }
+            });
         }
         drop(listener);
         let _ = tokio::time::timeout(Duration::from_secs(10), graceful.shutdown()).await;
@@ -675,6 +761,13 @@ mod tests {
             metrics: Arc::new(Metrics::default()),
             routes: RouteTable::default(),
             share_cache: Arc::new(ShareCache::new(Duration::from_secs(60))),
+            connections: ConnectionSettings {
+                header_timeout: Duration::from_secs(10),
+                idle_timeout: Duration::from_secs(60),
+                body_min_bytes_per_sec: 1024,
+                body_rate_window: Duration::from_secs(10),
+                max_connections: 16,
+            },
         }
     }
 

@@ -11,6 +11,7 @@ pub mod blobs;
 pub mod catalogs;
 pub mod checks;
 pub mod config;
+pub mod connections;
 pub mod context;
 pub mod cooks;
 pub mod datasets;
@@ -164,6 +165,7 @@ pub async fn start(config: Config) -> anyhow::Result<Server> {
         metrics_token: context.config.observability.metrics_token.clone(),
         metrics: Arc::clone(&context.metrics),
         share_cache: Arc::clone(&context.share_cache),
+        connections: context.config.connections.clone(),
         routes: observability::metrics::RouteTable::from_openapi(
             &context.openapi,
             &[http_layer::METRICS_PATH],

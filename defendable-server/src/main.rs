@@ -44,6 +44,9 @@ fn init_logging(args: &ServeArgs) {
 
 #[tokio::main]
 async fn main() -> ExitCode {
+    // Everything the server creates (database, WAL, blobs, secrets) is the
+    // owner's alone: files 0600, directories 0700.
+    rustix::process::umask(rustix::fs::Mode::from_raw_mode(0o077));
     let cli = Cli::parse();
     match cli.command.unwrap_or(Command::Serve(cli.serve)) {
         Command::Openapi => {

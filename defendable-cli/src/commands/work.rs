@@ -290,7 +290,7 @@ pub async fn runs(ctx: &Ctx, cmd: RunsCommand) -> Result<(), CliError> {
                             .as_ref()
                             .map(|s| format!("{} v{}", s.name, s.version))),
                     ),
-                    ("evidence", run.evidence.len().to_string()),
+                    ("evidence", run.evidence_total.to_string()),
                     (
                         "submission",
                         opt(run.submission.as_ref().map(|s| s.sha256.clone())),
@@ -409,6 +409,31 @@ pub async fn evidence(ctx: &Ctx, cmd: EvidenceCommand) -> Result<(), CliError> {
             file_flag,
             label,
         } => upload(ctx, run, &either(file, file_flag, "FILE")?, label).await,
+        EvidenceCommand::Ls { run, offset, limit } => {
+            let page = client
+                .evidence_list()
+                .run_id(run)
+                .offset(offset)
+                .limit(limit)
+                .send()
+                .answer(ctx)
+                .await?;
+            let rows = page
+                .items
+                .iter()
+                .map(|item| {
+                    vec![
+                        item.id.clone(),
+                        wire(&item.kind),
+                        item.label.clone(),
+                        opt(item.byte_size),
+                        opt(item.sha256.clone()),
+                    ]
+                })
+                .collect();
+            ctx.printer
+                .list(&page, &["ID", "KIND", "LABEL", "BYTES", "SHA256"], rows)
+        }
     }
 }
 

@@ -121,7 +121,13 @@ pub struct RunDetail {
     pub flight_sheet: Option<RunFlightSheet>,
     pub agent_profile: Option<Value>,
     pub submission: Option<Submission>,
+    /// The run's first evidence items (at most 100), with note text cut to a
+    /// 500-character preview (`byte_size` tells the whole length); every item,
+    /// whole, is listed page by page at `GET /runs/{run_id}/evidence`.
     pub evidence: Vec<Evidence>,
+    /// How many evidence items the run holds.
+    #[serde(default)]
+    pub evidence_total: i64,
     pub checks: Vec<Check>,
     pub verdict: Option<Verdict>,
     pub approval: Option<Approval>,
@@ -142,6 +148,25 @@ pub struct EvidenceIn {
 
 fn default_evidence_kind() -> EvidenceKind {
     EvidenceKind::Note
+}
+
+/// Query of `GET /runs/{run_id}/evidence`.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+pub struct EvidencePageQuery {
+    /// Items to skip (default 0).
+    pub offset: Option<u32>,
+    /// Items to return, 1 to 20 (default 20).
+    pub limit: Option<u32>,
+}
+
+/// One page of a run's evidence, whole, in the order it was added.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+pub struct EvidencePage {
+    pub items: Vec<Evidence>,
+    /// How many evidence items the run holds.
+    pub total: i64,
+    /// The `offset` of the next page, if there is one.
+    pub next_offset: Option<i64>,
 }
 
 /// Query of `POST /runs/{run_id}/evidence/upload` (the body is the file's bytes).

@@ -395,13 +395,30 @@ pub async fn run_detail(
 ) -> Result<RunDetail, ApiError> {
     let run = get_run_row(ctx, principal, run_id).await?;
     let sheet = flight_sheets::for_run(ctx, &run).await?;
-    let CurrentFacts {
-        submission,
-        evidence,
-        checks,
-        verdict,
-        approval,
-    } = current_facts(ctx, &run.id).await?;
+    let submission = run_store::current_submission(&ctx.db, &run.id)
+        .await
+        .map_err(db("reading a submission"))?;
+    let evidence = run_store::evidence_page(
+        &ctx.db,
+        &run.id,
+        0,
+        DETAIL_EVIDENCE_ITEMS,
+        Some(DETAIL_PREVIEW_CHARS),
+    )
+    .await
+    .map_err(db("reading evidence"))?;
+    let (evidence_total, _) = run_store::evidence_totals(&ctx.db.pool, &run.id)
+        .await
+        .map_err(db("counting evidence"))?;
+    let checks = audits::checks(&ctx.db, &run.id)
+        .await
+        .map_err(db("reading checks"))?;
+    let verdict = audits::current_verdict(&ctx.db, &run.id)
+        .await
+        .map_err(db("reading a verdict"))?;
+    let approval = audits::current_approval(&ctx.db, &run.id)
+        .await
+        .map_err(db("reading an approval"))?;
     let receipt = receipt_store::latest_for_run(&ctx.db, &run.id)
         .await
         .map_err(db("reading a receipt"))?;
@@ -467,6 +484,7 @@ pub async fn run_detail(
         agent_profile,
         submission: submission.as_ref().map(views::submission),
         evidence: evidence.iter().map(views::evidence).collect(),
+        evidence_total,
         checks: checks.iter().map(views::check).collect(),
         verdict: verdict.as_ref().map(views::verdict),
         approval: approval
@@ -475,6 +493,74 @@ pub async fn run_detail(
         receipt: receipt.as_ref().map(|r| views::receipt(ctx, r)),
         ownership,
     })
+}
+
+/// Evidence items listed in the composite view, and the note preview there.
+const DETAIL_EVIDENCE_ITEMS: i64 = 100;
+const DETAIL_PREVIEW_CHARS: i64 = 500;
+/// The largest page of `GET /runs/{run_id}/evidence`.
+const EVIDENCE_PAGE_MAX: u32 = 20;
+
+/// `GET /runs/{run_id}/evidence`: whole items, a page at a time.
+pub async fn evidence_page(
+    ctx: &AppContext,
+    principal: &Principal,
+    run_id: &str,
+    query: EvidencePageQuery,
+) -> Result<EvidencePage, ApiError> {
+    let limit = query.limit.unwrap_or(EVIDENCE_PAGE_MAX);
+    if !(1..=EVIDENCE_PAGE_MAX).contains(&limit) {
+        return Err(ApiError::bad_request(format!(
+            "limit must be between 1 and {EVIDENCE_PAGE_MAX}"
+        )));
+    }
+    let offset = i64::from(query.offset.unwrap_or(0));
+    let run = get_run_row(ctx, principal, run_id).await?;
+    let (total, _) = run_store::evidence_totals(&ctx.db.pool, &run.id)
+        .await
+        .map_err(db("counting evidence"))?;
+    let rows = run_store::evidence_page(&ctx.db, &run.id, offset, i64::from(limit), None)
+        .await
+        .map_err(db("reading evidence"))?;
+    let next = offset + rows.len() as i64;
+    Ok(EvidencePage {
+        items: rows.iter().map(views::evidence).collect(),
+        total,
+        next_offset: (next < total && !rows.is_empty()).then_some(next),
+    })
+}
+
+/// Refuses evidence that would take a run past its bounds (`EVIDENCE_MAX_*`):
+/// 409 past the number of items, 413 past the total bytes.
+pub(crate) fn check_evidence_room(
+    ctx: &AppContext,
+    (items, bytes): (i64, i64),
+    adding_bytes: u64,
+) -> Result<(), ApiError> {
+    let limits = ctx.config.evidence;
+    if items as u64 >= limits.max_items {
+        return Err(ApiError::conflict(format!(
+            "this run already holds {items} evidence items, the most one run may hold ({})",
+            limits.max_items
+        )));
+    }
+    if (bytes as u64).saturating_add(adding_bytes) > limits.max_bytes {
+        return Err(ApiError::too_large(format!(
+            "this run's evidence would exceed {} bytes in all (it holds {bytes})",
+            limits.max_bytes
+        )));
+    }
+    Ok(())
+}
+
+/// The current evidence totals of a run, read in `tx`.
+pub(crate) async fn evidence_totals_tx(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    run_id: &str,
+) -> Result<(i64, i64), ApiError> {
+    run_store::evidence_totals(&mut **tx, run_id)
+        .await
+        .map_err(db("counting evidence"))
 }
 
 /// `POST /runs/{run_id}/evidence`.
@@ -501,6 +587,8 @@ pub async fn add_evidence(
     let mut tx = begin(ctx).await?;
     let (run, status) = lock_run(&mut tx, principal, run_id).await?;
     require(status, Step::AddEvidence, &run)?;
+    let totals = evidence_totals_tx(&mut tx, &run.id).await?;
+    check_evidence_room(ctx, totals, content.as_ref().map_or(0, |c| c.len() as u64))?;
     reopen_for_evidence(&mut tx, &run, status).await?;
     let row = EvidenceRow {
         id: ids::new_id(),

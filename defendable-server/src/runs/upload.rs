@@ -58,25 +58,18 @@ where
     let mut content_type = None;
     let mut label = None;
     let result: Result<(), ApiError> = async {
-        while let Some(field) = form
-            .next_field()
-            .await
-            .map_err(|e| multipart_error(e.to_string()))?
-        {
+        while let Some(field) = form.next_field().await.map_err(multipart_error)? {
             match field.name() {
                 Some("file") if staged.is_none() => {
                     filename = field.file_name().and_then(clean_filename);
                     content_type = field.content_type().map(|m| m.to_string());
-                    let stream = field.map_err(|e| e.to_string());
+                    let stream = field.map_err(|e| describe(&e));
                     staged = Some(ctx.blobs.stage(stream, LIMIT).await.map_err(stage_error)?);
                 }
                 Some("file") => return Err(ApiError::bad_request("send exactly one file field")),
                 Some("label") => {
                     // Raw bytes, not `text()`: that would replace invalid UTF-8 silently.
-                    let bytes = field
-                        .bytes()
-                        .await
-                        .map_err(|e| multipart_error(e.to_string()))?;
+                    let bytes = field.bytes().await.map_err(multipart_error)?;
                     let text = String::from_utf8(bytes.to_vec())
                         .map_err(|_| ApiError::bad_request("label is not valid UTF-8"))?;
                     if text.chars().count() > 300 {
@@ -89,12 +82,7 @@ where
                 // Other fields are ignored, but read so the form can continue.
                 _ => {
                     let mut field = field;
-                    while field
-                        .chunk()
-                        .await
-                        .map_err(|e| multipart_error(e.to_string()))?
-                        .is_some()
-                    {}
+                    while field.chunk().await.map_err(multipart_error)?.is_some() {}
                 }
             }
         }
@@ -118,7 +106,18 @@ where
     }
 }
 
-fn multipart_error(message: String) -> ApiError {
+/// A form error with its cause: multer's "failed to read stream" hides
+/// why, e.g. that the body outgrew the upload limit.
+fn describe(error: &multer::Error) -> String {
+    match std::error::Error::source(error) {
+        Some(source) => format!("{error}: {source}"),
+        None => error.to_string(),
+    }
+}
+
+/// A form that cannot be read: 413 when the body outgrew the upload limit, else 400.
+fn multipart_error(error: multer::Error) -> ApiError {
+    let message = describe(&error);
     if message.contains("exceeded maximum size") || message.contains("size limit") {
         ApiError::too_large("file too large (25MB max)")
     } else {
@@ -139,6 +138,10 @@ pub async fn upload_evidence(
     let run = get_run_row(ctx, principal, run_id).await?;
     let status = RunStatus::parse(&run.status).unwrap_or(RunStatus::Draft);
     require(status, Step::AddEvidence, &run)?;
+    let totals = run_store::evidence_totals(&ctx.db.pool, &run.id)
+        .await
+        .map_err(db("counting evidence"))?;
+    super::check_evidence_room(ctx, totals, 0)?;
     let query_label = query
         .label
         .map(|l| l.trim().to_string())
@@ -220,6 +223,8 @@ pub async fn upload_evidence(
         let mut tx = begin(ctx).await?;
         let (run, status) = lock_run(&mut tx, principal, run_id).await?;
         require(status, Step::AddEvidence, &run)?;
+        let totals = super::evidence_totals_tx(&mut tx, &run.id).await?;
+        super::check_evidence_room(ctx, totals, upload.staged.byte_size)?;
         crate::runs::reopen_for_evidence(&mut tx, &run, status).await?;
         ctx.blobs
             .commit(&upload.staged, &key)

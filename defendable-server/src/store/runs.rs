@@ -291,6 +291,30 @@ pub async fn evidence(db: &Db, run_id: &str) -> Result<Vec<EvidenceRow>, sqlx::E
     evidence_on(&db.pool, run_id).await
 }
 
+/// A page of a run's evidence in the order it was added; with `preview`,
+/// note text is cut to that many characters by the database.
+pub async fn evidence_page(
+    db: &Db,
+    run_id: &str,
+    offset: i64,
+    limit: i64,
+    preview: Option<i64>,
+) -> Result<Vec<EvidenceRow>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT id, run_id, kind, label, filename, blob_key, sha256, byte_size, content_type, \
+         created_by, created_at, \
+         CASE WHEN $2 < 0 THEN content ELSE SUBSTR(content, 1, CAST($2 AS INTEGER)) END AS content \
+         FROM evidence_items WHERE run_id = $1 ORDER BY created_at, id LIMIT $3 OFFSET $4",
+    )
+    .bind(run_id)
+    .bind(preview.unwrap_or(-1))
+    .bind(limit)
+    .bind(offset)
+    .fetch_all(&db.pool)
+    .await?;
+    rows.iter().map(evidence_row).collect()
+}
+
 /// [`evidence`] inside a transaction.
 pub async fn evidence_tx(
     tx: &mut Transaction<'static, Any>,
@@ -400,6 +424,21 @@ async fn current_submission_on<'e>(
         .await?
         .map(|r| submission_row(&r))
         .transpose()
+}
+
+/// How many evidence items a run holds and their bytes (note text and files).
+pub async fn evidence_totals<'e, E>(executor: E, run_id: &str) -> Result<(i64, i64), sqlx::Error>
+where
+    E: sqlx::Executor<'e, Database = Any>,
+{
+    let row = sqlx::query(
+        "SELECT COUNT(*) AS n, CAST(COALESCE(SUM(byte_size), 0) AS BIGINT) AS bytes \
+         FROM evidence_items WHERE run_id = $1",
+    )
+    .bind(run_id)
+    .fetch_one(executor)
+    .await?;
+    Ok((int(&row, "n")?, int(&row, "bytes")?))
 }
 
 /// Counts evidence items (used by audits).

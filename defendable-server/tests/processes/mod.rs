@@ -20,6 +20,17 @@ pub struct ServerProcess {
     pub log: PathBuf,
 }
 
+/// How to start a server process.
+pub struct Launch<'a> {
+    pub data_dir: &'a Path,
+    /// Where the process's stderr is kept.
+    pub log_dir: &'a Path,
+    pub port: u16,
+    pub env: &'a [(&'a str, &'a str)],
+    /// The process's descriptor limit (`ulimit -n`), if lowered.
+    pub open_files: Option<u64>,
+}
+
 /// A free loopback port (bound, then released).
 pub fn free_port() -> u16 {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
@@ -30,21 +41,47 @@ impl ServerProcess {
     /// Starts the binary with `--data-dir`, on `port`, with extra environment
     /// variables, and waits (up to 60 s) for `/healthz`.
     pub async fn start(data_dir: &Path, port: u16, env: &[(&str, &str)]) -> ServerProcess {
-        let log = data_dir.join(format!("server-{port}-{}.log", rand_suffix()));
+        Self::launch(Launch {
+            data_dir,
+            log_dir: data_dir,
+            port,
+            env,
+            open_files: None,
+        })
+        .await
+    }
+
+    /// Starts the binary as `launch` says, and waits (up to 60 s) for `/healthz`.
+    pub async fn launch(launch: Launch<'_>) -> ServerProcess {
+        let port = launch.port;
+        let log = launch
+            .log_dir
+            .join(format!("server-{port}-{}.log", rand_suffix()));
         let stderr = std::fs::File::create(&log).unwrap();
-        let mut command = Command::new(env!("CARGO_BIN_EXE_defendable-server"));
+        let binary = env!("CARGO_BIN_EXE_defendable-server");
+        let mut command = match launch.open_files {
+            // The shell lowers its descriptor limit, then becomes the server.
+            Some(limit) => {
+                let mut c = Command::new("sh");
+                c.arg("-c")
+                    .arg(format!("ulimit -n {limit} && exec \"$0\" \"$@\""))
+                    .arg(binary);
+                c
+            }
+            None => Command::new(binary),
+        };
         command
             .arg("serve")
             .arg("--listen")
             .arg(format!("127.0.0.1:{port}"))
             .arg("--data-dir")
-            .arg(data_dir)
+            .arg(launch.data_dir)
             .env_remove("DATABASE_URL")
             .env_remove("LOG_FORMAT")
             .env_remove("METRICS_TOKEN")
             .stdout(Stdio::null())
             .stderr(stderr);
-        for (key, value) in env {
+        for (key, value) in launch.env {
             command.env(key, value);
         }
         let child = command.spawn().expect("start defendable-server");
@@ -91,6 +128,13 @@ impl ServerProcess {
             .lines()
             .find_map(|l| l.strip_prefix(field)?.strip_prefix(':'))
             .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+    }
+
+    /// How many descriptors the process has open (Linux only).
+    pub fn open_descriptors(&self) -> Option<usize> {
+        std::fs::read_dir(format!("/proc/{}/fd", self.pid()))
+            .ok()
+            .map(|d| d.count())
     }
 
     /// The process's stderr so far.
