@@ -1838,3 +1838,94 @@ fn pdf_with_attachment(bytes: &[u8]) -> Vec<u8> {
     doc.save_to(&mut out).unwrap();
     out
 }
+
+/// Stands in for the original service: it serves `GET /share/{token}` (an unsigned
+/// receipt) and nothing else: no keys, no proof, no public log.
+fn original_service(public_view: String) -> String {
+    use std::io::{BufRead as _, BufReader, Write as _};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { return };
+            let mut reader = BufReader::new(stream.try_clone().unwrap());
+            let mut request = String::new();
+            reader.read_line(&mut request).unwrap();
+            loop {
+                let mut line = String::new();
+                reader.read_line(&mut line).unwrap();
+                if line == "\r\n" || line.is_empty() {
+                    break;
+                }
+            }
+            let path = request.split(' ').nth(1).unwrap_or_default().to_string();
+            let (status, body) = if path == "/share/tok123" {
+                ("200 OK", public_view.clone())
+            } else {
+                ("404 Not Found", "{\"detail\":\"Not Found\"}".to_string())
+            };
+            let _ = write!(
+                stream,
+                "HTTP/1.1 {status}\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
+                body.len()
+            );
+        }
+    });
+    base
+}
+
+/// Receipts of the original service carry no signature and it has no proof route:
+/// `verify` says exactly what it could not check, fails without --integrity-only,
+/// and passes the intact receipt with it.
+#[test]
+fn the_original_services_unsigned_receipts_verify_in_integrity_only_mode() {
+    use defendable_contract::receipt::{receipt_hash, ZERO_HASH};
+    let payload = serde_json::json!({
+        "schema": "defendablecloud.receipt/v1", "receipt_id": "DCR-000000-0a1b2c3d",
+        "org_seq": 0, "parent_hash": ZERO_HASH, "created_at": "2026-01-01T00:00:00Z",
+        "organization": {"id": "org1", "name": "Acme"},
+        "share_url": "https://api.defendablecloud.com/share/tok123",
+        "verdict": {"outcome": "pass"},
+    });
+    let view = serde_json::json!({
+        "receipt_id": "DCR-000000-0a1b2c3d", "org_seq": 0, "parent_hash": ZERO_HASH,
+        "receipt_sha256": receipt_hash(&payload), "verified": true,
+        "created_at": "2026-01-01T00:00:00Z", "payload": payload,
+    });
+    let base = original_service(view.to_string());
+    let auditor = User::new(&base);
+    let link = format!("{base}/r/tok123");
+    let out = auditor.run(&["verify", &link, "--json"]);
+    assert_eq!(code(&out), 3, "{}", stderr(&out));
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        report["failed_checks"],
+        serde_json::json!(["signature"]),
+        "{report}"
+    );
+    assert_eq!(check_of(&report, "hash")["status"], "pass");
+    assert_eq!(check_of(&report, "schema")["status"], "pass");
+    let key = check_of(&report, "key");
+    assert_eq!(key["status"], "skipped", "{report}");
+    assert!(key["detail"]
+        .as_str()
+        .unwrap()
+        .contains("publishes no signing keys"));
+    let inclusion = check_of(&report, "inclusion");
+    assert_eq!(inclusion["status"], "skipped");
+    assert!(inclusion["detail"]
+        .as_str()
+        .unwrap()
+        .contains("serves no proof"));
+
+    let report = auditor.json(&["verify", &link, "--integrity-only"]);
+    assert_eq!(report["outcome"], "intact-not-authenticated", "{report}");
+    assert_eq!(report["verified"], true);
+    let out = auditor.run(&[
+        "verify",
+        &format!("{base}/share/tok123"),
+        "--integrity-only",
+    ]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Intact but NOT authenticated"));
+}

@@ -620,6 +620,26 @@ mod tests {
     }
 
     #[test]
+    fn an_organisation_named_by_commitment_is_checked_against_the_chain() {
+        let payload = json!({"receipt_id": "DCR-000000-0a1b2c3d", "org_seq": 0,
+            "parent_hash": ZERO_HASH,
+            "organization": crate::receipt_kinds::ReceiptKind::DatasetDownload.organization("org1", "A")});
+        let bytes = to_canonical_vec(&payload).unwrap();
+        let hash = sha256_hex(&bytes);
+        let entry = ChainEntry {
+            org_seq: 0,
+            receipt_id: "DCR-000000-0a1b2c3d",
+            parent_hash: ZERO_HASH,
+            receipt_sha256: &hash,
+            canonical_payload: &bytes,
+        };
+        assert!(verify_entry(Some("org1"), &entry).is_empty());
+        let problems = verify_entry(Some("org2"), &entry);
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(problems[0].contains("organization"));
+    }
+
+    #[test]
     fn receipt_ids_round_trip() {
         let id = format_receipt_id(42, "1a2b3c4d");
         assert_eq!(id, "DCR-000042-1a2b3c4d");
