@@ -10,6 +10,7 @@ pub mod log;
 pub mod membership;
 pub mod receipts;
 pub mod runner;
+pub mod verify;
 pub mod work;
 
 use crate::api::Ctx;
@@ -43,7 +44,7 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
         Command::Log(cmd) => log::log(&ctx, cmd).await,
         Command::Cooks(cmd) => cooks::cooks(&ctx, cmd).await,
         Command::Runner(cmd) => runner::runner(&ctx, cmd).await,
-        Command::Verify(args) => receipts::verify(&ctx, args).await,
+        Command::Verify(args) => verify::verify(&ctx, args).await,
         Command::Datasets(cmd) => catalogs::datasets(&ctx, cmd).await,
         Command::Models(cmd) => catalogs::models(&ctx, cmd).await,
         Command::Membership(cmd) => membership::membership(&ctx, cmd).await,
