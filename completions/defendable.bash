@@ -22,6 +22,9 @@ _defendable() {
             defendable,agents)
                 cmd="defendable__subcmd__agents"
                 ;;
+            defendable,api)
+                cmd="defendable__subcmd__api"
+                ;;
             defendable,approval)
                 cmd="defendable__subcmd__approval"
                 ;;
@@ -36,6 +39,9 @@ _defendable() {
                 ;;
             defendable,completion)
                 cmd="defendable__subcmd__completion"
+                ;;
+            defendable,config)
+                cmd="defendable__subcmd__config"
                 ;;
             defendable,cooks)
                 cmd="defendable__subcmd__cooks"
@@ -124,6 +130,9 @@ _defendable() {
             defendable__subcmd__admin__subcmd__applications,help)
                 cmd="defendable__subcmd__admin__subcmd__applications__subcmd__help"
                 ;;
+            defendable__subcmd__admin__subcmd__applications,list)
+                cmd="defendable__subcmd__admin__subcmd__applications__subcmd__ls"
+                ;;
             defendable__subcmd__admin__subcmd__applications,ls)
                 cmd="defendable__subcmd__admin__subcmd__applications__subcmd__ls"
                 ;;
@@ -160,10 +169,16 @@ _defendable() {
             defendable__subcmd__agents,help)
                 cmd="defendable__subcmd__agents__subcmd__help"
                 ;;
+            defendable__subcmd__agents,list)
+                cmd="defendable__subcmd__agents__subcmd__ls"
+                ;;
             defendable__subcmd__agents,ls)
                 cmd="defendable__subcmd__agents__subcmd__ls"
                 ;;
             defendable__subcmd__agents,show)
+                cmd="defendable__subcmd__agents__subcmd__show"
+                ;;
+            defendable__subcmd__agents,view)
                 cmd="defendable__subcmd__agents__subcmd__show"
                 ;;
             defendable__subcmd__agents,watchdog)
@@ -235,6 +250,9 @@ _defendable() {
             defendable__subcmd__auth,status)
                 cmd="defendable__subcmd__auth__subcmd__status"
                 ;;
+            defendable__subcmd__auth,token)
+                cmd="defendable__subcmd__auth__subcmd__token"
+                ;;
             defendable__subcmd__auth,verify)
                 cmd="defendable__subcmd__auth__subcmd__verify"
                 ;;
@@ -253,6 +271,9 @@ _defendable() {
             defendable__subcmd__auth__subcmd__help,status)
                 cmd="defendable__subcmd__auth__subcmd__help__subcmd__status"
                 ;;
+            defendable__subcmd__auth__subcmd__help,token)
+                cmd="defendable__subcmd__auth__subcmd__help__subcmd__token"
+                ;;
             defendable__subcmd__auth__subcmd__help,verify)
                 cmd="defendable__subcmd__auth__subcmd__help__subcmd__verify"
                 ;;
@@ -268,8 +289,38 @@ _defendable() {
             defendable__subcmd__checks__subcmd__help,run)
                 cmd="defendable__subcmd__checks__subcmd__help__subcmd__run"
                 ;;
+            defendable__subcmd__config,get)
+                cmd="defendable__subcmd__config__subcmd__get"
+                ;;
+            defendable__subcmd__config,help)
+                cmd="defendable__subcmd__config__subcmd__help"
+                ;;
+            defendable__subcmd__config,list)
+                cmd="defendable__subcmd__config__subcmd__ls"
+                ;;
+            defendable__subcmd__config,ls)
+                cmd="defendable__subcmd__config__subcmd__ls"
+                ;;
+            defendable__subcmd__config,set)
+                cmd="defendable__subcmd__config__subcmd__set"
+                ;;
+            defendable__subcmd__config__subcmd__help,get)
+                cmd="defendable__subcmd__config__subcmd__help__subcmd__get"
+                ;;
+            defendable__subcmd__config__subcmd__help,help)
+                cmd="defendable__subcmd__config__subcmd__help__subcmd__help"
+                ;;
+            defendable__subcmd__config__subcmd__help,ls)
+                cmd="defendable__subcmd__config__subcmd__help__subcmd__ls"
+                ;;
+            defendable__subcmd__config__subcmd__help,set)
+                cmd="defendable__subcmd__config__subcmd__help__subcmd__set"
+                ;;
             defendable__subcmd__cooks,help)
                 cmd="defendable__subcmd__cooks__subcmd__help"
+                ;;
+            defendable__subcmd__cooks,list)
+                cmd="defendable__subcmd__cooks__subcmd__ls"
                 ;;
             defendable__subcmd__cooks,ls)
                 cmd="defendable__subcmd__cooks__subcmd__ls"
@@ -278,6 +329,9 @@ _defendable() {
                 cmd="defendable__subcmd__cooks__subcmd__request"
                 ;;
             defendable__subcmd__cooks,show)
+                cmd="defendable__subcmd__cooks__subcmd__show"
+                ;;
+            defendable__subcmd__cooks,view)
                 cmd="defendable__subcmd__cooks__subcmd__show"
                 ;;
             defendable__subcmd__cooks__subcmd__help,help)
@@ -301,6 +355,9 @@ _defendable() {
             defendable__subcmd__datasets,help)
                 cmd="defendable__subcmd__datasets__subcmd__help"
                 ;;
+            defendable__subcmd__datasets,list)
+                cmd="defendable__subcmd__datasets__subcmd__ls"
+                ;;
             defendable__subcmd__datasets,ls)
                 cmd="defendable__subcmd__datasets__subcmd__ls"
                 ;;
@@ -315,6 +372,9 @@ _defendable() {
                 ;;
             defendable__subcmd__datasets,staging)
                 cmd="defendable__subcmd__datasets__subcmd__staging"
+                ;;
+            defendable__subcmd__datasets,view)
+                cmd="defendable__subcmd__datasets__subcmd__show"
                 ;;
             defendable__subcmd__datasets__subcmd__help,catalog)
                 cmd="defendable__subcmd__datasets__subcmd__help__subcmd__catalog"
@@ -361,10 +421,16 @@ _defendable() {
             defendable__subcmd__flight__subcmd__sheets,help)
                 cmd="defendable__subcmd__flight__subcmd__sheets__subcmd__help"
                 ;;
+            defendable__subcmd__flight__subcmd__sheets,list)
+                cmd="defendable__subcmd__flight__subcmd__sheets__subcmd__ls"
+                ;;
             defendable__subcmd__flight__subcmd__sheets,ls)
                 cmd="defendable__subcmd__flight__subcmd__sheets__subcmd__ls"
                 ;;
             defendable__subcmd__flight__subcmd__sheets,show)
+                cmd="defendable__subcmd__flight__subcmd__sheets__subcmd__show"
+                ;;
+            defendable__subcmd__flight__subcmd__sheets,view)
                 cmd="defendable__subcmd__flight__subcmd__sheets__subcmd__show"
                 ;;
             defendable__subcmd__flight__subcmd__sheets__subcmd__help,help)
@@ -382,6 +448,9 @@ _defendable() {
             defendable__subcmd__help,agents)
                 cmd="defendable__subcmd__help__subcmd__agents"
                 ;;
+            defendable__subcmd__help,api)
+                cmd="defendable__subcmd__help__subcmd__api"
+                ;;
             defendable__subcmd__help,approval)
                 cmd="defendable__subcmd__help__subcmd__approval"
                 ;;
@@ -396,6 +465,9 @@ _defendable() {
                 ;;
             defendable__subcmd__help,completion)
                 cmd="defendable__subcmd__help__subcmd__completion"
+                ;;
+            defendable__subcmd__help,config)
+                cmd="defendable__subcmd__help__subcmd__config"
                 ;;
             defendable__subcmd__help,cooks)
                 cmd="defendable__subcmd__help__subcmd__cooks"
@@ -517,11 +589,23 @@ _defendable() {
             defendable__subcmd__help__subcmd__auth,status)
                 cmd="defendable__subcmd__help__subcmd__auth__subcmd__status"
                 ;;
+            defendable__subcmd__help__subcmd__auth,token)
+                cmd="defendable__subcmd__help__subcmd__auth__subcmd__token"
+                ;;
             defendable__subcmd__help__subcmd__auth,verify)
                 cmd="defendable__subcmd__help__subcmd__auth__subcmd__verify"
                 ;;
             defendable__subcmd__help__subcmd__checks,run)
                 cmd="defendable__subcmd__help__subcmd__checks__subcmd__run"
+                ;;
+            defendable__subcmd__help__subcmd__config,get)
+                cmd="defendable__subcmd__help__subcmd__config__subcmd__get"
+                ;;
+            defendable__subcmd__help__subcmd__config,ls)
+                cmd="defendable__subcmd__help__subcmd__config__subcmd__ls"
+                ;;
+            defendable__subcmd__help__subcmd__config,set)
+                cmd="defendable__subcmd__help__subcmd__config__subcmd__set"
                 ;;
             defendable__subcmd__help__subcmd__cooks,ls)
                 cmd="defendable__subcmd__help__subcmd__cooks__subcmd__ls"
@@ -730,6 +814,9 @@ _defendable() {
             defendable__subcmd__incidents,help)
                 cmd="defendable__subcmd__incidents__subcmd__help"
                 ;;
+            defendable__subcmd__incidents,list)
+                cmd="defendable__subcmd__incidents__subcmd__ls"
+                ;;
             defendable__subcmd__incidents,ls)
                 cmd="defendable__subcmd__incidents__subcmd__ls"
                 ;;
@@ -763,6 +850,9 @@ _defendable() {
             defendable__subcmd__invites,help)
                 cmd="defendable__subcmd__invites__subcmd__help"
                 ;;
+            defendable__subcmd__invites,list)
+                cmd="defendable__subcmd__invites__subcmd__ls"
+                ;;
             defendable__subcmd__invites,ls)
                 cmd="defendable__subcmd__invites__subcmd__ls"
                 ;;
@@ -780,6 +870,9 @@ _defendable() {
                 ;;
             defendable__subcmd__keys,help)
                 cmd="defendable__subcmd__keys__subcmd__help"
+                ;;
+            defendable__subcmd__keys,list)
+                cmd="defendable__subcmd__keys__subcmd__ls"
                 ;;
             defendable__subcmd__keys,ls)
                 cmd="defendable__subcmd__keys__subcmd__ls"
@@ -817,6 +910,9 @@ _defendable() {
             defendable__subcmd__ledger,help)
                 cmd="defendable__subcmd__ledger__subcmd__help"
                 ;;
+            defendable__subcmd__ledger,list)
+                cmd="defendable__subcmd__ledger__subcmd__ls"
+                ;;
             defendable__subcmd__ledger,ls)
                 cmd="defendable__subcmd__ledger__subcmd__ls"
                 ;;
@@ -849,6 +945,9 @@ _defendable() {
                 ;;
             defendable__subcmd__members,help)
                 cmd="defendable__subcmd__members__subcmd__help"
+                ;;
+            defendable__subcmd__members,list)
+                cmd="defendable__subcmd__members__subcmd__ls"
                 ;;
             defendable__subcmd__members,ls)
                 cmd="defendable__subcmd__members__subcmd__ls"
@@ -913,6 +1012,9 @@ _defendable() {
             defendable__subcmd__models,show)
                 cmd="defendable__subcmd__models__subcmd__show"
                 ;;
+            defendable__subcmd__models,view)
+                cmd="defendable__subcmd__models__subcmd__show"
+                ;;
             defendable__subcmd__models__subcmd__help,catalog)
                 cmd="defendable__subcmd__models__subcmd__help__subcmd__catalog"
                 ;;
@@ -936,6 +1038,9 @@ _defendable() {
                 ;;
             defendable__subcmd__org,usage)
                 cmd="defendable__subcmd__org__subcmd__usage"
+                ;;
+            defendable__subcmd__org,view)
+                cmd="defendable__subcmd__org__subcmd__show"
                 ;;
             defendable__subcmd__org__subcmd__help,help)
                 cmd="defendable__subcmd__org__subcmd__help__subcmd__help"
@@ -967,6 +1072,9 @@ _defendable() {
             defendable__subcmd__projects,help)
                 cmd="defendable__subcmd__projects__subcmd__help"
                 ;;
+            defendable__subcmd__projects,list)
+                cmd="defendable__subcmd__projects__subcmd__ls"
+                ;;
             defendable__subcmd__projects,ls)
                 cmd="defendable__subcmd__projects__subcmd__ls"
                 ;;
@@ -992,6 +1100,9 @@ _defendable() {
                 cmd="defendable__subcmd__receipt__subcmd__pdf"
                 ;;
             defendable__subcmd__receipt,show)
+                cmd="defendable__subcmd__receipt__subcmd__show"
+                ;;
+            defendable__subcmd__receipt,view)
                 cmd="defendable__subcmd__receipt__subcmd__show"
                 ;;
             defendable__subcmd__receipt__subcmd__help,export)
@@ -1027,6 +1138,9 @@ _defendable() {
             defendable__subcmd__runner,issue)
                 cmd="defendable__subcmd__runner__subcmd__issue"
                 ;;
+            defendable__subcmd__runner,list)
+                cmd="defendable__subcmd__runner__subcmd__ls"
+                ;;
             defendable__subcmd__runner,ls)
                 cmd="defendable__subcmd__runner__subcmd__ls"
                 ;;
@@ -1060,6 +1174,9 @@ _defendable() {
             defendable__subcmd__runs,help)
                 cmd="defendable__subcmd__runs__subcmd__help"
                 ;;
+            defendable__subcmd__runs,list)
+                cmd="defendable__subcmd__runs__subcmd__ls"
+                ;;
             defendable__subcmd__runs,ls)
                 cmd="defendable__subcmd__runs__subcmd__ls"
                 ;;
@@ -1074,6 +1191,9 @@ _defendable() {
                 ;;
             defendable__subcmd__runs,verdict)
                 cmd="defendable__subcmd__runs__subcmd__verdict"
+                ;;
+            defendable__subcmd__runs,view)
+                cmd="defendable__subcmd__runs__subcmd__show"
                 ;;
             defendable__subcmd__runs__subcmd__help,checks)
                 cmd="defendable__subcmd__runs__subcmd__help__subcmd__checks"
@@ -1160,7 +1280,7 @@ _defendable() {
 
     case "${cmd}" in
         defendable)
-            opts="-h -V --api --profile --json --help --version auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt receipts ledger cooks runner verify datasets models membership admin policy agents incidents stack completion help"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt receipts ledger cooks runner verify datasets models membership admin policy agents incidents stack config api completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1174,6 +1294,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1182,7 +1314,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__admin)
-            opts="-h -V --api --profile --json --help --version applications health stripe-event help"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version applications health stripe-event help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1196,6 +1328,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1204,7 +1348,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__admin__subcmd__applications)
-            opts="-h -V --api --profile --json --help --version ls approve help"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version ls list approve help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1218,6 +1362,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1226,7 +1382,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__admin__subcmd__applications__subcmd__approve)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1237,6 +1393,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1304,7 +1472,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__admin__subcmd__applications__subcmd__ls)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1318,6 +1486,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1326,7 +1506,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__admin__subcmd__health)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1337,6 +1517,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1446,7 +1638,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__admin__subcmd__stripe__subcmd__event)
-            opts="-h -V --webhook-secret --api --profile --json --help --version"
+            opts="-h -V --webhook-secret --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1464,6 +1656,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1472,7 +1676,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__agents)
-            opts="-h -V --api --profile --json --help --version ls show create watchdog help"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version ls list show view create watchdog help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1486,6 +1690,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1494,7 +1710,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__agents__subcmd__create)
-            opts="-h -V --harness --harness-version --model --provider --served-by --runtime-host --runtime-os --runtime-hardware --tool --context-window --tier --notes --blocked-lane --spend-cap-usd --requires-approval-client-output --api --profile --json --help --version"
+            opts="-h -V --harness --harness-version --model --provider --served-by --runtime-host --runtime-os --runtime-hardware --tool --context-window --tier --notes --blocked-lane --spend-cap-usd --requires-approval-client-output --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1561,6 +1777,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1656,7 +1884,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__agents__subcmd__ls)
-            opts="-h -V --limit --cursor --api --profile --json --help --version"
+            opts="-h -V --limit --cursor --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1678,6 +1906,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1686,7 +1926,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__agents__subcmd__show)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1697,6 +1937,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1708,7 +1960,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__agents__subcmd__watchdog)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1722,6 +1974,72 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__api)
+            opts="-f -H -h -V --field --input --header --api --profile --json --jq --color --timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --field)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --input)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1730,7 +2048,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__approval)
-            opts="-h -V --api --profile --json --help --version set help"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1741,6 +2059,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1794,7 +2124,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__approval__subcmd__set)
-            opts="-y -h -V --decision --note --yes --api --profile --json --help --version"
+            opts="-y -h -V --decision --note --yes --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1816,6 +2146,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1824,7 +2166,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__audit)
-            opts="-h -V --api --profile --json --help --version run grade finalize help"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version run grade finalize help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1838,6 +2180,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1846,7 +2200,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__audit__subcmd__finalize)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1860,6 +2214,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1868,7 +2234,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__audit__subcmd__grade)
-            opts="-h -V --status --detail --api --profile --json --help --version"
+            opts="-h -V --status --detail --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1887,6 +2253,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1968,7 +2346,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__audit__subcmd__run)
-            opts="-h -V --fail-on --api --profile --json --help --version"
+            opts="-h -V --fail-on --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1986,6 +2364,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1994,7 +2384,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__auth)
-            opts="-h -V --api --profile --json --help --version login verify status accept-invite logout help"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version login verify status accept-invite logout token help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2008,6 +2398,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2016,7 +2418,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__auth__subcmd__accept__subcmd__invite)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2030,6 +2432,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2038,7 +2452,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__auth__subcmd__help)
-            opts="login verify status accept-invite logout help"
+            opts="login verify status accept-invite logout token help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2121,6 +2535,20 @@ _defendable() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        defendable__subcmd__auth__subcmd__help__subcmd__token)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         defendable__subcmd__auth__subcmd__help__subcmd__verify)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2136,7 +2564,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__auth__subcmd__login)
-            opts="-h -V --email --api --profile --json --help --version"
+            opts="-h -V --email --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2154,6 +2582,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2162,7 +2602,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__auth__subcmd__logout)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2173,6 +2613,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2184,7 +2636,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__auth__subcmd__status)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2195,6 +2647,52 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__auth__subcmd__token)
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2206,7 +2704,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__auth__subcmd__verify)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2220,6 +2718,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2228,7 +2738,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__checks)
-            opts="-h -V --api --profile --json --help --version run help"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version run help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2239,6 +2749,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2292,7 +2814,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__checks__subcmd__run)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2306,6 +2828,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2314,7 +2848,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__completion)
-            opts="-h -V --api --profile --json --help --version bash elvish fish powershell zsh"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2325,6 +2859,224 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__config)
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version get set ls list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__config__subcmd__get)
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__config__subcmd__help)
+            opts="get set ls help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__config__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__config__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__config__subcmd__help__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__config__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__config__subcmd__ls)
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__config__subcmd__set)
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2336,7 +3088,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__cooks)
-            opts="-h -V --api --profile --json --help --version request ls show help"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version request ls list show view help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2347,6 +3099,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2428,7 +3192,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__cooks__subcmd__ls)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2442,6 +3206,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2450,7 +3226,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__cooks__subcmd__request)
-            opts="-h -V --dataset --base-model --api --profile --json --help --version"
+            opts="-h -V --dataset --base-model --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2472,6 +3248,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2480,7 +3268,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__cooks__subcmd__show)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2494,6 +3282,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2502,7 +3302,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__datasets)
-            opts="-h -V --api --profile --json --help --version ls catalog show download staging stage-complete samples help"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version ls list catalog show view download staging stage-complete samples help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2516,6 +3316,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2524,7 +3336,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__datasets__subcmd__catalog)
-            opts="-h -V --vertical --api --profile --json --help --version"
+            opts="-h -V --vertical --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2542,6 +3354,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2550,7 +3374,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__datasets__subcmd__download)
-            opts="-o -h -V --ttl --output --api --profile --json --help --version"
+            opts="-o -h -V --ttl --output --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2573,6 +3397,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2710,7 +3546,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__datasets__subcmd__ls)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2724,6 +3560,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2732,7 +3580,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__datasets__subcmd__samples)
-            opts="-h -V --limit --api --profile --json --help --version"
+            opts="-h -V --limit --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2750,6 +3598,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2758,7 +3618,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__datasets__subcmd__show)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2769,6 +3629,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2780,7 +3652,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__datasets__subcmd__stage__subcmd__complete)
-            opts="-h -V --internal-key --api --profile --json --help --version"
+            opts="-h -V --internal-key --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2795,6 +3667,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2806,7 +3690,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__datasets__subcmd__staging)
-            opts="-h -V --internal-key --api --profile --json --help --version"
+            opts="-h -V --internal-key --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2824,6 +3708,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2832,7 +3728,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__evidence)
-            opts="-h -V --api --profile --json --help --version add upload help"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version add upload help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2846,6 +3742,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2854,7 +3762,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__evidence__subcmd__add)
-            opts="-h -V --label --kind --content --api --profile --json --help --version"
+            opts="-h -V --label --kind --content --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2877,6 +3785,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2944,7 +3864,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__evidence__subcmd__upload)
-            opts="-h -V --label --api --profile --json --help --version"
+            opts="-h -V --label --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2962,6 +3882,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2970,7 +3902,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__flight__subcmd__sheets)
-            opts="-h -V --api --profile --json --help --version ls show help"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version ls list show view help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2981,6 +3913,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3048,7 +3992,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__flight__subcmd__sheets__subcmd__ls)
-            opts="-h -V --lane --api --profile --json --help --version"
+            opts="-h -V --lane --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3066,6 +4010,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3074,7 +4030,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__flight__subcmd__sheets__subcmd__show)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3088,6 +4044,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3096,7 +4064,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__help)
-            opts="auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt receipts ledger cooks runner verify datasets models membership admin policy agents incidents stack completion help"
+            opts="auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt receipts ledger cooks runner verify datasets models membership admin policy agents incidents stack config api completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3263,6 +4231,20 @@ _defendable() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        defendable__subcmd__help__subcmd__api)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         defendable__subcmd__help__subcmd__approval)
             opts="set"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3348,7 +4330,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__help__subcmd__auth)
-            opts="login verify status accept-invite logout"
+            opts="login verify status accept-invite logout token"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3417,6 +4399,20 @@ _defendable() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        defendable__subcmd__help__subcmd__auth__subcmd__token)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         defendable__subcmd__help__subcmd__auth__subcmd__verify)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -3462,6 +4458,62 @@ _defendable() {
         defendable__subcmd__help__subcmd__completion)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__help__subcmd__config)
+            opts="get set ls"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__help__subcmd__config__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__help__subcmd__config__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__help__subcmd__config__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4748,7 +5800,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__incidents)
-            opts="-h -V --api --profile --json --help --version ls open resolve receipt help"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version ls list open resolve receipt help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4759,6 +5811,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4854,7 +5918,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__incidents__subcmd__ls)
-            opts="-h -V --agent --status --limit --cursor --api --profile --json --help --version"
+            opts="-h -V --agent --status --limit --cursor --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4884,6 +5948,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4892,7 +5968,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__incidents__subcmd__open)
-            opts="-h -V --title --kind --tier --detail --lane --agent --run --response --api --profile --json --help --version"
+            opts="-h -V --title --kind --tier --detail --lane --agent --run --response --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4938,6 +6014,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4946,7 +6034,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__incidents__subcmd__receipt)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4957,6 +6045,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4968,7 +6068,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__incidents__subcmd__resolve)
-            opts="-h -V --reopen --api --profile --json --help --version"
+            opts="-h -V --reopen --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4982,6 +6082,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4990,7 +6102,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__invites)
-            opts="-h -V --api --profile --json --help --version create ls help"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version create ls list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5004,6 +6116,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5012,7 +6136,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__invites__subcmd__create)
-            opts="-h -V --role --api --profile --json --help --version"
+            opts="-h -V --role --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5027,6 +6151,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5094,7 +6230,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__invites__subcmd__ls)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5108,6 +6244,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5116,7 +6264,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__keys)
-            opts="-h -V --api --profile --json --help --version create ls revoke trust help"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version create ls list revoke trust help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5130,6 +6278,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5138,7 +6298,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__keys__subcmd__create)
-            opts="-h -V --scope --expires-in-days --api --profile --json --help --version"
+            opts="-h -V --scope --expires-in-days --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5157,6 +6317,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5252,7 +6424,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__keys__subcmd__ls)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5263,6 +6435,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5274,7 +6458,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__keys__subcmd__revoke)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5285,6 +6469,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5296,7 +6492,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__keys__subcmd__trust)
-            opts="-y -h -V --yes --api --profile --json --help --version"
+            opts="-y -h -V --yes --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5310,6 +6506,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5318,7 +6526,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__ledger)
-            opts="-h -V --api --profile --json --help --version checkpoint prove consistency ls verify export help"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version checkpoint prove consistency ls list verify export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5332,6 +6540,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5340,7 +6560,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__ledger__subcmd__checkpoint)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5354,6 +6574,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5362,7 +6594,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__ledger__subcmd__consistency)
-            opts="-h -V --from --to --api --profile --json --help --version"
+            opts="-h -V --from --to --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5384,6 +6616,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5392,7 +6636,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__ledger__subcmd__export)
-            opts="-o -h -V --output --api --profile --json --help --version"
+            opts="-o -h -V --output --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5411,6 +6655,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5534,7 +6790,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__ledger__subcmd__ls)
-            opts="-h -V --from-seq --limit --api --profile --json --help --version"
+            opts="-h -V --from-seq --limit --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5556,6 +6812,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5564,7 +6832,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__ledger__subcmd__prove)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5578,6 +6846,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5586,7 +6866,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__ledger__subcmd__verify)
-            opts="-h -V --offline --server --api --profile --json --help --version"
+            opts="-h -V --offline --server --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5604,6 +6884,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5612,7 +6904,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__members)
-            opts="-h -V --api --profile --json --help --version ls set-role rm help"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version ls list set-role rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5623,6 +6915,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5704,7 +7008,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__members__subcmd__ls)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5715,6 +7019,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5726,7 +7042,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__members__subcmd__rm)
-            opts="-y -h -V --yes --api --profile --json --help --version"
+            opts="-y -h -V --yes --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5740,6 +7056,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5748,7 +7076,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__members__subcmd__set__subcmd__role)
-            opts="-h -V --role --api --profile --json --help --version"
+            opts="-h -V --role --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5766,6 +7094,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5774,7 +7114,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__membership)
-            opts="-h -V --api --profile --json --help --version status apply checkout approve help"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version status apply checkout approve help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5788,6 +7128,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5796,7 +7148,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__membership__subcmd__apply)
-            opts="-h -V --company --intended-use --referral-source --api --profile --json --help --version"
+            opts="-h -V --company --intended-use --referral-source --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5822,6 +7174,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5830,7 +7194,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__membership__subcmd__approve)
-            opts="-h -V --internal-key --api --profile --json --help --version"
+            opts="-h -V --internal-key --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5848,6 +7212,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5856,7 +7232,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__membership__subcmd__checkout)
-            opts="-h -V --return-to --no-open --api --profile --json --help --version"
+            opts="-h -V --return-to --no-open --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5871,6 +7247,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5966,7 +7354,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__membership__subcmd__status)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5980,6 +7368,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5988,7 +7388,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__models)
-            opts="-h -V --api --profile --json --help --version catalog show pin help"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version catalog show view pin help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6002,6 +7402,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6010,7 +7422,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__models__subcmd__catalog)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6021,6 +7433,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6102,7 +7526,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__models__subcmd__pin)
-            opts="-h -V --declaration --client-ref --api --profile --json --help --version"
+            opts="-h -V --declaration --client-ref --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6124,6 +7548,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6132,7 +7568,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__models__subcmd__show)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6146,6 +7582,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6154,7 +7602,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__org)
-            opts="-h -V --api --profile --json --help --version show usage settings help"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version show view usage settings help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6165,6 +7613,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6246,7 +7706,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__org__subcmd__settings)
-            opts="-h -V --require-distinct-approver --api --profile --json --help --version"
+            opts="-h -V --require-distinct-approver --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6264,6 +7724,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6272,7 +7744,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__org__subcmd__show)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6283,6 +7755,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6294,7 +7778,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__org__subcmd__usage)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6308,6 +7792,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6316,7 +7812,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__policy)
-            opts="-h -V --api --profile --json --help --version training-data help"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version training-data help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6327,6 +7823,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6380,7 +7888,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__policy__subcmd__training__subcmd__data)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6394,6 +7902,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6402,7 +7922,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__projects)
-            opts="-h -V --api --profile --json --help --version ls create help"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version ls list create help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6416,6 +7936,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6424,7 +7956,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__projects__subcmd__create)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6435,6 +7967,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6502,7 +8046,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__projects__subcmd__ls)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6516,6 +8060,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6524,7 +8080,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__receipt)
-            opts="-h -V --api --profile --json --help --version generate export show pdf help"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version generate export show view pdf help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6538,6 +8094,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6546,7 +8114,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__receipt__subcmd__export)
-            opts="-o -h -V --output --api --profile --json --help --version"
+            opts="-o -h -V --output --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6568,6 +8136,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6576,7 +8156,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__receipt__subcmd__generate)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6587,6 +8167,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6682,7 +8274,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__receipt__subcmd__pdf)
-            opts="-o -h -V --output --api --profile --json --help --version"
+            opts="-o -h -V --output --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6704,6 +8296,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6712,7 +8316,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__receipt__subcmd__show)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --web --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6726,6 +8330,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6734,7 +8350,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__receipts)
-            opts="-h -V --api --profile --json --help --version recent help"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version recent help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6745,6 +8361,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6798,7 +8426,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__receipts__subcmd__recent)
-            opts="-h -V --schema --limit --api --profile --json --help --version"
+            opts="-h -V --schema --limit --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6820,6 +8448,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6828,7 +8468,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__runner)
-            opts="-h -V --api --profile --json --help --version work issue ls revoke help"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version work issue ls list revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6839,6 +8479,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6934,7 +8586,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__runner__subcmd__issue)
-            opts="-h -V --internal-key --api --profile --json --help --version"
+            opts="-h -V --internal-key --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6949,6 +8601,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6960,7 +8624,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__runner__subcmd__ls)
-            opts="-h -V --internal-key --api --profile --json --help --version"
+            opts="-h -V --internal-key --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6975,6 +8639,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6986,7 +8662,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__runner__subcmd__revoke)
-            opts="-h -V --internal-key --api --profile --json --help --version"
+            opts="-h -V --internal-key --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7004,6 +8680,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7012,7 +8700,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__runner__subcmd__work)
-            opts="-h -V --runner --exec --token --lease --idle-max --max-jobs --exit-when-idle --api --profile --json --help --version"
+            opts="-h -V --runner --exec --token --lease --idle-max --max-jobs --exit-when-idle --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7050,6 +8738,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7058,7 +8758,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__runs)
-            opts="-h -V --api --profile --json --help --version new ls show submission checks flags verdict help"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version new ls list show view submission checks flags verdict help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7072,6 +8772,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7080,7 +8792,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__runs__subcmd__checks)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7091,6 +8803,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7102,7 +8826,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__runs__subcmd__flags)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7113,6 +8837,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7250,7 +8986,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__runs__subcmd__ls)
-            opts="-h -V --project --limit --api --profile --json --help --version"
+            opts="-h -V --project --limit --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7272,6 +9008,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7280,7 +9028,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__runs__subcmd__new)
-            opts="-h -V --project --flight-sheet --title --lane --input --agent-profile --override-blocked-lane --api --profile --json --help --version"
+            opts="-h -V --project --flight-sheet --title --lane --input --agent-profile --override-blocked-lane --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7318,6 +9066,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7326,7 +9086,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__runs__subcmd__show)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --web --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7337,6 +9097,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7348,7 +9120,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__runs__subcmd__submission)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7359,6 +9131,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7370,7 +9154,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__runs__subcmd__verdict)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7384,6 +9168,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7392,7 +9188,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__server)
-            opts="-h -V --api --profile --json --help --version info health keys help"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version info health keys help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7406,6 +9202,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7414,7 +9222,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__server__subcmd__health)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7425,6 +9233,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7506,7 +9326,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__server__subcmd__info)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7517,6 +9337,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7528,7 +9360,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__server__subcmd__keys)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7542,6 +9374,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7550,7 +9394,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__stack)
-            opts="-h -V --api --profile --json --help --version options assess help"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version options assess help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7564,6 +9408,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7572,7 +9428,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__stack__subcmd__assess)
-            opts="-h -V --job --client-facing --high-stakes --always-on --data-local-only --preference --budget --api --profile --json --help --version"
+            opts="-h -V --job --client-facing --high-stakes --always-on --data-local-only --preference --budget --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7595,6 +9451,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7662,7 +9530,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__stack__subcmd__options)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7676,6 +9544,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7684,7 +9564,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__submission)
-            opts="-h -V --api --profile --json --help --version add help"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version add help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7698,6 +9578,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7706,7 +9598,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__submission__subcmd__add)
-            opts="-h -V --output-file --output-text --agent-name --model-name --provider --notes --api --profile --json --help --version"
+            opts="-h -V --output-file --output-text --agent-name --model-name --provider --notes --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7741,6 +9633,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7794,7 +9698,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__verify)
-            opts="-h -V --key --offline --api --profile --json --help --version"
+            opts="-h -V --key --offline --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7809,6 +9713,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

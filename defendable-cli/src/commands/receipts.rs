@@ -98,8 +98,11 @@ pub async fn receipt(ctx: &Ctx, cmd: ReceiptCommand) -> Result<(), CliError> {
                 output.display()
             ))
         }
-        ReceiptCommand::Show { run_or_token } => {
+        ReceiptCommand::Show { run_or_token, web } => {
             let token = share_token(ctx, &run_or_token).await?;
+            if web {
+                return crate::browser::show(&crate::browser::receipt_page(&ctx.base, &token));
+            }
             let public = ctx
                 .anonymous()?
                 .share_get()
@@ -745,7 +748,7 @@ async fn watch_checkpoint(
 /// Online, signed in to that server: the proof's checkpoint must extend the last one
 /// this CLI saw for the chain (consistency), else the chain was rewritten.
 async fn history_check(ctx: &Ctx, base: &str, file: &ProofFile) -> Result<ReceiptCheck, CliError> {
-    let signed_in = base.trim_end_matches('/') == ctx.base && ctx.store.token().is_some();
+    let signed_in = base.trim_end_matches('/') == ctx.base && ctx.token().is_some();
     let checkpoint_valid = file.checkpoint.tree_size >= 0;
     if !signed_in || !checkpoint_valid {
         return Ok(receipt_check(
