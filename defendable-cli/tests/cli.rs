@@ -1776,3 +1776,46 @@ fn colour_relative_times_and_spinners_only_on_a_terminal() {
     assert!(!stderr(&out).contains("Waiting for"), "{}", stderr(&out));
     assert!(stderr(&out).contains("within 2 s"), "{}", stderr(&out));
 }
+
+#[test]
+fn help_keeps_global_options_apart_and_shows_examples() {
+    let user = User::new("http://127.0.0.1:9");
+    let out = user.run(&["runs", "show", "--help"]);
+    let help = String::from_utf8_lossy(&out.stdout).into_owned();
+    let (own, global) = help
+        .split_once("Global options:")
+        .expect("a Global options section");
+    assert!(
+        own.contains("Usage: defendable runs show [OPTIONS] <RUN>"),
+        "{help}"
+    );
+    assert!(
+        own.contains("The run's id") && own.contains("--web"),
+        "{help}"
+    );
+    assert!(
+        !own.contains("--api") && global.contains("--api <URL>"),
+        "{help}"
+    );
+    assert!(
+        global.contains("--jq <EXPR>") && global.contains("--timeout <SECS>"),
+        "{help}"
+    );
+    assert!(
+        help.contains("Examples:\n  defendable runs show RUN_ID"),
+        "{help}"
+    );
+    // With DEFENDABLE_API set, a usage error does not show --api as if it were required.
+    let out = user.run(&["runs", "show"]);
+    assert_eq!(code(&out), 2);
+    assert!(
+        stderr(&out).contains("Usage: defendable runs show <RUN>"),
+        "{}",
+        stderr(&out)
+    );
+    // Every list and show has its gh-style alias.
+    let out = user.run(&["runs", "list", "--help"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let out = user.run(&["verify", "--help"]);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Examples:"));
+}
