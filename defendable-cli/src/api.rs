@@ -1,35 +1,76 @@
-//! The connection to a server: the generated client with the session token attached,
-//! and the context every command runs with.
+//! The connection to a server: the generated client with the session token of that
+//! server's origin attached, the context every command runs with, and the wait for an
+//! answer (a spinner on a terminal, an error naming the server after `--timeout`).
+
+use std::time::Duration;
 
 use reqwest::header::{HeaderMap, HeaderValue, AUTHORIZATION, USER_AGENT};
 
 use crate::cli::GlobalArgs;
 use crate::client::Client;
-use crate::credentials::{Store, TokenSource};
+use crate::credentials::{origin_of, Store, TokenSource};
 use crate::error::{CliError, ErrorDetail};
-use crate::output::{note, Printer};
+use crate::output::Printer;
+
+/// How long a server may stay silent when nothing else says.
+pub const DEFAULT_TIMEOUT_SECS: u64 = 30;
+/// A call this slow gets a spinner on a terminal.
+const SPINNER_AFTER: Duration = Duration::from_millis(300);
 
 /// What a command needs: where the server is, the stored credentials, the printer.
 pub struct Ctx {
     pub base: String,
+    /// `scheme://host[:port]` of `base`: stored credentials are bound to it.
+    pub origin: String,
     pub store: Store,
     pub printer: Printer,
+    /// How long to wait for the server to answer.
+    pub timeout: Duration,
 }
 
 impl Ctx {
     pub fn new(global: &GlobalArgs) -> Result<Ctx, CliError> {
-        let store = Store::open(&global.profile)?;
-        let base = store.api_base(global.api.as_deref());
+        let store = Store::open(&global.profile())?;
+        let base = store.api_base(global.api().as_deref());
         if !(base.starts_with("http://") || base.starts_with("https://")) {
             return Err(CliError::usage(format!(
                 "the server address must start with http:// or https://: {base}"
             )));
         }
+        let origin = origin_of(&base)
+            .map_err(|e| CliError::usage(format!("the server address is not a URL: {e}")))?;
+        let settings = store.settings();
+        crate::style::init(
+            global
+                .color
+                .or(settings.color)
+                .unwrap_or(crate::style::ColorChoice::Auto),
+        );
+        let jq = global
+            .jq
+            .as_deref()
+            .map(crate::jq::JqFilter::compile)
+            .transpose()?;
+        let timeout = match global.timeout {
+            Some(secs) => secs,
+            None => match crate::cli::env_value("DEFENDABLE_TIMEOUT") {
+                Some(text) => parse_timeout(&text)
+                    .ok_or_else(|| CliError::usage(format!("DEFENDABLE_TIMEOUT must be a whole number of seconds (1 or more), got {text:?}")))?,
+                None => settings.timeout.unwrap_or(DEFAULT_TIMEOUT_SECS),
+            },
+        };
         Ok(Ctx {
             base,
+            origin,
             store,
-            printer: Printer::new(global.json),
+            printer: Printer::new(global.json, jq),
+            timeout: Duration::from_secs(timeout),
         })
+    }
+
+    /// The token for this server: `DEFENDABLE_TOKEN`, or the one stored for its origin.
+    pub fn token(&self) -> Option<(String, TokenSource)> {
+        self.store.token(&self.origin)
     }
 
     /// A client without credentials (sign-in, public receipts, health).
@@ -39,18 +80,7 @@ impl Ctx {
 
     /// A client with the stored session token; exit 4 when there is none.
     pub fn authed(&self) -> Result<Client, CliError> {
-        let (token, source) = self.store.token().ok_or_else(|| {
-            CliError::auth_required(format!(
-                "not signed in to {} (run `defendable auth login`)",
-                self.base
-            ))
-        })?;
-        if let TokenSource::File(path) = &source {
-            note(&format!(
-                "warning: using the token stored in {} (no OS keyring)",
-                path.display()
-            ));
-        }
+        let (token, _) = self.token().ok_or_else(|| self.not_signed_in())?;
         self.client_with(Some(&token))
     }
 
@@ -62,6 +92,23 @@ impl Ctx {
         let mut headers = HeaderMap::new();
         headers.insert(name, value);
         self.client_with_headers(None, headers)
+    }
+
+    /// Exit 4, naming the servers this profile is signed in to instead, if any.
+    pub fn not_signed_in(&self) -> CliError {
+        let elsewhere = self.store.signed_in_origins();
+        let hint = if elsewhere.is_empty() {
+            String::new()
+        } else {
+            format!(
+                "; this profile is signed in to {} only, and its token is never sent elsewhere",
+                elsewhere.join(", ")
+            )
+        };
+        CliError::auth_required(format!(
+            "not signed in to {}{hint} (run `defendable auth login --api {}`)",
+            self.origin, self.base
+        ))
     }
 
     fn client_with(&self, token: Option<&str>) -> Result<Client, CliError> {
@@ -89,19 +136,59 @@ impl Ctx {
             USER_AGENT,
             HeaderValue::from_static(concat!("defendable-cli/", env!("CARGO_PKG_VERSION"))),
         );
-        let http = reqwest::Client::builder()
+        Ok(Client::new_with_client(&self.base, self.http(headers)?))
+    }
+
+    /// A plain HTTP client with these default headers and this context's timeouts.
+    pub fn http(&self, headers: HeaderMap) -> Result<reqwest::Client, CliError> {
+        reqwest::Client::builder()
             .default_headers(headers)
-            .connect_timeout(std::time::Duration::from_secs(10))
-            .read_timeout(std::time::Duration::from_secs(120))
+            .connect_timeout(self.timeout.min(Duration::from_secs(10)))
+            .read_timeout(self.timeout)
             .build()
-            .map_err(|e| CliError::other(format!("building the HTTP client: {e}")))?;
-        Ok(Client::new_with_client(&self.base, http))
+            .map_err(|e| CliError::other(format!("building the HTTP client: {e}")))
     }
 
     /// Maps a generated-client error against this server.
     pub fn fail<E: ErrorDetail>(&self, error: progenitor_client::Error<E>) -> CliError {
+        if let progenitor_client::Error::CommunicationError(e) = &error {
+            if e.is_timeout() {
+                return self.timed_out();
+            }
+        }
         CliError::from_api(&self.base, error)
     }
+
+    /// The server did not answer within `--timeout`.
+    pub fn timed_out(&self) -> CliError {
+        CliError::other(format!(
+            "the server at {} did not answer within {} s (wait longer with --timeout SECS)",
+            self.base,
+            self.timeout.as_secs()
+        ))
+    }
+
+    /// Awaits a call, showing a spinner on a terminal once it takes longer than
+    /// [`SPINNER_AFTER`].
+    pub async fn waiting<T>(&self, call: impl std::future::Future<Output = T>) -> T {
+        tokio::pin!(call);
+        tokio::select! {
+            done = &mut call => return done,
+            () = tokio::time::sleep(SPINNER_AFTER) => {}
+        }
+        let spinner = crate::output::spinner(&format!("Waiting for {}", self.origin));
+        let done = call.await;
+        spinner.finish_and_clear();
+        done
+    }
+}
+
+/// A timeout in whole seconds, 1 or more.
+pub fn parse_timeout(text: &str) -> Option<u64> {
+    text.trim()
+        .parse()
+        .ok()
+        .filter(|s| (1..=86_400).contains(s))
 }
 
 /// Awaits a generated request and unwraps its answer, mapping failures against the
@@ -118,7 +205,8 @@ where
     >,
 {
     async fn answer(self, ctx: &Ctx) -> Result<T, CliError> {
-        self.await
+        ctx.waiting(self)
+            .await
             .map(progenitor_client::ResponseValue::into_inner)
             .map_err(|e| ctx.fail(e))
     }

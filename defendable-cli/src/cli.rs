@@ -27,23 +27,58 @@ pub struct Cli {
     pub command: Command,
 }
 
-/// Flags accepted by every command.
+/// Flags accepted by every command. Their environment variables are read by the
+/// program itself (not by clap), so usage lines never show `--api` as if required
+/// and help never prints a long current value.
 #[derive(Debug, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
-    /// The server's base URL (else DEFENDABLE_API, the profile's server, then http://127.0.0.1:8080).
-    #[arg(long, global = true, env = "DEFENDABLE_API", value_name = "URL")]
+    /// The server's base URL. Else DEFENDABLE_API, the profile's server, or
+    /// http://127.0.0.1:8080.
+    #[arg(long, global = true, value_name = "URL")]
     pub api: Option<String>,
-    /// The named profile whose server and token are used.
-    #[arg(
-        long,
-        global = true,
-        env = "DEFENDABLE_PROFILE",
-        default_value = "default"
-    )]
-    pub profile: String,
+    /// The named profile whose server and token are used. Else DEFENDABLE_PROFILE, or
+    /// "default".
+    #[arg(long, global = true, value_name = "NAME")]
+    pub profile: Option<String>,
     /// Print one JSON document instead of tables (errors go to stderr as JSON too).
     #[arg(long, global = true)]
     pub json: bool,
+    /// Filter the JSON output through a jq expression (implies --json).
+    #[arg(long, global = true, value_name = "EXPR")]
+    pub jq: Option<String>,
+    /// When to colour the output: auto (on a terminal, unless NO_COLOR is set),
+    /// always, never.
+    #[arg(long, global = true, value_enum, value_name = "WHEN")]
+    pub color: Option<crate::style::ColorChoice>,
+    /// Seconds to wait for the server to answer (else DEFENDABLE_TIMEOUT, the
+    /// config's `timeout`, or 30).
+    #[arg(long, global = true, value_name = "SECS",
+          value_parser = clap::value_parser!(u64).range(1..=86_400))]
+    pub timeout: Option<u64>,
+}
+
+impl GlobalArgs {
+    /// `--profile`, else `DEFENDABLE_PROFILE`, else `default`.
+    pub fn profile(&self) -> String {
+        self.profile
+            .clone()
+            .or_else(|| env_value("DEFENDABLE_PROFILE"))
+            .unwrap_or_else(|| "default".to_string())
+    }
+
+    /// `--api`, else `DEFENDABLE_API` (the profile's server is looked up later).
+    pub fn api(&self) -> Option<String> {
+        self.api.clone().or_else(|| env_value("DEFENDABLE_API"))
+    }
+}
+
+/// A non-empty environment variable.
+pub fn env_value(name: &str) -> Option<String> {
+    std::env::var(name)
+        .ok()
+        .map(|v| v.trim().to_string())
+        .filter(|v| !v.is_empty())
 }
 
 #[derive(Debug, Subcommand)]
@@ -134,6 +169,12 @@ pub enum Command {
     /// Plan the model and compute your agents' jobs need.
     #[command(subcommand)]
     Stack(crate::commands::agents::StackCommand),
+    /// Show or change this CLI's defaults (server, colour, timeout).
+    #[command(subcommand)]
+    Config(ConfigCommand),
+    /// Send a raw request to the API and print the JSON answer (like `gh api`); the
+    /// stored token goes only to its own server.
+    Api(ApiArgs),
     /// Print a shell completion script.
     Completion {
         /// The shell.
@@ -165,6 +206,8 @@ pub enum AuthCommand {
     },
     /// Sign out: the session is revoked on the server and forgotten here.
     Logout,
+    /// Print the token this CLI sends to this server (for scripts and other tools).
+    Token,
 }
 
 #[derive(Debug, Subcommand)]
@@ -344,7 +387,12 @@ pub enum RunsCommand {
         limit: Option<i64>,
     },
     /// Everything about one run.
-    Show { run: String },
+    Show {
+        run: String,
+        /// Open the run's receipt page in the browser (prints the URL when none opens).
+        #[arg(long)]
+        web: bool,
+    },
     /// The run's current submission.
     Submission { run: String },
     /// The run's applied rules.
@@ -533,6 +581,10 @@ pub enum ReceiptCommand {
     Show {
         #[arg(allow_hyphen_values = true)]
         run_or_token: String,
+        /// Open the receipt's page for people in the browser (prints the URL when none
+        /// opens).
+        #[arg(long)]
+        web: bool,
     },
     /// Download the one-page PDF of a receipt.
     Pdf {
@@ -767,4 +819,40 @@ pub struct RunnerWorkArgs {
     /// Stop as soon as the queue is empty instead of waiting for more.
     #[arg(long)]
     pub exit_when_idle: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigCommand {
+    /// Print one setting (api, color, timeout).
+    Get {
+        /// The setting: api, color or timeout.
+        key: String,
+    },
+    /// Change one setting (api is per profile; color and timeout apply to all).
+    Set {
+        /// The setting: api, color or timeout.
+        key: String,
+        /// The new value.
+        value: String,
+    },
+    /// Every setting with its value and where it comes from.
+    Ls,
+}
+
+#[derive(Debug, Args)]
+pub struct ApiArgs {
+    /// The HTTP method (GET, POST, PUT, PATCH, DELETE).
+    pub method: String,
+    /// The path on the server (`/runs`), or a full URL.
+    pub path: String,
+    /// A body field KEY=VALUE (repeatable; VALUE is JSON when it parses as JSON). With
+    /// GET and DELETE the fields become query parameters.
+    #[arg(long = "field", short = 'f', value_name = "KEY=VALUE")]
+    pub fields: Vec<String>,
+    /// Send this file as the request body (`-` for stdin).
+    #[arg(long, value_name = "FILE", conflicts_with = "fields")]
+    pub input: Option<PathBuf>,
+    /// An extra request header KEY:VALUE (repeatable).
+    #[arg(long = "header", short = 'H', value_name = "KEY:VALUE")]
+    pub headers: Vec<String>,
 }

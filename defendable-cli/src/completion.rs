@@ -2,14 +2,13 @@
 //! a copy for each shell; a test fails when they are stale and
 //! `DEFENDABLE_UPDATE_COMPLETIONS=1 cargo test -p defendable-cli` rewrites them.
 
-use clap::CommandFactory as _;
 use clap_complete::Shell;
 
 use crate::error::CliError;
 
 /// The completion script of one shell.
 pub fn script(shell: Shell) -> Vec<u8> {
-    let mut cmd = crate::cli::Cli::command();
+    let mut cmd = crate::help::command();
     let mut out = Vec::new();
     clap_complete::generate(shell, &mut cmd, "defendable", &mut out);
     out

@@ -1,6 +1,8 @@
 //! Where the CLI keeps its state: profiles (server per profile) in `config.json`, and
 //! session tokens in `DEFENDABLE_TOKEN`, the OS keyring, or a 0600 credentials file,
-//! in that order of precedence.
+//! in that order of precedence. A stored token is bound to the origin
+//! (`scheme://host:port`) that issued it and is never handed to another server; only
+//! `DEFENDABLE_TOKEN`, set by the user for this call, goes wherever `--api` points.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -46,6 +48,25 @@ struct ConfigFile {
     /// The largest verified checkpoint seen per server and chain: `<server> <origin>`.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     checkpoints: BTreeMap<String, SeenCheckpoint>,
+    /// Defaults set with `config set`.
+    #[serde(default, skip_serializing_if = "Settings::is_empty")]
+    settings: Settings,
+}
+
+/// Defaults set with `config set`, used when no flag or environment variable says
+/// otherwise.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Settings {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub color: Option<crate::style::ColorChoice>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timeout: Option<u64>,
+}
+
+impl Settings {
+    fn is_empty(&self) -> bool {
+        self == &Settings::default()
+    }
 }
 
 /// A checkpoint this CLI verified and remembers, to catch a rewritten chain later.
@@ -63,6 +84,8 @@ struct Profile {
 
 #[derive(Debug, Default, Serialize, Deserialize)]
 struct CredentialsFile {
+    /// Tokens by `<profile> <origin>` (a bare `<profile>` key is from before tokens
+    /// were bound to an origin: it belongs to that profile's server).
     #[serde(default)]
     tokens: BTreeMap<String, String>,
 }
@@ -109,10 +132,7 @@ impl Store {
         let base = match explicit {
             Some(api) => api.to_string(),
             None => self
-                .read_config()
-                .profiles
-                .get(&self.profile)
-                .and_then(|p| p.api.clone())
+                .profile_api()
                 .unwrap_or_else(|| DEFAULT_API.to_string()),
         };
         base.trim_end_matches('/').to_string()
@@ -122,6 +142,23 @@ impl Store {
     pub fn save_api(&self, api: &str) -> anyhow::Result<()> {
         let mut config = self.read_config();
         config.profiles.entry(self.profile.clone()).or_default().api = Some(api.to_string());
+        write_json(&self.config_path(), &config, false)
+    }
+
+    /// The server this profile signed in to or was set to (`config set api`).
+    pub fn saved_api(&self) -> Option<String> {
+        self.profile_api()
+    }
+
+    /// The defaults set with `config set`.
+    pub fn settings(&self) -> Settings {
+        self.read_config().settings
+    }
+
+    /// Replaces the defaults set with `config set`.
+    pub fn save_settings(&self, settings: Settings) -> anyhow::Result<()> {
+        let mut config = self.read_config();
+        config.settings = settings;
         write_json(&self.config_path(), &config, false)
     }
 
@@ -203,57 +240,131 @@ impl Store {
         write_json(&self.config_path(), &config, false)
     }
 
-    /// The session token and where it came from, if there is one.
-    pub fn token(&self) -> Option<(String, TokenSource)> {
+    /// The session token for `origin` and where it came from, if there is one.
+    pub fn token(&self, origin: &str) -> Option<(String, TokenSource)> {
         if let Ok(token) = std::env::var("DEFENDABLE_TOKEN") {
             if !token.trim().is_empty() {
                 return Some((token.trim().to_string(), TokenSource::Env));
             }
         }
+        self.stored_token(origin)
+    }
+
+    /// The token stored for `origin` (keyring or file), ignoring `DEFENDABLE_TOKEN`.
+    pub fn stored_token(&self, origin: &str) -> Option<(String, TokenSource)> {
+        let legacy = self.legacy_origin_is(origin);
         if keyring_enabled() {
-            if let Some(token) = keyring_get(&self.profile) {
+            if let Some(token) = keyring_get(&self.entry(origin)) {
                 return Some((token, TokenSource::Keyring));
+            }
+            if legacy {
+                if let Some(token) = keyring_get(&self.profile) {
+                    return Some((token, TokenSource::Keyring));
+                }
             }
         }
         let path = self.credentials_path();
         let file: CredentialsFile = read_json(&path)?;
-        let token = file.tokens.get(&self.profile)?.clone();
+        let token = file
+            .tokens
+            .get(&self.entry(origin))
+            .or_else(|| legacy.then(|| file.tokens.get(&self.profile)).flatten())?
+            .clone();
         Some((token, TokenSource::File(path)))
     }
 
-    /// Stores a token: the keyring when it answers, else the 0600 file.
-    pub fn save_token(&self, token: &str) -> anyhow::Result<TokenSource> {
-        if keyring_enabled() && keyring_set(&self.profile, token) {
-            self.remove_file_token()?;
+    /// The origins this profile holds a stored token for (to name them when another
+    /// server is asked for).
+    pub fn signed_in_origins(&self) -> Vec<String> {
+        let prefix = format!("{} ", self.profile);
+        let file: CredentialsFile = read_json(&self.credentials_path()).unwrap_or_default();
+        let mut origins: Vec<String> = file
+            .tokens
+            .keys()
+            .filter_map(|k| k.strip_prefix(&prefix).map(str::to_string))
+            .collect();
+        if file.tokens.contains_key(&self.profile) {
+            origins.extend(
+                self.profile_api()
+                    .as_deref()
+                    .and_then(|a| origin_of(a).ok()),
+            );
+        }
+        origins
+    }
+
+    /// Stores a token for `origin`: the keyring when it answers, else the 0600 file.
+    pub fn save_token(&self, origin: &str, token: &str) -> anyhow::Result<TokenSource> {
+        let entry = self.entry(origin);
+        if keyring_enabled() && keyring_set(&entry, token) {
+            self.remove_file_token(origin)?;
             return Ok(TokenSource::Keyring);
         }
         let path = self.credentials_path();
         let mut file: CredentialsFile = read_json(&path).unwrap_or_default();
-        file.tokens.insert(self.profile.clone(), token.to_string());
+        file.tokens.insert(entry, token.to_string());
         write_json(&path, &file, true)?;
         Ok(TokenSource::File(path))
     }
 
-    /// Forgets this profile's token everywhere it may be stored. True if one was.
-    pub fn remove_token(&self) -> anyhow::Result<bool> {
+    /// Forgets this profile's token for `origin` everywhere it may be stored. True if
+    /// one was.
+    pub fn remove_token(&self, origin: &str) -> anyhow::Result<bool> {
         let mut removed = false;
         if keyring_enabled() {
-            removed |= keyring_delete(&self.profile);
+            removed |= keyring_delete(&self.entry(origin));
+            if self.legacy_origin_is(origin) {
+                removed |= keyring_delete(&self.profile);
+            }
         }
-        removed |= self.remove_file_token()?;
+        removed |= self.remove_file_token(origin)?;
         Ok(removed)
     }
 
-    fn remove_file_token(&self) -> anyhow::Result<bool> {
+    fn remove_file_token(&self, origin: &str) -> anyhow::Result<bool> {
         let path = self.credentials_path();
         let Some(mut file) = read_json::<CredentialsFile>(&path) else {
             return Ok(false);
         };
-        let removed = file.tokens.remove(&self.profile).is_some();
+        let mut removed = file.tokens.remove(&self.entry(origin)).is_some();
+        if self.legacy_origin_is(origin) {
+            removed |= file.tokens.remove(&self.profile).is_some();
+        }
         if removed {
             write_json(&path, &file, true)?;
         }
         Ok(removed)
+    }
+
+    /// The key a token is stored under: the profile and the origin it belongs to.
+    fn entry(&self, origin: &str) -> String {
+        format!("{} {origin}", self.profile)
+    }
+
+    fn profile_api(&self) -> Option<String> {
+        self.read_config()
+            .profiles
+            .get(&self.profile)
+            .and_then(|p| p.api.clone())
+    }
+
+    /// Tokens stored before they were bound to an origin (keyed by profile alone)
+    /// belong to the server that profile signed in to, and to no other.
+    fn legacy_origin_is(&self, origin: &str) -> bool {
+        self.profile_api()
+            .as_deref()
+            .and_then(|api| origin_of(api).ok())
+            .is_some_and(|o| o == origin)
+    }
+}
+
+/// The origin of a server address: `scheme://host[:port]` (default ports left out),
+/// the unit a credential is bound to.
+pub fn origin_of(base: &str) -> Result<String, String> {
+    let url = reqwest::Url::parse(base).map_err(|e| format!("{base}: {e}"))?;
+    match url.scheme() {
+        "http" | "https" if url.host().is_some() => Ok(url.origin().ascii_serialization()),
+        _ => Err(format!("{base}: not an http(s) URL with a host")),
     }
 }
 
@@ -305,20 +416,20 @@ fn with_keyring<T: Send + 'static>(call: impl FnOnce() -> Option<T> + Send + 'st
     rx.recv_timeout(KEYRING_TIMEOUT).ok().flatten()
 }
 
-fn keyring_get(profile: &str) -> Option<String> {
-    let profile = profile.to_string();
+fn keyring_get(entry: &str) -> Option<String> {
+    let entry = entry.to_string();
     with_keyring(move || {
-        keyring::Entry::new(KEYRING_SERVICE, &profile)
+        keyring::Entry::new(KEYRING_SERVICE, &entry)
             .ok()?
             .get_password()
             .ok()
     })
 }
 
-fn keyring_set(profile: &str, token: &str) -> bool {
-    let (profile, token) = (profile.to_string(), token.to_string());
+fn keyring_set(entry: &str, token: &str) -> bool {
+    let (entry, token) = (entry.to_string(), token.to_string());
     with_keyring(move || {
-        let entry = keyring::Entry::new(KEYRING_SERVICE, &profile).ok()?;
+        let entry = keyring::Entry::new(KEYRING_SERVICE, &entry).ok()?;
         entry.set_password(&token).ok()?;
         // Only trust a keyring that gives the secret back.
         (entry.get_password().ok()? == token).then_some(())
@@ -326,10 +437,10 @@ fn keyring_set(profile: &str, token: &str) -> bool {
     .is_some()
 }
 
-fn keyring_delete(profile: &str) -> bool {
-    let profile = profile.to_string();
+fn keyring_delete(entry: &str) -> bool {
+    let entry = entry.to_string();
     with_keyring(move || {
-        keyring::Entry::new(KEYRING_SERVICE, &profile)
+        keyring::Entry::new(KEYRING_SERVICE, &entry)
             .ok()?
             .delete_credential()
             .ok()

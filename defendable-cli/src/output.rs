@@ -1,30 +1,53 @@
-//! Printing: tables on a terminal, tab-separated rows when piped, one JSON document
-//! with `--json`. A closed pipe ends the program quietly.
+//! Printing: compact tables on a terminal (coloured outcomes, relative times),
+//! tab-separated rows when piped, one JSON document with `--json` (filtered by
+//! `--jq`). A closed pipe ends the program quietly.
 
 use std::io::{IsTerminal as _, Write as _};
 
-use comfy_table::{presets, ContentArrangement, Table};
+use comfy_table::{presets, Attribute, Cell, ContentArrangement, Table};
 use serde::Serialize;
 
 use crate::error::CliError;
+use crate::jq::JqFilter;
+use crate::style;
 
 /// How the results of a command are printed.
-#[derive(Clone, Copy, Debug)]
+#[derive(Debug)]
 pub struct Printer {
     pub json: bool,
     pub terminal: bool,
+    /// `--jq`: the filter every JSON document goes through.
+    jq: Option<JqFilter>,
 }
 
 impl Printer {
-    pub fn new(json: bool) -> Printer {
+    /// `--jq` implies `--json`.
+    pub fn new(json: bool, jq: Option<JqFilter>) -> Printer {
         Printer {
-            json,
+            json: json || jq.is_some(),
             terminal: std::io::stdout().is_terminal(),
+            jq,
         }
     }
 
-    /// Prints a value as JSON (always pretty on a terminal, compact when piped).
+    /// Prints a value as JSON (pretty on a terminal, compact when piped), or what
+    /// `--jq` makes of it.
     pub fn json<T: Serialize + ?Sized>(&self, value: &T) -> Result<(), CliError> {
+        if let Some(jq) = &self.jq {
+            let value = serde_json::to_value(value)
+                .map_err(|e| CliError::other(format!("printing JSON: {e}")))?;
+            for output in jq.run(value)? {
+                match output {
+                    serde_json::Value::String(text) => line(&text)?,
+                    other => self.print_json(&other)?,
+                }
+            }
+            return Ok(());
+        }
+        self.print_json(value)
+    }
+
+    fn print_json<T: Serialize + ?Sized>(&self, value: &T) -> Result<(), CliError> {
         let text = if self.terminal {
             serde_json::to_string_pretty(value)
         } else {
@@ -53,13 +76,18 @@ impl Printer {
         if rows.is_empty() {
             return line("(none)");
         }
-        let mut table = Table::new();
-        table
-            .load_preset(presets::UTF8_HORIZONTAL_ONLY)
-            .set_content_arrangement(ContentArrangement::Dynamic)
-            .set_header(headers.iter().map(|h| h.to_string()));
+        let mut table = terminal_table();
+        table.set_header(headers.iter().map(|h| {
+            let cell = Cell::new(h);
+            if style::enabled() {
+                cell.add_attribute(Attribute::Bold)
+            } else {
+                cell
+            }
+        }));
+        let now = chrono::Utc::now();
         for row in rows {
-            table.add_row(row);
+            table.add_row(row.into_iter().map(|text| cell(text, now)));
         }
         line(&table.to_string())
     }
@@ -79,12 +107,16 @@ impl Printer {
             }
             return Ok(());
         }
-        let mut table = Table::new();
-        table
-            .load_preset(presets::NOTHING)
-            .set_content_arrangement(ContentArrangement::Dynamic);
+        let mut table = terminal_table();
+        let now = chrono::Utc::now();
         for (label, value) in fields {
-            table.add_row(vec![label.to_string(), value]);
+            let label = Cell::new(label);
+            let label = if style::enabled() {
+                label.add_attribute(Attribute::Dim)
+            } else {
+                label
+            };
+            table.add_row(vec![label, cell(value, now)]);
         }
         line(&table.to_string())
     }
@@ -98,8 +130,42 @@ impl Printer {
     }
 }
 
-/// Writes one line to stdout; a closed pipe is reported as [`CliError::BrokenPipe`].
+/// A borderless table sized to the terminal's width (kept whole when the terminal
+/// does not say how wide it is), styled only when colour is on.
+fn terminal_table() -> Table {
+    let mut table = Table::new();
+    table.load_preset(presets::NOTHING);
+    match console::Term::stdout().size_checked() {
+        Some((_, columns)) if columns >= 20 => {
+            table
+                .set_content_arrangement(ContentArrangement::Dynamic)
+                .set_width(columns);
+        }
+        _ => {
+            table.set_content_arrangement(ContentArrangement::Disabled);
+        }
+    }
+    if style::enabled() {
+        table.enforce_styling();
+    }
+    table
+}
+
+/// A table cell: timestamps relative to now, outcome words in their colour.
+fn cell(text: String, now: chrono::DateTime<chrono::Utc>) -> Cell {
+    let text = style::relative_time(&text, now).unwrap_or(text);
+    let tone = style::tone(&text).filter(|_| style::enabled());
+    let cell = Cell::new(text);
+    match tone {
+        Some(tone) => cell.fg(style::table_colour(tone)),
+        None => cell,
+    }
+}
+
+/// Writes one line to stdout (✓/✗ marks coloured when colour is on); a closed pipe
+/// is reported as [`CliError::broken_pipe`].
 pub fn line(text: &str) -> Result<(), CliError> {
+    let text = style::marks(text);
     let mut out = std::io::stdout().lock();
     writeln!(out, "{text}")
         .and_then(|_| out.flush())
@@ -114,6 +180,22 @@ pub fn note(text: &str) {
 /// `Some(x)` as text, `None` as a dash.
 pub fn opt<T: std::fmt::Display>(value: Option<T>) -> String {
     value.map_or_else(|| "-".to_string(), |v| v.to_string())
+}
+
+/// A spinner on stderr for a call that is taking a while (hidden unless stderr is a
+/// terminal).
+pub fn spinner(message: &str) -> indicatif::ProgressBar {
+    if !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new_spinner();
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{spinner} {msg} ({elapsed})")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+    );
+    bar.set_message(message.to_string());
+    bar.enable_steady_tick(std::time::Duration::from_millis(100));
+    bar
 }
 
 /// A progress bar for a transfer of `size` bytes (hidden unless stderr is a terminal).

@@ -165,12 +165,14 @@ fn the_whole_lifecycle_from_login_to_offline_verification() {
     let status = user.json(&["auth", "status"]);
     assert_eq!(status["user"]["email"], me.as_str());
     assert_eq!(status["server"], server.base.as_str());
-    let warned = user.run(&["auth", "status"]);
+    // Where the token is kept is said by auth status, not warned about on stderr.
+    let status = user.run(&["auth", "status"]);
     assert!(
-        stderr(&warned).contains("credentials.json"),
+        String::from_utf8_lossy(&status.stdout).contains("credentials.json"),
         "{}",
-        stderr(&warned)
+        String::from_utf8_lossy(&status.stdout)
     );
+    assert_eq!(stderr(&status), "");
 
     let project = user.json(&["projects", "create", "Q2 deals"]);
     let project_id = project["id"].as_str().unwrap();
@@ -745,7 +747,15 @@ fn an_owner_runs_a_team_from_the_cli() {
         &std::fs::read_to_string(member.config.path().join("credentials.json")).unwrap(),
     )
     .unwrap();
-    let token = stored["tokens"]["default"].as_str().unwrap().to_string();
+    let token = stored["tokens"]
+        .as_object()
+        .unwrap()
+        .values()
+        .next()
+        .unwrap()
+        .as_str()
+        .unwrap()
+        .to_string();
     let out = member.json(&["auth", "logout"]);
     assert_eq!(out["revoked_on_server"], true);
     let out = member
@@ -2194,4 +2204,419 @@ fn the_original_services_unsigned_receipts_verify_in_integrity_only_mode() {
     ]);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     assert!(String::from_utf8_lossy(&out.stdout).contains("Intact but NOT authenticated"));
+}
+
+// --- Credentials bound to their origin, output forms, --jq, timeouts, conventions ---
+
+/// A loopback HTTP listener that answers `{}` to everything and records each
+/// request's head (request line and headers, lowercased).
+fn recording_listener() -> (String, std::sync::Arc<std::sync::Mutex<Vec<String>>>) {
+    use std::io::{Read as _, Write as _};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let record = seen.clone();
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { continue };
+            let mut head = Vec::new();
+            let mut byte = [0u8; 1];
+            while !head.ends_with(b"\r\n\r\n") && stream.read(&mut byte).unwrap_or(0) == 1 {
+                head.push(byte[0]);
+            }
+            record
+                .lock()
+                .unwrap()
+                .push(String::from_utf8_lossy(&head).to_ascii_lowercase());
+            let _ = stream.write_all(
+                b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 2\r\nconnection: close\r\n\r\n{}",
+            );
+        }
+    });
+    (base, seen)
+}
+
+/// A loopback listener that accepts connections and never answers.
+fn silent_listener() -> String {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    std::thread::spawn(move || {
+        let mut held = Vec::new();
+        for stream in listener.incoming() {
+            held.push(stream);
+        }
+    });
+    base
+}
+
+#[test]
+fn a_stored_token_is_sent_only_to_the_origin_that_issued_it() {
+    let server = start_server();
+    let user = User::new(&server.base);
+    user.sign_in(&email("origin", "bound.example"));
+    let (other, seen) = recording_listener();
+
+    // Another server named with --api gets no credential: the CLI says where it is
+    // signed in instead of sending anything.
+    let out = user.run(&["projects", "ls", "--api", &other]);
+    assert_eq!(code(&out), 4, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("not signed in to"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(stderr(&out).contains(&server.base), "{}", stderr(&out));
+    // A raw call to it goes out without an Authorization header.
+    let out = user.run(&["api", "GET", "/projects", "--api", &other]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    // So does a full URL on another origin while the profile's own server is in use.
+    let out = user.run(&["api", "GET", &format!("{other}/runs")]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    {
+        let seen = seen.lock().unwrap();
+        assert_eq!(seen.len(), 2, "{seen:?}");
+        assert!(
+            seen.iter().all(|head| !head.contains("authorization")),
+            "{seen:?}"
+        );
+    }
+    // DEFENDABLE_TOKEN, set by the user for this call, goes where --api points.
+    let out = user
+        .cmd(&["api", "GET", "/projects", "--api", &other])
+        .env("DEFENDABLE_TOKEN", "explicit-token")
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(seen.lock().unwrap()[2].contains("authorization: bearer explicit-token"));
+
+    // The own server still gets it, with no warning on stderr.
+    let out = user.run(&["projects", "ls"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(stderr(&out), "", "no warning on an ordinary command");
+    let out = user.run(&["verify", "no-such-token-here"]);
+    assert!(!stderr(&out).contains("warning"), "{}", stderr(&out));
+    // auth status says once where the token is kept.
+    let status = user.json(&["auth", "status"]);
+    assert!(
+        status["token_source"]
+            .as_str()
+            .unwrap()
+            .contains("credentials.json"),
+        "{status}"
+    );
+    // auth token prints the token for this origin only.
+    let out = user.run(&["auth", "token"]);
+    assert_eq!(code(&out), 0);
+    let token = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    assert!(token.len() > 20, "{token}");
+    assert_eq!(code(&user.run(&["auth", "token", "--api", &other])), 4);
+
+    // A token stored before tokens were bound (keyed by profile only) belongs to the
+    // profile's own server and no other.
+    let legacy = User::new(&server.base);
+    std::fs::write(
+        legacy.config.path().join("credentials.json"),
+        serde_json::json!({"tokens": {"default": token}}).to_string(),
+    )
+    .unwrap();
+    std::fs::write(
+        legacy.config.path().join("config.json"),
+        serde_json::json!({"profiles": {"default": {"api": server.base}}}).to_string(),
+    )
+    .unwrap();
+    assert_eq!(code(&legacy.run(&["projects", "ls"])), 0);
+    assert_eq!(code(&legacy.run(&["projects", "ls", "--api", &other])), 4);
+    assert_eq!(
+        seen.lock().unwrap().len(),
+        3,
+        "nothing more reached the other server"
+    );
+}
+
+#[test]
+fn a_server_that_never_answers_times_out_naming_it() {
+    let silent = silent_listener();
+    let user = User::new(&silent);
+    let started = std::time::Instant::now();
+    let out = user
+        .cmd(&["projects", "ls", "--timeout", "1"])
+        .env("DEFENDABLE_TOKEN", "t")
+        .output()
+        .unwrap();
+    assert!(started.elapsed() < std::time::Duration::from_secs(10));
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    assert!(stderr(&out).contains(&silent), "{}", stderr(&out));
+    assert!(stderr(&out).contains("within 1 s"), "{}", stderr(&out));
+    // The default comes from the config.
+    user.json(&["config", "set", "timeout", "1"]);
+    let out = user.cmd(&["server", "info"]).output().unwrap();
+    assert!(stderr(&out).contains("within 1 s"), "{}", stderr(&out));
+    assert_eq!(code(&user.run(&["projects", "ls", "--timeout", "0"])), 2);
+}
+
+#[test]
+fn piped_and_json_forms_are_byte_stable_and_jq_filters_them() {
+    let server = start_server();
+    let user = User::new(&server.base);
+    user.sign_in(&email("pipes", "stable.example"));
+    let project = user.json(&["projects", "create", "Payments"]);
+    let (id, slug) = (
+        project["id"].as_str().unwrap(),
+        project["slug"].as_str().unwrap(),
+    );
+    let listed = user.json(&["projects", "ls"]);
+    let created = listed[0]["created_at"].as_str().unwrap();
+
+    let out = user.run(&["projects", "ls"]);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        format!("{id}\tPayments\t0\t{created}\n"),
+        "piped rows: tab-separated, ISO times, no colour"
+    );
+    let out = user.run(&["projects", "ls", "--json"]);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        format!(
+            "[{{\"created_at\":\"{created}\",\"id\":\"{id}\",\"name\":\"Payments\",\"run_count\":0,\"slug\":\"{slug}\"}}]\n"
+        ),
+        "piped JSON: one compact line"
+    );
+    let out = user.run(&["projects", "create", "Billing", "--color", "never"]);
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        text.starts_with("id\t")
+            && text.contains("\nname\tBilling\nslug\t")
+            && text.ends_with('\n'),
+        "{text}"
+    );
+    // --jq: strings print raw, other values as JSON; implies --json.
+    let out = user.run(&["projects", "ls", "--jq", ".[].name"]);
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "Billing\nPayments\n");
+    let out = user.run(&["projects", "list", "--jq", "map(.run_count) | add"]);
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "0\n");
+    let out = user.run(&["projects", "ls", "--jq", ".[] |"]);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("not a valid jq expression"),
+        "{}",
+        stderr(&out)
+    );
+    // Piped rows carry no escapes, even with --color always (only tables are styled).
+    let out = user.run(&["projects", "ls", "--color", "always"]);
+    assert!(!String::from_utf8_lossy(&out.stdout).contains('\u{1b}'));
+}
+
+#[test]
+fn config_api_and_web_follow_common_conventions() {
+    let server = start_server();
+    let user = User::new(&server.base);
+    user.sign_in(&email("conv", "conventions.example"));
+    // config get / set / ls
+    let out = user.run(&["config", "get", "color"]);
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "auto\n");
+    user.json(&["config", "set", "color", "never"]);
+    let all = user.json(&["config", "ls"]);
+    assert_eq!(all["color"], "never");
+    assert_eq!(all["api"], server.base.as_str());
+    assert_eq!(code(&user.run(&["config", "set", "colour", "x"])), 2);
+    assert_eq!(code(&user.run(&["config", "set", "color", "sometimes"])), 2);
+    assert_eq!(code(&user.run(&["config", "set", "api", "not a url"])), 2);
+
+    // api METHOD PATH, with fields as a JSON body and --jq.
+    let made = user.json(&["api", "POST", "/projects", "--field", "name=Raw"]);
+    assert_eq!(made["name"], "Raw");
+    let out = user.run(&["api", "GET", "/projects", "--jq", ".projects[].name"]);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "Raw\n",
+        "{}",
+        stderr(&out)
+    );
+    let out = user.run(&["api", "GET", "/runs/0123456789abcdef0123456789abcdef"]);
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    assert!(stderr(&out).contains("404"), "{}", stderr(&out));
+
+    // --web: opens the page for people through $BROWSER, else prints its URL.
+    let project = made["id"].as_str().unwrap();
+    let run = user.json(&[
+        "runs",
+        "new",
+        "--project",
+        project,
+        "--title",
+        "web",
+        "--lane",
+        "other",
+    ]);
+    let run_id = run["id"].as_str().unwrap();
+    user.json(&["submission", "add", run_id, "--output-text", "done"]);
+    user.json(&["checks", "run", run_id]);
+    user.json(&["approval", "set", run_id, "--decision", "approved", "--yes"]);
+    let receipt = user.json(&["receipt", "generate", run_id]);
+    let token = receipt["share_token"].as_str().unwrap();
+    let page = format!("{}/r/{token}", server.base);
+    let out = user
+        .cmd(&["receipt", "view", run_id, "--web"])
+        .env("BROWSER", "/nonexistent/browser")
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), format!("{page}\n"));
+    let opened = user.config.path().join("opened.txt");
+    let script = write(
+        user.config.path(),
+        "browser.sh",
+        &format!("#!/bin/sh\necho \"$1\" > {}\n", opened.display()),
+    );
+    std::fs::set_permissions(&script, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    let out = user
+        .cmd(&["runs", "show", run_id, "--web"])
+        .env("BROWSER", &script)
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(
+        std::fs::read_to_string(&opened).unwrap(),
+        format!("{page}\n")
+    );
+}
+
+/// Runs the CLI on a pseudo-terminal (stdin, stdout and stderr all on it) and returns
+/// everything it wrote.
+fn on_a_terminal(user: &User, args: &[&str], env: &[(&str, &str)]) -> String {
+    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("defendable"));
+    cmd.args(args)
+        .env("DEFENDABLE_API", &user.api)
+        .env("DEFENDABLE_CONFIG_DIR", user.config.path())
+        .env("DEFENDABLE_NO_KEYRING", "1")
+        .env("TERM", "xterm-256color")
+        .env("COLUMNS", "120")
+        .env_remove("NO_COLOR")
+        .env_remove("DEFENDABLE_TOKEN")
+        .env_remove("DEFENDABLE_PROFILE");
+    for (key, value) in env {
+        cmd.env(key, value);
+    }
+    let mut session = rexpect::session::spawn_command(cmd, Some(30_000)).unwrap();
+    session.exp_eof().unwrap()
+}
+
+#[test]
+fn colour_relative_times_and_spinners_only_on_a_terminal() {
+    let server = start_server();
+    let user = User::new(&server.base);
+    user.sign_in(&email("tty", "terminal.example"));
+    let project = user.json(&["projects", "create", "Colours"]);
+    let run = user.json(&[
+        "runs",
+        "new",
+        "--project",
+        project["id"].as_str().unwrap(),
+        "--title",
+        "t",
+        "--lane",
+        "other",
+    ]);
+    let run_id = run["id"].as_str().unwrap();
+    user.json(&["submission", "add", run_id, "--output-text", "the work"]);
+    user.json(&["checks", "run", run_id]);
+
+    // A terminal: a compact coloured table, relative times, no rule lines.
+    let tty = on_a_terminal(&user, &["projects", "ls"], &[]);
+    assert!(tty.contains('\u{1b}'), "colour on a terminal: {tty:?}");
+    assert!(tty.contains("just now"), "{tty:?}");
+    assert!(!tty.contains('─') && !tty.contains("T0"), "{tty:?}");
+    assert_eq!(
+        tty.trim_end().lines().count(),
+        2,
+        "header and one row: {tty:?}"
+    );
+    let checks = on_a_terminal(&user, &["runs", "checks", run_id], &[]);
+    assert!(
+        checks.contains("\u{1b}[38;5;9m")
+            || checks.contains("\u{1b}[38;5;10m")
+            || checks.contains("\u{1b}[32m")
+            || checks.contains("\u{1b}[31m")
+            || checks.contains("\u{1b}[38;5;2m")
+            || checks.contains("\u{1b}[38;5;1m"),
+        "outcomes coloured: {checks:?}"
+    );
+    // NO_COLOR and --color never keep the terminal plain.
+    let plain = on_a_terminal(&user, &["projects", "ls"], &[("NO_COLOR", "1")]);
+    assert!(!plain.contains('\u{1b}'), "{plain:?}");
+    assert!(plain.contains("just now"), "{plain:?}");
+    let never = on_a_terminal(&user, &["projects", "ls", "--color", "never"], &[]);
+    assert!(!never.contains('\u{1b}'), "{never:?}");
+    // Piped: no escapes, ISO times.
+    let out = user
+        .cmd(&["projects", "ls"])
+        .env_remove("NO_COLOR")
+        .output()
+        .unwrap();
+    let piped = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        !piped.contains('\u{1b}') && piped.contains("T"),
+        "{piped:?}"
+    );
+
+    // A slow server: a spinner on a terminal, nothing when piped.
+    let silent = silent_listener();
+    let slow = User::new(&silent);
+    let tty = on_a_terminal(
+        &slow,
+        &["projects", "ls", "--timeout", "2"],
+        &[("DEFENDABLE_TOKEN", "t")],
+    );
+    assert!(tty.contains("Waiting for"), "spinner: {tty:?}");
+    assert!(tty.contains("within 2 s"), "{tty:?}");
+    let out = slow
+        .cmd(&["projects", "ls", "--timeout", "2"])
+        .env("DEFENDABLE_TOKEN", "t")
+        .output()
+        .unwrap();
+    assert!(!stderr(&out).contains("Waiting for"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("within 2 s"), "{}", stderr(&out));
+}
+
+#[test]
+fn help_keeps_global_options_apart_and_shows_examples() {
+    let user = User::new("http://127.0.0.1:9");
+    let out = user.run(&["runs", "show", "--help"]);
+    let help = String::from_utf8_lossy(&out.stdout).into_owned();
+    let (own, global) = help
+        .split_once("Global options:")
+        .expect("a Global options section");
+    assert!(
+        own.contains("Usage: defendable runs show [OPTIONS] <RUN>"),
+        "{help}"
+    );
+    assert!(
+        own.contains("The run's id") && own.contains("--web"),
+        "{help}"
+    );
+    assert!(
+        !own.contains("--api") && global.contains("--api <URL>"),
+        "{help}"
+    );
+    assert!(
+        global.contains("--jq <EXPR>") && global.contains("--timeout <SECS>"),
+        "{help}"
+    );
+    assert!(
+        help.contains("Examples:\n  defendable runs show RUN_ID"),
+        "{help}"
+    );
+    // With DEFENDABLE_API set, a usage error does not show --api as if it were required.
+    let out = user.run(&["runs", "show"]);
+    assert_eq!(code(&out), 2);
+    assert!(
+        stderr(&out).contains("Usage: defendable runs show <RUN>"),
+        "{}",
+        stderr(&out)
+    );
+    // Every list and show has its gh-style alias.
+    let out = user.run(&["runs", "list", "--help"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let out = user.run(&["verify", "--help"]);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Examples:"));
 }

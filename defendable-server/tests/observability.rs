@@ -1,6 +1,7 @@
 //! Observability against real servers: `/metrics` counters move with
 //! requests, 429s and mints; who may read `/metrics`; request ids in
-//! responses, error bodies and every JSON log line of a request.
+//! responses, error bodies and every JSON log line of a request; no colour escapes
+//! in a log that is not a terminal.
 
 mod common;
 mod processes;
@@ -248,4 +249,23 @@ async fn json_logs_carry_the_request_id_on_every_line_of_a_request() {
         .all(|l| l["request_id"]
             .as_str()
             .is_some_and(|id| id != "trace-me-42")));
+}
+
+/// Text logs written to a file (not a terminal) carry no ANSI colour escapes.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn text_logs_into_a_file_have_no_colour_escapes() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut server = ServerProcess::start(dir.path(), free_port(), &[]).await;
+    let api = Api::new(&server.base);
+    let resp = api
+        .http
+        .get(format!("{}/healthz", server.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), StatusCode::OK);
+    server.stop();
+    let text = server.log_text();
+    assert!(text.contains("request"), "{text}");
+    assert!(!text.contains('\u{1b}'), "escapes in the log: {text:?}");
 }

@@ -14,7 +14,19 @@ pub async fn auth(ctx: &Ctx, cmd: AuthCommand) -> Result<(), CliError> {
         AuthCommand::Status => status(ctx).await,
         AuthCommand::AcceptInvite { token } => accept_invite(ctx, &token).await,
         AuthCommand::Logout => logout(ctx).await,
+        AuthCommand::Token => token(ctx),
     }
+}
+
+/// `auth token`: the token this CLI would send to this server, for other tools.
+fn token(ctx: &Ctx) -> Result<(), CliError> {
+    let (token, source) = ctx.token().ok_or_else(|| ctx.not_signed_in())?;
+    if ctx.printer.json {
+        return ctx.printer.json(&serde_json::json!({
+            "token": token, "server": ctx.origin, "token_source": source.to_string(),
+        }));
+    }
+    crate::output::line(&token)
 }
 
 async fn login(ctx: &Ctx, email: Option<String>) -> Result<(), CliError> {
@@ -82,7 +94,7 @@ async fn verify(ctx: &Ctx, token: &str) -> Result<(), CliError> {
 }
 
 async fn status(ctx: &Ctx) -> Result<(), CliError> {
-    let source = ctx.store.token().map(|(_, source)| source);
+    let source = ctx.token().map(|(_, source)| source);
     let me = ctx.authed()?.auth_me().send().answer(ctx).await?;
     let source = source.map(|s| s.to_string()).unwrap_or_default();
     if ctx.printer.json {
@@ -106,7 +118,7 @@ async fn status(ctx: &Ctx) -> Result<(), CliError> {
 
 /// Stores a new session and says who signed in where.
 fn signed_in(ctx: &Ctx, answer: types::TokenOut) -> Result<(), CliError> {
-    let source = ctx.store.save_token(&answer.access_token)?;
+    let source = ctx.store.save_token(&ctx.origin, &answer.access_token)?;
     ctx.store.save_api(&ctx.base)?;
     if ctx.printer.json {
         return ctx.printer.json(&serde_json::json!({
@@ -118,10 +130,11 @@ fn signed_in(ctx: &Ctx, answer: types::TokenOut) -> Result<(), CliError> {
         }));
     }
     ctx.printer.say(&format!(
-        "Signed in to {} as {} ({}). Token stored in {source}.",
+        "Signed in to {} as {} ({}). Token stored in {source}; it is sent to {} only.",
         ctx.base,
         answer.user.email,
-        wire(&answer.user.role)
+        wire(&answer.user.role),
+        ctx.origin
     ))
 }
 
@@ -141,7 +154,7 @@ async fn accept_invite(ctx: &Ctx, token: &str) -> Result<(), CliError> {
 async fn logout(ctx: &Ctx) -> Result<(), CliError> {
     // Revoke the session on the server first (a stored API key is left alone).
     let mut revoked = false;
-    if let Some((token, _)) = ctx.store.token() {
+    if let Some((token, _)) = ctx.token() {
         if !token.starts_with("dc_") {
             match ctx.authed()?.auth_logout().send().answer(ctx).await {
                 Ok(_) => revoked = true,
@@ -153,7 +166,7 @@ async fn logout(ctx: &Ctx) -> Result<(), CliError> {
             }
         }
     }
-    let removed = ctx.store.remove_token()?;
+    let removed = ctx.store.remove_token(&ctx.origin)?;
     if ctx.printer.json {
         return ctx.printer.json(&serde_json::json!({
             "signed_out": removed, "revoked_on_server": revoked, "profile": ctx.store.profile(),

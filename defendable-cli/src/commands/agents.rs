@@ -39,30 +39,40 @@ pub enum AgentsCommand {
 pub struct CreateArgs {
     /// The profile's name.
     name: String,
+    /// The agent harness (the program that drives the model).
     #[arg(long)]
     harness: Option<String>,
+    /// The harness's version.
     #[arg(long)]
     harness_version: Option<String>,
+    /// The model the agent runs on.
     #[arg(long)]
     model: Option<String>,
     /// Who provides the model.
     #[arg(long)]
     provider: Option<String>,
+    /// Who serves the model (API, local runtime).
     #[arg(long)]
     served_by: Option<String>,
+    /// The host the agent runs on.
     #[arg(long)]
     runtime_host: Option<String>,
+    /// The host's operating system.
     #[arg(long)]
     runtime_os: Option<String>,
+    /// The host's hardware (CPU, GPU).
     #[arg(long)]
     runtime_hardware: Option<String>,
     /// A tool the agent uses (repeatable).
     #[arg(long = "tool", value_name = "TOOL")]
     tools: Vec<String>,
+    /// The model's context window, in tokens.
     #[arg(long)]
     context_window: Option<i64>,
+    /// The model's size tier.
     #[arg(long, value_enum)]
     tier: Option<TierArg>,
+    /// Free-form notes.
     #[arg(long)]
     notes: Option<String>,
     /// A lane (flight-sheet name) runs of this profile may not use (repeatable).
@@ -102,14 +112,19 @@ pub enum IncidentsCommand {
     },
     /// Open an incident.
     Open {
+        /// What happened, in one line.
         #[arg(long)]
         title: String,
+        /// The kind of incident.
         #[arg(long, value_enum)]
         kind: Option<KindArg>,
+        /// How severe it is.
         #[arg(long, value_enum)]
         tier: Option<LevelArg>,
+        /// What happened, in full.
         #[arg(long)]
         detail: Option<String>,
+        /// The lane involved.
         #[arg(long)]
         lane: Option<String>,
         /// The agent profile involved.
@@ -163,8 +178,10 @@ pub enum StackCommand {
         /// A task-class key (repeatable; see `stack options`).
         #[arg(long = "job", value_name = "KEY")]
         jobs: Vec<String>,
+        /// The output goes to clients.
         #[arg(long)]
         client_facing: bool,
+        /// The stakes are high (money, legal, safety).
         #[arg(long)]
         high_stakes: bool,
         /// The agents must run around the clock.
@@ -173,8 +190,10 @@ pub enum StackCommand {
         /// Data may not leave your own hardware.
         #[arg(long)]
         data_local_only: bool,
+        /// Where you would rather run it.
         #[arg(long, value_enum)]
         preference: Option<PreferenceArg>,
+        /// The budget band.
         #[arg(long, value_enum)]
         budget: Option<BudgetArg>,
     },

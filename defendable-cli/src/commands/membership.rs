@@ -67,25 +67,6 @@ fn show(ctx: &Ctx, m: &types::Membership) -> Result<(), CliError> {
     Ok(())
 }
 
-/// Opens a URL in the desktop's browser.
-fn open_in_browser(url: &str) -> std::io::Result<()> {
-    let mut command = if cfg!(target_os = "macos") {
-        std::process::Command::new("open")
-    } else if cfg!(windows) {
-        let mut c = std::process::Command::new("cmd");
-        c.args(["/C", "start", ""]);
-        c
-    } else {
-        std::process::Command::new("xdg-open")
-    };
-    command
-        .arg(url)
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .map(|_| ())
-}
-
 pub async fn membership(ctx: &Ctx, cmd: MembershipCommand) -> Result<(), CliError> {
     if let MembershipCommand::Approve {
         org_slug,
@@ -161,7 +142,7 @@ pub async fn membership(ctx: &Ctx, cmd: MembershipCommand) -> Result<(), CliErro
                     .interact()
                     .unwrap_or(false);
                 if open {
-                    if let Err(e) = open_in_browser(&out.url) {
+                    if let Err(e) = crate::browser::open(&out.url) {
                         note(&format!(
                             "could not open a browser ({e}); open the link above"
                         ));

@@ -5,9 +5,11 @@ pub mod access;
 pub mod account;
 pub mod agents;
 pub mod catalogs;
+pub mod config;
 pub mod cooks;
 pub mod log;
 pub mod membership;
+pub mod raw_api;
 pub mod receipts;
 pub mod runner;
 pub mod verify;
@@ -53,6 +55,8 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
         Command::Agents(cmd) => agents::agents(&ctx, cmd).await,
         Command::Incidents(cmd) => agents::incidents(&ctx, cmd).await,
         Command::Stack(cmd) => agents::stack(&ctx, cmd).await,
+        Command::Config(cmd) => config::config(&ctx, cmd),
+        Command::Api(args) => raw_api::api(&ctx, args).await,
         Command::Completion { .. } => unreachable!("handled above"),
     }
 }
@@ -70,4 +74,21 @@ pub fn wire<T: serde::Serialize>(value: &T) -> String {
 pub fn interactive() -> bool {
     use std::io::IsTerminal as _;
     std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
+}
+
+/// `KEY=VALUE` pairs as a JSON object; a VALUE that parses as JSON is kept as JSON.
+pub fn key_values(
+    pairs: &[String],
+    flag: &str,
+) -> Result<serde_json::Map<String, serde_json::Value>, CliError> {
+    let mut map = serde_json::Map::new();
+    for pair in pairs {
+        let (key, value) = pair
+            .split_once('=')
+            .ok_or_else(|| CliError::usage(format!("{flag} wants KEY=VALUE, got {pair:?}")))?;
+        let value = serde_json::from_str(value)
+            .unwrap_or_else(|_| serde_json::Value::String(value.to_string()));
+        map.insert(key.trim().to_string(), value);
+    }
+    Ok(map)
 }

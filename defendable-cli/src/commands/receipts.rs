@@ -94,8 +94,11 @@ pub async fn receipt(ctx: &Ctx, cmd: ReceiptCommand) -> Result<(), CliError> {
                 output.display()
             ))
         }
-        ReceiptCommand::Show { run_or_token } => {
+        ReceiptCommand::Show { run_or_token, web } => {
             let token = share_token(ctx, &run_or_token).await?;
+            if web {
+                return crate::browser::show(&crate::browser::receipt_page(&ctx.base, &token));
+            }
             let public = ctx
                 .anonymous()?
                 .share_get()

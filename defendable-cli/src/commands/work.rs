@@ -165,16 +165,7 @@ fn parse_inputs(
     if inputs.is_empty() {
         return Ok(None);
     }
-    let mut map = serde_json::Map::new();
-    for input in inputs {
-        let (key, value) = input
-            .split_once('=')
-            .ok_or_else(|| CliError::usage(format!("--input wants KEY=VALUE, got {input:?}")))?;
-        let value = serde_json::from_str(value)
-            .unwrap_or_else(|_| serde_json::Value::String(value.to_string()));
-        map.insert(key.trim().to_string(), value);
-    }
-    Ok(Some(map))
+    crate::commands::key_values(inputs, "--input").map(Some)
 }
 
 fn check_rows(checks: &[types::Check]) -> Vec<Vec<String>> {
@@ -274,8 +265,20 @@ pub async fn runs(ctx: &Ctx, cmd: RunsCommand) -> Result<(), CliError> {
                 rows,
             )
         }
-        RunsCommand::Show { run } => {
+        RunsCommand::Show { run, web } => {
             let run = client.runs_get().run_id(run).send().answer(ctx).await?;
+            if web {
+                let receipt = run.receipt.as_ref().ok_or_else(|| {
+                    CliError::other(format!(
+                        "run {} has no receipt yet, so it has no page (mint one with `defendable receipt generate {}`)",
+                        run.id, run.id
+                    ))
+                })?;
+                return crate::browser::show(&crate::browser::receipt_page(
+                    &ctx.base,
+                    &receipt.share_token,
+                ));
+            }
             ctx.printer.object(
                 &run,
                 vec![

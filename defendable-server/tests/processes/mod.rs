@@ -79,6 +79,7 @@ impl ServerProcess {
             .env_remove("DATABASE_URL")
             .env_remove("LOG_FORMAT")
             .env_remove("METRICS_TOKEN")
+            .env_remove("NO_COLOR")
             .stdout(Stdio::null())
             .stderr(stderr);
         for (key, value) in launch.env {
