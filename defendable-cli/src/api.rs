@@ -7,6 +7,7 @@ use crate::cli::GlobalArgs;
 use crate::client::Client;
 use crate::credentials::{Store, TokenSource};
 use crate::error::{CliError, ErrorDetail};
+use crate::ids::Kind;
 use crate::output::{note, Printer};
 
 /// What a command needs: where the server is, the stored credentials, the printer.
@@ -14,6 +15,8 @@ pub struct Ctx {
     pub base: String,
     pub store: Store,
     pub printer: Printer,
+    /// The object the command is about, so a 404 can name it and its list command.
+    subject: std::cell::RefCell<Option<(Kind, String)>>,
 }
 
 impl Ctx {
@@ -29,7 +32,35 @@ impl Ctx {
             base,
             store,
             printer: Printer::new(global.json),
+            subject: std::cell::RefCell::new(None),
         })
+    }
+
+    /// A command to type next, with the profile in use when it is not the default:
+    /// "`defendable runs ls --profile bob`".
+    pub fn hint(&self, command: &str) -> String {
+        match self.store.profile() {
+            "default" => format!("`defendable {command}`"),
+            profile => format!("`defendable {command} --profile {profile}`"),
+        }
+    }
+
+    /// Names the object the next requests are about: a "not found" from the server
+    /// then repeats its id and names the command that lists the valid ones.
+    pub fn about(&self, kind: Kind, id: &str) {
+        *self.subject.borrow_mut() = Some((kind, id.to_string()));
+    }
+
+    /// What to do when the server refused the credential.
+    fn sign_in_hint(&self) -> String {
+        match self.store.token() {
+            Some((_, TokenSource::Env)) => {
+                "DEFENDABLE_TOKEN holds a token the server refused; refresh that variable \
+                 (or unset it to use the stored sign-in)"
+                    .to_string()
+            }
+            _ => format!("run {} to sign in", self.hint("auth login")),
+        }
     }
 
     /// A client without credentials (sign-in, public receipts, health).
@@ -41,8 +72,9 @@ impl Ctx {
     pub fn authed(&self) -> Result<Client, CliError> {
         let (token, source) = self.store.token().ok_or_else(|| {
             CliError::auth_required(format!(
-                "not signed in to {} (run `defendable auth login`)",
-                self.base
+                "not signed in to {} ({})",
+                self.base,
+                self.sign_in_hint()
             ))
         })?;
         if let TokenSource::File(path) = &source {
@@ -100,7 +132,27 @@ impl Ctx {
 
     /// Maps a generated-client error against this server.
     pub fn fail<E: ErrorDetail>(&self, error: progenitor_client::Error<E>) -> CliError {
-        CliError::from_api(&self.base, error)
+        self.explain(CliError::from_api(&self.base, error))
+    }
+
+    /// Adds the next step to a server's error: how to sign in again after a 401, and
+    /// the id and list command after a "not found" of the object in hand.
+    pub fn explain(&self, mut error: CliError) -> CliError {
+        match error.status {
+            Some(401) => error.message = format!("{} ({})", error.message, self.sign_in_hint()),
+            Some(404) => {
+                if let Some((kind, id)) = self.subject.borrow().as_ref() {
+                    if error
+                        .message
+                        .starts_with(&format!("{} not found", kind.noun))
+                    {
+                        error = crate::ids::not_found(kind, id, &self.hint(kind.list));
+                    }
+                }
+            }
+            _ => {}
+        }
+        error
     }
 }
 

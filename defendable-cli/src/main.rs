@@ -12,14 +12,21 @@ mod commands;
 mod completion;
 mod credentials;
 mod error;
+mod gate;
+mod ids;
 mod operations;
 mod output;
+mod paging;
+mod prompt;
+mod resolve;
+mod suggest;
 
 use std::process::ExitCode;
 
 use clap::Parser as _;
 
 fn main() -> ExitCode {
+    completion::answer_shell();
     let cli = cli::Cli::parse();
     let json = cli.global.json;
     // TLS for https servers (ring provider; plain http needs none).

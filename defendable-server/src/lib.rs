@@ -27,6 +27,7 @@ pub mod models;
 pub mod observability;
 pub mod operator;
 pub mod page;
+pub mod paging;
 pub mod policy;
 pub mod receipts;
 pub mod runners;
