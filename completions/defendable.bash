@@ -1656,7 +1656,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__agents__subcmd__ls)
-            opts="-h -V --limit --cursor --api --profile --json --help --version"
+            opts="-h -V --limit --cursor --all --api --profile --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1846,12 +1846,16 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__audit__subcmd__finalize)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --fail-on --api --profile --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --fail-on)
+                    COMPREPLY=($(compgen -W "risk fail" -- "${cur}"))
+                    return 0
+                    ;;
                 --api)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1968,7 +1972,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__audit__subcmd__run)
-            opts="-h -V --fail-on --api --profile --json --help --version"
+            opts="-h -V --fail-on --allow-pending --api --profile --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2428,12 +2432,20 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__cooks__subcmd__ls)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --limit --cursor --all --api --profile --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cursor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --api)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4854,7 +4866,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__incidents__subcmd__ls)
-            opts="-h -V --agent --status --limit --cursor --api --profile --json --help --version"
+            opts="-h -V --agent --status --limit --cursor --all --api --profile --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5534,7 +5546,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__ledger__subcmd__ls)
-            opts="-h -V --from-seq --limit --api --profile --json --help --version"
+            opts="-h -V --from-seq --limit --cursor --all --api --profile --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5545,6 +5557,10 @@ _defendable() {
                     return 0
                     ;;
                 --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cursor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7250,7 +7266,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__runs__subcmd__ls)
-            opts="-h -V --project --limit --api --profile --json --help --version"
+            opts="-h -V --project --limit --cursor --all --api --profile --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7261,6 +7277,10 @@ _defendable() {
                     return 0
                     ;;
                 --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cursor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
