@@ -586,7 +586,7 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Start a run, against a flight sheet or (without one) a lane template')
-            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List runs')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List runs, newest first')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Everything about one run')
             [CompletionResult]::new('submission', 'submission', [CompletionResultType]::ParameterValue, 'The run''s current submission')
             [CompletionResult]::new('checks', 'checks', [CompletionResultType]::ParameterValue, 'The run''s applied rules')
@@ -596,12 +596,12 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
             break
         }
         'defendable;runs;new' {
-            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'The project the run belongs to')
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'The project the run belongs to: its id or a unique prefix of it')
             [CompletionResult]::new('--flight-sheet', '--flight-sheet', [CompletionResultType]::ParameterName, 'The flight sheet (id or slug)')
             [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'The run''s title (required without a flight sheet)')
             [CompletionResult]::new('--lane', '--lane', [CompletionResultType]::ParameterName, 'The lane, for runs without a flight sheet')
             [CompletionResult]::new('--input', '--input', [CompletionResultType]::ParameterName, 'A run input, KEY=VALUE (repeatable; VALUE is JSON when it parses as JSON)')
-            [CompletionResult]::new('--agent-profile', '--agent-profile', [CompletionResultType]::ParameterName, 'The agent profile doing the work')
+            [CompletionResult]::new('--agent-profile', '--agent-profile', [CompletionResultType]::ParameterName, 'The agent profile doing the work: its id or a unique prefix of it')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
             [CompletionResult]::new('--override-blocked-lane', '--override-blocked-lane', [CompletionResultType]::ParameterName, 'Run on a lane the agent profile blocks (an owner''s session only)')
@@ -613,10 +613,12 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
             break
         }
         'defendable;runs;ls' {
-            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Only runs of this project')
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'How many runs at most')
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Only runs of this project: its id or a unique prefix of it')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'How many at most on one page (a server caps it at its largest page)')
+            [CompletionResult]::new('--cursor', '--cursor', [CompletionResultType]::ParameterName, 'Start after the page that printed this cursor')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every page to the end of the list (rows are printed as the pages arrive)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -676,7 +678,7 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
         }
         'defendable;runs;help' {
             [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Start a run, against a flight sheet or (without one) a lane template')
-            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List runs')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List runs, newest first')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Everything about one run')
             [CompletionResult]::new('submission', 'submission', [CompletionResultType]::ParameterValue, 'The run''s current submission')
             [CompletionResult]::new('checks', 'checks', [CompletionResultType]::ParameterValue, 'The run''s applied rules')
@@ -826,16 +828,17 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Apply the run''s flight sheet. With --fail-on, exit 3 when the verdict reaches it')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Apply the run''s flight sheet. With --fail-on, exit 3 as soon as the rules applied decide an outcome at least that bad, and exit 5 while checklist rules are still open (unless --allow-pending)')
             [CompletionResult]::new('grade', 'grade', [CompletionResultType]::ParameterValue, 'Apply a checklist rule: satisfied (pass) or flagged')
-            [CompletionResult]::new('finalize', 'finalize', [CompletionResultType]::ParameterValue, 'Roll the applied rules up into the verdict')
+            [CompletionResult]::new('finalize', 'finalize', [CompletionResultType]::ParameterValue, 'Roll the applied rules up into the verdict. With --fail-on, exit 3 when the verdict reaches it')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'defendable;audit;run' {
-            [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'Exit 3 when the verdict is at least this bad (for CI gates)')
+            [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'Exit 3 when the outcome is, or is already bound to be, at least this bad')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
+            [CompletionResult]::new('--allow-pending', '--allow-pending', [CompletionResultType]::ParameterName, 'With --fail-on, exit 0 rather than 5 while checklist rules are still open')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -856,19 +859,20 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
             break
         }
         'defendable;audit;finalize' {
+            [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'Exit 3 when the verdict is at least this bad (for CI gates)')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'defendable;audit;help' {
-            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Apply the run''s flight sheet. With --fail-on, exit 3 when the verdict reaches it')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Apply the run''s flight sheet. With --fail-on, exit 3 as soon as the rules applied decide an outcome at least that bad, and exit 5 while checklist rules are still open (unless --allow-pending)')
             [CompletionResult]::new('grade', 'grade', [CompletionResultType]::ParameterValue, 'Apply a checklist rule: satisfied (pass) or flagged')
-            [CompletionResult]::new('finalize', 'finalize', [CompletionResultType]::ParameterValue, 'Roll the applied rules up into the verdict')
+            [CompletionResult]::new('finalize', 'finalize', [CompletionResultType]::ParameterValue, 'Roll the applied rules up into the verdict. With --fail-on, exit 3 when the verdict reaches it')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1082,7 +1086,7 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
             [CompletionResult]::new('checkpoint', 'checkpoint', [CompletionResultType]::ParameterValue, 'The signed checkpoint of your organisation''s chain')
             [CompletionResult]::new('prove', 'prove', [CompletionResultType]::ParameterValue, 'An inclusion proof of one receipt (checked here against the signed checkpoint)')
             [CompletionResult]::new('consistency', 'consistency', [CompletionResultType]::ParameterValue, 'A consistency proof between two sizes of the chain (checked here)')
-            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the chain')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the chain, oldest first (the cursor is the next position)')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify the chain here, from the exact stored payloads')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Save the whole chain with its canonical payloads')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1122,9 +1126,11 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
         }
         'defendable;ledger;ls' {
             [CompletionResult]::new('--from-seq', '--from-seq', [CompletionResultType]::ParameterName, 'Start at this position')
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'How many entries at most (1..1000)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'How many at most on one page (a server caps it at its largest page)')
+            [CompletionResult]::new('--cursor', '--cursor', [CompletionResultType]::ParameterName, 'Start after the page that printed this cursor')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every page to the end of the list (rows are printed as the pages arrive)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -1160,7 +1166,7 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
             [CompletionResult]::new('checkpoint', 'checkpoint', [CompletionResultType]::ParameterValue, 'The signed checkpoint of your organisation''s chain')
             [CompletionResult]::new('prove', 'prove', [CompletionResultType]::ParameterValue, 'An inclusion proof of one receipt (checked here against the signed checkpoint)')
             [CompletionResult]::new('consistency', 'consistency', [CompletionResultType]::ParameterValue, 'A consistency proof between two sizes of the chain (checked here)')
-            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the chain')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the chain, oldest first (the cursor is the next position)')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify the chain here, from the exact stored payloads')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Save the whole chain with its canonical payloads')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1264,8 +1270,11 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
             break
         }
         'defendable;cooks;ls' {
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'How many at most on one page (a server caps it at its largest page)')
+            [CompletionResult]::new('--cursor', '--cursor', [CompletionResultType]::ParameterName, 'Start after the page that printed this cursor')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every page to the end of the list (rows are printed as the pages arrive)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -1842,10 +1851,11 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
             break
         }
         'defendable;agents;ls' {
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'How many profiles at most (1..100)')
-            [CompletionResult]::new('--cursor', '--cursor', [CompletionResultType]::ParameterName, 'The next_cursor of a previous page')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'How many at most on one page (a server caps it at its largest page)')
+            [CompletionResult]::new('--cursor', '--cursor', [CompletionResultType]::ParameterName, 'Start after the page that printed this cursor')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every page to the end of the list (rows are printed as the pages arrive)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -1937,12 +1947,13 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
             break
         }
         'defendable;incidents;ls' {
-            [CompletionResult]::new('--agent', '--agent', [CompletionResultType]::ParameterName, 'Only incidents of this agent profile')
+            [CompletionResult]::new('--agent', '--agent', [CompletionResultType]::ParameterName, 'Only incidents of this agent profile (its id or a unique prefix of it)')
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'status')
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'How many incidents at most (1..200)')
-            [CompletionResult]::new('--cursor', '--cursor', [CompletionResultType]::ParameterName, 'The next_cursor of a previous page')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'How many at most on one page (a server caps it at its largest page)')
+            [CompletionResult]::new('--cursor', '--cursor', [CompletionResultType]::ParameterName, 'Start after the page that printed this cursor')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every page to the end of the list (rows are printed as the pages arrive)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -1956,8 +1967,8 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
             [CompletionResult]::new('--tier', '--tier', [CompletionResultType]::ParameterName, 'tier')
             [CompletionResult]::new('--detail', '--detail', [CompletionResultType]::ParameterName, 'detail')
             [CompletionResult]::new('--lane', '--lane', [CompletionResultType]::ParameterName, 'lane')
-            [CompletionResult]::new('--agent', '--agent', [CompletionResultType]::ParameterName, 'The agent profile involved')
-            [CompletionResult]::new('--run', '--run', [CompletionResultType]::ParameterName, 'The run involved')
+            [CompletionResult]::new('--agent', '--agent', [CompletionResultType]::ParameterName, 'The agent profile involved (its id or a unique prefix of it)')
+            [CompletionResult]::new('--run', '--run', [CompletionResultType]::ParameterName, 'The run involved (its id or a unique prefix of it)')
             [CompletionResult]::new('--response', '--response', [CompletionResultType]::ParameterName, 'A response step (repeatable)')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
@@ -2233,7 +2244,7 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
         }
         'defendable;help;runs' {
             [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Start a run, against a flight sheet or (without one) a lane template')
-            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List runs')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List runs, newest first')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Everything about one run')
             [CompletionResult]::new('submission', 'submission', [CompletionResultType]::ParameterValue, 'The run''s current submission')
             [CompletionResult]::new('checks', 'checks', [CompletionResultType]::ParameterValue, 'The run''s applied rules')
@@ -2285,9 +2296,9 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
             break
         }
         'defendable;help;audit' {
-            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Apply the run''s flight sheet. With --fail-on, exit 3 when the verdict reaches it')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Apply the run''s flight sheet. With --fail-on, exit 3 as soon as the rules applied decide an outcome at least that bad, and exit 5 while checklist rules are still open (unless --allow-pending)')
             [CompletionResult]::new('grade', 'grade', [CompletionResultType]::ParameterValue, 'Apply a checklist rule: satisfied (pass) or flagged')
-            [CompletionResult]::new('finalize', 'finalize', [CompletionResultType]::ParameterValue, 'Roll the applied rules up into the verdict')
+            [CompletionResult]::new('finalize', 'finalize', [CompletionResultType]::ParameterValue, 'Roll the applied rules up into the verdict. With --fail-on, exit 3 when the verdict reaches it')
             break
         }
         'defendable;help;audit;run' {
@@ -2343,7 +2354,7 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
             [CompletionResult]::new('checkpoint', 'checkpoint', [CompletionResultType]::ParameterValue, 'The signed checkpoint of your organisation''s chain')
             [CompletionResult]::new('prove', 'prove', [CompletionResultType]::ParameterValue, 'An inclusion proof of one receipt (checked here against the signed checkpoint)')
             [CompletionResult]::new('consistency', 'consistency', [CompletionResultType]::ParameterValue, 'A consistency proof between two sizes of the chain (checked here)')
-            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the chain')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the chain, oldest first (the cursor is the next position)')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify the chain here, from the exact stored payloads')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Save the whole chain with its canonical payloads')
             break

@@ -1695,7 +1695,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__agents__subcmd__ls)
-            opts="-h -V --limit --cursor --api --profile --json --help --version"
+            opts="-h -V --limit --cursor --all --api --profile --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1885,12 +1885,16 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__audit__subcmd__finalize)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --fail-on --api --profile --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --fail-on)
+                    COMPREPLY=($(compgen -W "risk fail" -- "${cur}"))
+                    return 0
+                    ;;
                 --api)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2007,7 +2011,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__audit__subcmd__run)
-            opts="-h -V --fail-on --api --profile --json --help --version"
+            opts="-h -V --fail-on --allow-pending --api --profile --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2467,12 +2471,20 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__cooks__subcmd__ls)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --limit --cursor --all --api --profile --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cursor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --api)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4997,7 +5009,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__incidents__subcmd__ls)
-            opts="-h -V --agent --status --limit --cursor --api --profile --json --help --version"
+            opts="-h -V --agent --status --limit --cursor --all --api --profile --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5677,7 +5689,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__ledger__subcmd__ls)
-            opts="-h -V --from-seq --limit --api --profile --json --help --version"
+            opts="-h -V --from-seq --limit --cursor --all --api --profile --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5688,6 +5700,10 @@ _defendable() {
                     return 0
                     ;;
                 --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cursor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7527,7 +7543,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__runs__subcmd__ls)
-            opts="-h -V --project --limit --api --profile --json --help --version"
+            opts="-h -V --project --limit --cursor --all --api --profile --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7538,6 +7554,10 @@ _defendable() {
                     return 0
                     ;;
                 --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cursor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

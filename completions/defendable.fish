@@ -306,14 +306,14 @@ complete -c defendable -n "__fish_defendable_using_subcommand runs; and not __fi
 complete -c defendable -n "__fish_defendable_using_subcommand runs; and not __fish_seen_subcommand_from new ls show submission checks flags verdict help" -s h -l help -d 'Print help'
 complete -c defendable -n "__fish_defendable_using_subcommand runs; and not __fish_seen_subcommand_from new ls show submission checks flags verdict help" -s V -l version -d 'Print version'
 complete -c defendable -n "__fish_defendable_using_subcommand runs; and not __fish_seen_subcommand_from new ls show submission checks flags verdict help" -f -a "new" -d 'Start a run, against a flight sheet or (without one) a lane template'
-complete -c defendable -n "__fish_defendable_using_subcommand runs; and not __fish_seen_subcommand_from new ls show submission checks flags verdict help" -f -a "ls" -d 'List runs'
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and not __fish_seen_subcommand_from new ls show submission checks flags verdict help" -f -a "ls" -d 'List runs, newest first'
 complete -c defendable -n "__fish_defendable_using_subcommand runs; and not __fish_seen_subcommand_from new ls show submission checks flags verdict help" -f -a "show" -d 'Everything about one run'
 complete -c defendable -n "__fish_defendable_using_subcommand runs; and not __fish_seen_subcommand_from new ls show submission checks flags verdict help" -f -a "submission" -d 'The run\'s current submission'
 complete -c defendable -n "__fish_defendable_using_subcommand runs; and not __fish_seen_subcommand_from new ls show submission checks flags verdict help" -f -a "checks" -d 'The run\'s applied rules'
 complete -c defendable -n "__fish_defendable_using_subcommand runs; and not __fish_seen_subcommand_from new ls show submission checks flags verdict help" -f -a "flags" -d 'The run\'s flagged rules'
 complete -c defendable -n "__fish_defendable_using_subcommand runs; and not __fish_seen_subcommand_from new ls show submission checks flags verdict help" -f -a "verdict" -d 'The run\'s current verdict'
 complete -c defendable -n "__fish_defendable_using_subcommand runs; and not __fish_seen_subcommand_from new ls show submission checks flags verdict help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from new" -l project -d 'The project the run belongs to' -r
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from new" -l project -d 'The project the run belongs to: its id or a unique prefix of it' -r
 complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from new" -l flight-sheet -d 'The flight sheet (id or slug)' -r
 complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from new" -l title -d 'The run\'s title (required without a flight sheet)' -r
 complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from new" -l lane -d 'The lane, for runs without a flight sheet' -r -f -a "agent\t''
@@ -321,17 +321,19 @@ dataset\t''
 compute\t''
 other\t''"
 complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from new" -l input -d 'A run input, KEY=VALUE (repeatable; VALUE is JSON when it parses as JSON)' -r
-complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from new" -l agent-profile -d 'The agent profile doing the work' -r
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from new" -l agent-profile -d 'The agent profile doing the work: its id or a unique prefix of it' -r
 complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from new" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
 complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from new" -l profile -d 'The named profile whose server and token are used' -r
 complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from new" -l override-blocked-lane -d 'Run on a lane the agent profile blocks (an owner\'s session only)'
 complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from new" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
 complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from new" -s h -l help -d 'Print help'
 complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from new" -s V -l version -d 'Print version'
-complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from ls" -l project -d 'Only runs of this project' -r
-complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from ls" -l limit -d 'How many runs at most' -r
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from ls" -l project -d 'Only runs of this project: its id or a unique prefix of it' -r
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from ls" -l limit -d 'How many at most on one page (a server caps it at its largest page)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from ls" -l cursor -d 'Start after the page that printed this cursor' -r
 complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from ls" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
 complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from ls" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from ls" -l all -d 'Every page to the end of the list (rows are printed as the pages arrive)'
 complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from ls" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
 complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
@@ -361,7 +363,7 @@ complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_s
 complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from verdict" -s h -l help -d 'Print help'
 complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from verdict" -s V -l version -d 'Print version'
 complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from help" -f -a "new" -d 'Start a run, against a flight sheet or (without one) a lane template'
-complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List runs'
+complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List runs, newest first'
 complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from help" -f -a "show" -d 'Everything about one run'
 complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from help" -f -a "submission" -d 'The run\'s current submission'
 complete -c defendable -n "__fish_defendable_using_subcommand runs; and __fish_seen_subcommand_from help" -f -a "checks" -d 'The run\'s applied rules'
@@ -421,14 +423,15 @@ complete -c defendable -n "__fish_defendable_using_subcommand audit; and not __f
 complete -c defendable -n "__fish_defendable_using_subcommand audit; and not __fish_seen_subcommand_from run grade finalize help" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
 complete -c defendable -n "__fish_defendable_using_subcommand audit; and not __fish_seen_subcommand_from run grade finalize help" -s h -l help -d 'Print help'
 complete -c defendable -n "__fish_defendable_using_subcommand audit; and not __fish_seen_subcommand_from run grade finalize help" -s V -l version -d 'Print version'
-complete -c defendable -n "__fish_defendable_using_subcommand audit; and not __fish_seen_subcommand_from run grade finalize help" -f -a "run" -d 'Apply the run\'s flight sheet. With --fail-on, exit 3 when the verdict reaches it'
+complete -c defendable -n "__fish_defendable_using_subcommand audit; and not __fish_seen_subcommand_from run grade finalize help" -f -a "run" -d 'Apply the run\'s flight sheet. With --fail-on, exit 3 as soon as the rules applied decide an outcome at least that bad, and exit 5 while checklist rules are still open (unless --allow-pending)'
 complete -c defendable -n "__fish_defendable_using_subcommand audit; and not __fish_seen_subcommand_from run grade finalize help" -f -a "grade" -d 'Apply a checklist rule: satisfied (pass) or flagged'
-complete -c defendable -n "__fish_defendable_using_subcommand audit; and not __fish_seen_subcommand_from run grade finalize help" -f -a "finalize" -d 'Roll the applied rules up into the verdict'
+complete -c defendable -n "__fish_defendable_using_subcommand audit; and not __fish_seen_subcommand_from run grade finalize help" -f -a "finalize" -d 'Roll the applied rules up into the verdict. With --fail-on, exit 3 when the verdict reaches it'
 complete -c defendable -n "__fish_defendable_using_subcommand audit; and not __fish_seen_subcommand_from run grade finalize help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c defendable -n "__fish_defendable_using_subcommand audit; and __fish_seen_subcommand_from run" -l fail-on -d 'Exit 3 when the verdict is at least this bad (for CI gates)' -r -f -a "risk\t'Fail on `risk` or `fail`'
+complete -c defendable -n "__fish_defendable_using_subcommand audit; and __fish_seen_subcommand_from run" -l fail-on -d 'Exit 3 when the outcome is, or is already bound to be, at least this bad' -r -f -a "risk\t'Fail on `risk` or `fail`'
 fail\t'Fail on `fail` only'"
 complete -c defendable -n "__fish_defendable_using_subcommand audit; and __fish_seen_subcommand_from run" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
 complete -c defendable -n "__fish_defendable_using_subcommand audit; and __fish_seen_subcommand_from run" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand audit; and __fish_seen_subcommand_from run" -l allow-pending -d 'With --fail-on, exit 0 rather than 5 while checklist rules are still open'
 complete -c defendable -n "__fish_defendable_using_subcommand audit; and __fish_seen_subcommand_from run" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
 complete -c defendable -n "__fish_defendable_using_subcommand audit; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c defendable -n "__fish_defendable_using_subcommand audit; and __fish_seen_subcommand_from run" -s V -l version -d 'Print version'
@@ -440,14 +443,16 @@ complete -c defendable -n "__fish_defendable_using_subcommand audit; and __fish_
 complete -c defendable -n "__fish_defendable_using_subcommand audit; and __fish_seen_subcommand_from grade" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
 complete -c defendable -n "__fish_defendable_using_subcommand audit; and __fish_seen_subcommand_from grade" -s h -l help -d 'Print help'
 complete -c defendable -n "__fish_defendable_using_subcommand audit; and __fish_seen_subcommand_from grade" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand audit; and __fish_seen_subcommand_from finalize" -l fail-on -d 'Exit 3 when the verdict is at least this bad (for CI gates)' -r -f -a "risk\t'Fail on `risk` or `fail`'
+fail\t'Fail on `fail` only'"
 complete -c defendable -n "__fish_defendable_using_subcommand audit; and __fish_seen_subcommand_from finalize" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
 complete -c defendable -n "__fish_defendable_using_subcommand audit; and __fish_seen_subcommand_from finalize" -l profile -d 'The named profile whose server and token are used' -r
 complete -c defendable -n "__fish_defendable_using_subcommand audit; and __fish_seen_subcommand_from finalize" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
-complete -c defendable -n "__fish_defendable_using_subcommand audit; and __fish_seen_subcommand_from finalize" -s h -l help -d 'Print help'
+complete -c defendable -n "__fish_defendable_using_subcommand audit; and __fish_seen_subcommand_from finalize" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c defendable -n "__fish_defendable_using_subcommand audit; and __fish_seen_subcommand_from finalize" -s V -l version -d 'Print version'
-complete -c defendable -n "__fish_defendable_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "run" -d 'Apply the run\'s flight sheet. With --fail-on, exit 3 when the verdict reaches it'
+complete -c defendable -n "__fish_defendable_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "run" -d 'Apply the run\'s flight sheet. With --fail-on, exit 3 as soon as the rules applied decide an outcome at least that bad, and exit 5 while checklist rules are still open (unless --allow-pending)'
 complete -c defendable -n "__fish_defendable_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "grade" -d 'Apply a checklist rule: satisfied (pass) or flagged'
-complete -c defendable -n "__fish_defendable_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "finalize" -d 'Roll the applied rules up into the verdict'
+complete -c defendable -n "__fish_defendable_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "finalize" -d 'Roll the applied rules up into the verdict. With --fail-on, exit 3 when the verdict reaches it'
 complete -c defendable -n "__fish_defendable_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c defendable -n "__fish_defendable_using_subcommand checks; and not __fish_seen_subcommand_from run help" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
 complete -c defendable -n "__fish_defendable_using_subcommand checks; and not __fish_seen_subcommand_from run help" -l profile -d 'The named profile whose server and token are used' -r
@@ -543,7 +548,7 @@ complete -c defendable -n "__fish_defendable_using_subcommand ledger; and not __
 complete -c defendable -n "__fish_defendable_using_subcommand ledger; and not __fish_seen_subcommand_from checkpoint prove consistency ls verify export help" -f -a "checkpoint" -d 'The signed checkpoint of your organisation\'s chain'
 complete -c defendable -n "__fish_defendable_using_subcommand ledger; and not __fish_seen_subcommand_from checkpoint prove consistency ls verify export help" -f -a "prove" -d 'An inclusion proof of one receipt (checked here against the signed checkpoint)'
 complete -c defendable -n "__fish_defendable_using_subcommand ledger; and not __fish_seen_subcommand_from checkpoint prove consistency ls verify export help" -f -a "consistency" -d 'A consistency proof between two sizes of the chain (checked here)'
-complete -c defendable -n "__fish_defendable_using_subcommand ledger; and not __fish_seen_subcommand_from checkpoint prove consistency ls verify export help" -f -a "ls" -d 'List the chain'
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and not __fish_seen_subcommand_from checkpoint prove consistency ls verify export help" -f -a "ls" -d 'List the chain, oldest first (the cursor is the next position)'
 complete -c defendable -n "__fish_defendable_using_subcommand ledger; and not __fish_seen_subcommand_from checkpoint prove consistency ls verify export help" -f -a "verify" -d 'Verify the chain here, from the exact stored payloads'
 complete -c defendable -n "__fish_defendable_using_subcommand ledger; and not __fish_seen_subcommand_from checkpoint prove consistency ls verify export help" -f -a "export" -d 'Save the whole chain with its canonical payloads'
 complete -c defendable -n "__fish_defendable_using_subcommand ledger; and not __fish_seen_subcommand_from checkpoint prove consistency ls verify export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -565,9 +570,11 @@ complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish
 complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from consistency" -s h -l help -d 'Print help'
 complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from consistency" -s V -l version -d 'Print version'
 complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from ls" -l from-seq -d 'Start at this position' -r
-complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from ls" -l limit -d 'How many entries at most (1..1000)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from ls" -l limit -d 'How many at most on one page (a server caps it at its largest page)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from ls" -l cursor -d 'Start after the page that printed this cursor' -r
 complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from ls" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
 complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from ls" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from ls" -l all -d 'Every page to the end of the list (rows are printed as the pages arrive)'
 complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from ls" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
 complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
@@ -587,7 +594,7 @@ complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish
 complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from help" -f -a "checkpoint" -d 'The signed checkpoint of your organisation\'s chain'
 complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from help" -f -a "prove" -d 'An inclusion proof of one receipt (checked here against the signed checkpoint)'
 complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from help" -f -a "consistency" -d 'A consistency proof between two sizes of the chain (checked here)'
-complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List the chain'
+complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List the chain, oldest first (the cursor is the next position)'
 complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Verify the chain here, from the exact stored payloads'
 complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from help" -f -a "export" -d 'Save the whole chain with its canonical payloads'
 complete -c defendable -n "__fish_defendable_using_subcommand ledger; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -607,8 +614,11 @@ complete -c defendable -n "__fish_defendable_using_subcommand cooks; and __fish_
 complete -c defendable -n "__fish_defendable_using_subcommand cooks; and __fish_seen_subcommand_from request" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
 complete -c defendable -n "__fish_defendable_using_subcommand cooks; and __fish_seen_subcommand_from request" -s h -l help -d 'Print help'
 complete -c defendable -n "__fish_defendable_using_subcommand cooks; and __fish_seen_subcommand_from request" -s V -l version -d 'Print version'
+complete -c defendable -n "__fish_defendable_using_subcommand cooks; and __fish_seen_subcommand_from ls" -l limit -d 'How many at most on one page (a server caps it at its largest page)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand cooks; and __fish_seen_subcommand_from ls" -l cursor -d 'Start after the page that printed this cursor' -r
 complete -c defendable -n "__fish_defendable_using_subcommand cooks; and __fish_seen_subcommand_from ls" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
 complete -c defendable -n "__fish_defendable_using_subcommand cooks; and __fish_seen_subcommand_from ls" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand cooks; and __fish_seen_subcommand_from ls" -l all -d 'Every page to the end of the list (rows are printed as the pages arrive)'
 complete -c defendable -n "__fish_defendable_using_subcommand cooks; and __fish_seen_subcommand_from ls" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
 complete -c defendable -n "__fish_defendable_using_subcommand cooks; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c defendable -n "__fish_defendable_using_subcommand cooks; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
@@ -864,10 +874,11 @@ complete -c defendable -n "__fish_defendable_using_subcommand agents; and not __
 complete -c defendable -n "__fish_defendable_using_subcommand agents; and not __fish_seen_subcommand_from ls show create watchdog help" -f -a "create" -d 'Declare an agent profile'
 complete -c defendable -n "__fish_defendable_using_subcommand agents; and not __fish_seen_subcommand_from ls show create watchdog help" -f -a "watchdog" -d 'Open an incident for every blocked lane and lock those lanes'
 complete -c defendable -n "__fish_defendable_using_subcommand agents; and not __fish_seen_subcommand_from ls show create watchdog help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c defendable -n "__fish_defendable_using_subcommand agents; and __fish_seen_subcommand_from ls" -l limit -d 'How many profiles at most (1..100)' -r
-complete -c defendable -n "__fish_defendable_using_subcommand agents; and __fish_seen_subcommand_from ls" -l cursor -d 'The next_cursor of a previous page' -r
+complete -c defendable -n "__fish_defendable_using_subcommand agents; and __fish_seen_subcommand_from ls" -l limit -d 'How many at most on one page (a server caps it at its largest page)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand agents; and __fish_seen_subcommand_from ls" -l cursor -d 'Start after the page that printed this cursor' -r
 complete -c defendable -n "__fish_defendable_using_subcommand agents; and __fish_seen_subcommand_from ls" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
 complete -c defendable -n "__fish_defendable_using_subcommand agents; and __fish_seen_subcommand_from ls" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand agents; and __fish_seen_subcommand_from ls" -l all -d 'Every page to the end of the list (rows are printed as the pages arrive)'
 complete -c defendable -n "__fish_defendable_using_subcommand agents; and __fish_seen_subcommand_from ls" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
 complete -c defendable -n "__fish_defendable_using_subcommand agents; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c defendable -n "__fish_defendable_using_subcommand agents; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
@@ -919,13 +930,14 @@ complete -c defendable -n "__fish_defendable_using_subcommand incidents; and not
 complete -c defendable -n "__fish_defendable_using_subcommand incidents; and not __fish_seen_subcommand_from ls open resolve receipt help" -f -a "resolve" -d 'Resolve an incident (or reopen it); resolving a watchdog incident unlocks its lane'
 complete -c defendable -n "__fish_defendable_using_subcommand incidents; and not __fish_seen_subcommand_from ls open resolve receipt help" -f -a "receipt" -d 'Mint (or fetch) the receipt of the incident\'s current state'
 complete -c defendable -n "__fish_defendable_using_subcommand incidents; and not __fish_seen_subcommand_from ls open resolve receipt help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from ls" -l agent -d 'Only incidents of this agent profile' -r
+complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from ls" -l agent -d 'Only incidents of this agent profile (its id or a unique prefix of it)' -r
 complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from ls" -l status -r -f -a "open\t''
 resolved\t''"
-complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from ls" -l limit -d 'How many incidents at most (1..200)' -r
-complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from ls" -l cursor -d 'The next_cursor of a previous page' -r
+complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from ls" -l limit -d 'How many at most on one page (a server caps it at its largest page)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from ls" -l cursor -d 'Start after the page that printed this cursor' -r
 complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from ls" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
 complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from ls" -l profile -d 'The named profile whose server and token are used' -r
+complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from ls" -l all -d 'Every page to the end of the list (rows are printed as the pages arrive)'
 complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from ls" -l json -d 'Print one JSON document instead of tables (errors go to stderr as JSON too)'
 complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
@@ -939,8 +951,8 @@ mid\t''
 high\t''"
 complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from open" -l detail -r
 complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from open" -l lane -r
-complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from open" -l agent -d 'The agent profile involved' -r
-complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from open" -l run -d 'The run involved' -r
+complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from open" -l agent -d 'The agent profile involved (its id or a unique prefix of it)' -r
+complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from open" -l run -d 'The run involved (its id or a unique prefix of it)' -r
 complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from open" -l response -d 'A response step (repeatable)' -r
 complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from open" -l api -d 'The server\'s base URL (else DEFENDABLE_API, the profile\'s server, then http://127.0.0.1:8080)' -r
 complete -c defendable -n "__fish_defendable_using_subcommand incidents; and __fish_seen_subcommand_from open" -l profile -d 'The named profile whose server and token are used' -r
@@ -1055,7 +1067,7 @@ complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_s
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from flight-sheets" -f -a "ls" -d 'List the active flight sheets'
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from flight-sheets" -f -a "show" -d 'Show one flight sheet with its rules'
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from runs" -f -a "new" -d 'Start a run, against a flight sheet or (without one) a lane template'
-complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from runs" -f -a "ls" -d 'List runs'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from runs" -f -a "ls" -d 'List runs, newest first'
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from runs" -f -a "show" -d 'Everything about one run'
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from runs" -f -a "submission" -d 'The run\'s current submission'
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from runs" -f -a "checks" -d 'The run\'s applied rules'
@@ -1064,9 +1076,9 @@ complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_s
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from evidence" -f -a "add" -d 'Attach a text or URL evidence item'
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from evidence" -f -a "upload" -d 'Upload a file (streamed, with its sha256 checked against the server\'s)'
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from submission" -f -a "add" -d 'Post the agent\'s output: --output-file F, --output-text T, or `-` for stdin'
-complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "run" -d 'Apply the run\'s flight sheet. With --fail-on, exit 3 when the verdict reaches it'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "run" -d 'Apply the run\'s flight sheet. With --fail-on, exit 3 as soon as the rules applied decide an outcome at least that bad, and exit 5 while checklist rules are still open (unless --allow-pending)'
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "grade" -d 'Apply a checklist rule: satisfied (pass) or flagged'
-complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "finalize" -d 'Roll the applied rules up into the verdict'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "finalize" -d 'Roll the applied rules up into the verdict. With --fail-on, exit 3 when the verdict reaches it'
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from checks" -f -a "run" -d 'Run the core check engine (lane templates) on a run without a flight sheet'
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from approval" -f -a "set" -d 'Record the human decision (asks for confirmation on a terminal unless --yes)'
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from receipt" -f -a "generate" -d 'Mint the run\'s receipt into the organisation\'s chain'
@@ -1077,7 +1089,7 @@ complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_s
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from ledger" -f -a "checkpoint" -d 'The signed checkpoint of your organisation\'s chain'
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from ledger" -f -a "prove" -d 'An inclusion proof of one receipt (checked here against the signed checkpoint)'
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from ledger" -f -a "consistency" -d 'A consistency proof between two sizes of the chain (checked here)'
-complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from ledger" -f -a "ls" -d 'List the chain'
+complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from ledger" -f -a "ls" -d 'List the chain, oldest first (the cursor is the next position)'
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from ledger" -f -a "verify" -d 'Verify the chain here, from the exact stored payloads'
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from ledger" -f -a "export" -d 'Save the whole chain with its canonical payloads'
 complete -c defendable -n "__fish_defendable_using_subcommand help; and __fish_seen_subcommand_from cooks" -f -a "request" -d 'Queue a cook against the run\'s current verdict'

@@ -16,6 +16,7 @@ use crate::output::Printer;
 pub const DEFAULT_TIMEOUT_SECS: u64 = 30;
 /// A call this slow gets a spinner on a terminal.
 const SPINNER_AFTER: Duration = Duration::from_millis(300);
+use crate::ids::Kind;
 
 /// What a command needs: where the server is, the stored credentials, the printer.
 pub struct Ctx {
@@ -26,6 +27,8 @@ pub struct Ctx {
     pub printer: Printer,
     /// How long to wait for the server to answer.
     pub timeout: Duration,
+    /// The object the command is about, so a 404 can name it and its list command.
+    subject: std::cell::RefCell<Option<(Kind, String)>>,
 }
 
 impl Ctx {
@@ -65,12 +68,40 @@ impl Ctx {
             store,
             printer: Printer::new(global.json, jq),
             timeout: Duration::from_secs(timeout),
+            subject: std::cell::RefCell::new(None),
         })
     }
 
     /// The token for this server: `DEFENDABLE_TOKEN`, or the one stored for its origin.
     pub fn token(&self) -> Option<(String, TokenSource)> {
         self.store.token(&self.origin)
+    }
+
+    /// A command to type next, with the profile in use when it is not the default:
+    /// "`defendable runs ls --profile bob`".
+    pub fn hint(&self, command: &str) -> String {
+        match self.store.profile() {
+            "default" => format!("`defendable {command}`"),
+            profile => format!("`defendable {command} --profile {profile}`"),
+        }
+    }
+
+    /// Names the object the next requests are about: a "not found" from the server
+    /// then repeats its id and names the command that lists the valid ones.
+    pub fn about(&self, kind: Kind, id: &str) {
+        *self.subject.borrow_mut() = Some((kind, id.to_string()));
+    }
+
+    /// What to do when the server refused the credential.
+    fn sign_in_hint(&self) -> String {
+        match self.token() {
+            Some((_, TokenSource::Env)) => {
+                "DEFENDABLE_TOKEN holds a token the server refused; refresh that variable \
+                 (or unset it to use the stored sign-in)"
+                    .to_string()
+            }
+            _ => format!("run {} to sign in", self.hint("auth login")),
+        }
     }
 
     /// A client without credentials (sign-in, public receipts, health).
@@ -156,7 +187,27 @@ impl Ctx {
                 return self.timed_out();
             }
         }
-        CliError::from_api(&self.base, error)
+        self.explain(CliError::from_api(&self.base, error))
+    }
+
+    /// Adds the next step to a server's error: how to sign in again after a 401, and
+    /// the id and list command after a "not found" of the object in hand.
+    pub fn explain(&self, mut error: CliError) -> CliError {
+        match error.status {
+            Some(401) => error.message = format!("{} ({})", error.message, self.sign_in_hint()),
+            Some(404) => {
+                if let Some((kind, id)) = self.subject.borrow().as_ref() {
+                    if error
+                        .message
+                        .starts_with(&format!("{} not found", kind.noun))
+                    {
+                        error = crate::ids::not_found(kind, id, &self.hint(kind.list));
+                    }
+                }
+            }
+            _ => {}
+        }
+        error
     }
 
     /// The server did not answer within `--timeout`.

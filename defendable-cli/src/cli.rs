@@ -4,6 +4,9 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::completion::live;
+use crate::paging::PageArgs;
+
 /// `0.1.0 (API 1.0.0)`: the CLI's version and the API version of its `openapi.json`.
 pub const VERSION: &str = concat!(
     env!("CARGO_PKG_VERSION"),
@@ -39,7 +42,7 @@ pub struct GlobalArgs {
     pub api: Option<String>,
     /// The named profile whose server and token are used. Else DEFENDABLE_PROFILE, or
     /// "default".
-    #[arg(long, global = true, value_name = "NAME")]
+    #[arg(long, global = true, value_name = "NAME", add = live::profiles())]
     pub profile: Option<String>,
     /// Print one JSON document instead of tables (errors go to stderr as JSON too).
     #[arg(long, global = true)]
@@ -339,6 +342,7 @@ pub enum FlightSheetsCommand {
     /// Show one flight sheet with its rules.
     Show {
         /// The sheet's id or slug.
+        #[arg(add = live::flight_sheets())]
         slug_or_id: String,
     },
 }
@@ -355,11 +359,11 @@ pub enum LaneArg {
 pub enum RunsCommand {
     /// Start a run, against a flight sheet or (without one) a lane template.
     New {
-        /// The project the run belongs to.
-        #[arg(long)]
+        /// The project the run belongs to: its id or a unique prefix of it.
+        #[arg(long, add = live::projects())]
         project: String,
         /// The flight sheet (id or slug).
-        #[arg(long)]
+        #[arg(long, add = live::flight_sheets())]
         flight_sheet: Option<String>,
         /// The run's title (required without a flight sheet).
         #[arg(long)]
@@ -370,37 +374,54 @@ pub enum RunsCommand {
         /// A run input, KEY=VALUE (repeatable; VALUE is JSON when it parses as JSON).
         #[arg(long = "input", value_name = "KEY=VALUE")]
         inputs: Vec<String>,
-        /// The agent profile doing the work.
-        #[arg(long)]
+        /// The agent profile doing the work: its id or a unique prefix of it.
+        #[arg(long, add = live::agents())]
         agent_profile: Option<String>,
         /// Run on a lane the agent profile blocks (an owner's session only).
         #[arg(long)]
         override_blocked_lane: bool,
     },
-    /// List runs.
+    /// List runs, newest first.
     Ls {
-        /// Only runs of this project.
-        #[arg(long)]
+        /// Only runs of this project: its id or a unique prefix of it.
+        #[arg(long, add = live::projects())]
         project: Option<String>,
-        /// How many runs at most.
-        #[arg(long)]
-        limit: Option<i64>,
+        #[command(flatten)]
+        page: PageArgs,
     },
     /// Everything about one run.
     Show {
+        /// The run: its id or a unique prefix of it.
+        #[arg(add = live::runs())]
         run: String,
         /// Open the run's receipt page in the browser (prints the URL when none opens).
         #[arg(long)]
         web: bool,
     },
     /// The run's current submission.
-    Submission { run: String },
+    Submission {
+        /// The run: its id or a unique prefix of it.
+        #[arg(add = live::runs())]
+        run: String,
+    },
     /// The run's applied rules.
-    Checks { run: String },
+    Checks {
+        /// The run: its id or a unique prefix of it.
+        #[arg(add = live::runs())]
+        run: String,
+    },
     /// The run's flagged rules.
-    Flags { run: String },
+    Flags {
+        /// The run: its id or a unique prefix of it.
+        #[arg(add = live::runs())]
+        run: String,
+    },
     /// The run's current verdict.
-    Verdict { run: String },
+    Verdict {
+        /// The run: its id or a unique prefix of it.
+        #[arg(add = live::runs())]
+        run: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -417,6 +438,8 @@ pub enum EvidenceCommand {
     },
     /// Attach a text or URL evidence item.
     Add {
+        /// The run: its id or a unique prefix of it.
+        #[arg(add = live::runs())]
         run: String,
         /// What the evidence is.
         #[arg(long)]
@@ -430,6 +453,8 @@ pub enum EvidenceCommand {
     },
     /// Upload a file (streamed, with its sha256 checked against the server's).
     Upload {
+        /// The run: its id or a unique prefix of it.
+        #[arg(add = live::runs())]
         run: String,
         /// The file to upload.
         #[arg(
@@ -463,6 +488,8 @@ pub enum SubmissionCommand {
 
 #[derive(Debug, Args)]
 pub struct SubmissionAddArgs {
+    /// The run: its id or a unique prefix of it.
+    #[arg(add = live::runs())]
     pub run: String,
     /// `-` reads the output from standard input.
     #[arg(value_name = "-", conflicts_with_all = ["output_file", "output_text"])]
@@ -489,17 +516,26 @@ pub struct SubmissionAddArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum AuditCommand {
-    /// Apply the run's flight sheet. With --fail-on, exit 3 when the verdict reaches it.
+    /// Apply the run's flight sheet. With --fail-on, exit 3 as soon as the rules
+    /// applied decide an outcome at least that bad, and exit 5 while checklist rules
+    /// are still open (unless --allow-pending).
     Run {
+        /// The run: its id or a unique prefix of it.
+        #[arg(add = live::runs())]
         run: String,
-        /// Exit 3 when the verdict is at least this bad (for CI gates).
+        /// Exit 3 when the outcome is, or is already bound to be, at least this bad.
         #[arg(long, value_enum)]
         fail_on: Option<FailOn>,
+        /// With --fail-on, exit 0 rather than 5 while checklist rules are still open.
+        #[arg(long, requires = "fail_on")]
+        allow_pending: bool,
     },
     /// Apply a checklist rule: satisfied (pass) or flagged.
     ///
     /// `audit grade RUN CHECK pass|flag` or `audit grade RUN CHECK --status pass|flag`.
     Grade {
+        /// The run: its id or a unique prefix of it.
+        #[arg(add = live::runs())]
         run: String,
         /// The check's id (from `runs checks RUN --json`) or its rule key.
         check: String,
@@ -518,8 +554,16 @@ pub enum AuditCommand {
         #[arg(long)]
         detail: Option<String>,
     },
-    /// Roll the applied rules up into the verdict.
-    Finalize { run: String },
+    /// Roll the applied rules up into the verdict. With --fail-on, exit 3 when the
+    /// verdict reaches it.
+    Finalize {
+        /// The run: its id or a unique prefix of it.
+        #[arg(add = live::runs())]
+        run: String,
+        /// Exit 3 when the verdict is at least this bad (for CI gates).
+        #[arg(long, value_enum)]
+        fail_on: Option<FailOn>,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -539,13 +583,19 @@ pub enum GradeStatus {
 #[derive(Debug, Subcommand)]
 pub enum ChecksCommand {
     /// Run the core check engine (lane templates) on a run without a flight sheet.
-    Run { run: String },
+    Run {
+        /// The run: its id or a unique prefix of it.
+        #[arg(add = live::runs())]
+        run: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]
 pub enum ApprovalCommand {
     /// Record the human decision (asks for confirmation on a terminal unless --yes).
     Set {
+        /// The run: its id or a unique prefix of it.
+        #[arg(add = live::runs())]
         run: String,
         #[arg(long, value_enum)]
         decision: DecisionArg,
@@ -568,7 +618,11 @@ pub enum DecisionArg {
 #[derive(Debug, Subcommand)]
 pub enum ReceiptCommand {
     /// Mint the run's receipt into the organisation's chain.
-    Generate { run: String },
+    Generate {
+        /// The run: its id or a unique prefix of it.
+        #[arg(add = live::runs())]
+        run: String,
+    },
     /// Save a receipt's self-contained proof file (receipt, signature, inclusion
     /// proof, signed checkpoint); `defendable verify FILE --offline` checks it.
     Export {
@@ -612,14 +666,13 @@ pub enum LedgerCommand {
         #[arg(long)]
         to: Option<i64>,
     },
-    /// List the chain.
+    /// List the chain, oldest first (the cursor is the next position).
     Ls {
         /// Start at this position.
-        #[arg(long)]
+        #[arg(long, conflicts_with_all = ["cursor", "all"])]
         from_seq: Option<i64>,
-        /// How many entries at most (1..1000).
-        #[arg(long)]
-        limit: Option<i64>,
+        #[command(flatten)]
+        page: PageArgs,
     },
     /// Verify the chain here, from the exact stored payloads.
     Verify {
@@ -747,18 +800,27 @@ pub enum ReceiptsCommand {
 pub enum CooksCommand {
     /// Queue a cook against the run's current verdict.
     Request {
+        /// The run: its id or a unique prefix of it.
+        #[arg(add = live::runs())]
         run: String,
         /// The dataset package slug to tune with.
-        #[arg(long)]
+        #[arg(long, add = live::datasets())]
         dataset: Option<String>,
         /// The base model (default swarm/curator-9b).
-        #[arg(long)]
+        #[arg(long, add = live::models())]
         base_model: Option<String>,
     },
     /// List your organisation's cooks, newest first.
-    Ls,
+    Ls {
+        #[command(flatten)]
+        page: PageArgs,
+    },
     /// One cook, with its receipt once it succeeded.
-    Show { cook: String },
+    Show {
+        /// The cook: its id or a unique prefix of it.
+        #[arg(add = live::cooks())]
+        cook: String,
+    },
 }
 
 /// The operator's internal key, for `runner issue|ls|revoke`.

@@ -115,6 +115,15 @@ impl Store {
         &self.profile
     }
 
+    /// The profiles saved in the configuration, each with its server (if set).
+    pub fn profiles(&self) -> Vec<(String, Option<String>)> {
+        self.read_config()
+            .profiles
+            .into_iter()
+            .map(|(name, profile)| (name, profile.api))
+            .collect()
+    }
+
     fn config_path(&self) -> PathBuf {
         self.dir.join("config.json")
     }

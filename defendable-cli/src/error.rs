@@ -1,5 +1,6 @@
-//! The CLI's errors and exit codes: 0 ok, 1 error, 2 usage, 3 verification failed,
-//! 4 authentication required. Server errors keep the server's `detail`.
+//! The CLI's errors and exit codes: 0 ok, 1 error, 2 usage, 3 verification failed
+//! (or a CI gate failed), 4 authentication required, 5 a CI gate is pending (open
+//! rules leave the verdict undecided). Server errors keep the server's `detail`.
 
 use crate::client::types;
 
@@ -7,6 +8,7 @@ pub const EXIT_ERROR: u8 = 1;
 pub const EXIT_USAGE: u8 = 2;
 pub const EXIT_VERIFY: u8 = 3;
 pub const EXIT_AUTH: u8 = 4;
+pub const EXIT_PENDING: u8 = 5;
 
 /// An error with the exit code it ends the program with.
 #[derive(Debug)]
@@ -114,9 +116,7 @@ impl CliError {
 
     pub fn from_status(status: u16, detail: String) -> CliError {
         if status == 401 {
-            return CliError::auth_required(format!(
-                "{detail} (run `defendable auth login` to sign in)"
-            ));
+            return CliError::auth_required(detail);
         }
         CliError {
             code: EXIT_ERROR,

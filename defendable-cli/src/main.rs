@@ -13,20 +13,27 @@ mod commands;
 mod completion;
 mod credentials;
 mod error;
+mod gate;
 mod help;
+mod ids;
 mod jq;
 mod operations;
 mod output;
+mod paging;
 mod pdf_proof;
+mod prompt;
 mod public_log;
-mod trust;
+mod resolve;
 mod style;
+mod suggest;
+mod trust;
 
 use std::process::ExitCode;
 
 use clap::FromArgMatches as _;
 
 fn main() -> ExitCode {
+    completion::answer_shell();
     let cli = match cli::Cli::from_arg_matches(&help::command().get_matches()) {
         Ok(cli) => cli,
         Err(e) => e.exit(),

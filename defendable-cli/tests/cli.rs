@@ -262,7 +262,14 @@ fn the_whole_lifecycle_from_login_to_offline_verification() {
     ]);
     assert_eq!(ack["sha256"].as_str().unwrap().len(), 64);
 
-    let audit = user.json(&["audit", "run", run_id, "--fail-on", "fail"]);
+    let audit = user.json(&[
+        "audit",
+        "run",
+        run_id,
+        "--fail-on",
+        "fail",
+        "--allow-pending",
+    ]);
     assert_eq!(audit["needs_grading"], true);
     for check in audit["checks"].as_array().unwrap() {
         if check["status"] == "open" {
@@ -623,7 +630,12 @@ fn bad_credentials_and_missing_servers_are_clear() {
         .unwrap();
     assert_eq!(code(&out), 4, "{}", stderr(&out));
     assert!(stderr(&out).starts_with("error: "));
-    assert!(stderr(&out).contains("defendable auth login"));
+    // The variable holds the refused token, so signing in again would not help.
+    assert!(
+        stderr(&out).contains("refresh that variable"),
+        "{}",
+        stderr(&out)
+    );
 
     let out = user.run(&["projects", "ls"]);
     assert_eq!(code(&out), 4, "not signed in: {}", stderr(&out));
@@ -2619,4 +2631,457 @@ fn help_keeps_global_options_apart_and_shows_examples() {
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     let out = user.run(&["verify", "--help"]);
     assert!(String::from_utf8_lossy(&out.stdout).contains("Examples:"));
+}
+
+/// Creates `count` runs without a flight sheet in `project`, four at a time.
+fn make_runs(user: &User, project: &str, count: usize) {
+    std::thread::scope(|scope| {
+        for worker in 0..4 {
+            scope.spawn(move || {
+                for n in (worker..count).step_by(4) {
+                    let title = format!("run {n}");
+                    let out = user.run(&[
+                        "runs",
+                        "new",
+                        "--project",
+                        project,
+                        "--title",
+                        &title,
+                        "--lane",
+                        "other",
+                        "--json",
+                    ]);
+                    assert_eq!(code(&out), 0, "{}", stderr(&out));
+                }
+            });
+        }
+    });
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// The `--cursor` value of a "more left" note.
+fn cursor_of(note: &str) -> Option<String> {
+    let at = note.find("--cursor ")? + "--cursor ".len();
+    note[at..].split_whitespace().next().map(str::to_string)
+}
+
+#[test]
+fn every_list_is_walked_to_its_end_and_a_cut_list_says_so() {
+    let server = start_server();
+    let user = User::new(&server.base);
+    user.sign_in(&email("pager", "lists.example"));
+    let project = user.json(&["projects", "create", "many"]);
+    let project_id = project["id"].as_str().unwrap();
+    make_runs(&user, project_id, 205);
+
+    // One page by default, and stderr says how to get the rest.
+    let out = user.run(&["runs", "ls"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(stdout(&out).lines().count(), 50);
+    assert!(stderr(&out).contains("--cursor") && stderr(&out).contains("--all"));
+
+    // A limit above the largest page is clamped, not refused.
+    let out = user.run(&["runs", "ls", "--limit", "500", "--json"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let page: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(page.as_array().unwrap().len(), 200);
+    assert!(stderr(&out).contains("more left"), "{}", stderr(&out));
+
+    // --all streams every page; nothing is said to be left.
+    let out = user.run(&["runs", "ls", "--all"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let ids: std::collections::BTreeSet<String> = stdout(&out)
+        .lines()
+        .map(|l| l.split('\t').next().unwrap().to_string())
+        .collect();
+    assert_eq!(ids.len(), 205);
+    assert!(!stderr(&out).contains("more left"), "{}", stderr(&out));
+    let all = user.json(&["runs", "ls", "--all", "--project", &project_id[..10]]);
+    assert_eq!(all.as_array().unwrap().len(), 205);
+
+    // The cursors printed walk the same list by hand, with no run twice.
+    let mut walked = std::collections::BTreeSet::new();
+    let mut cursor: Option<String> = None;
+    for _ in 0..10 {
+        let mut args = vec!["runs", "ls", "--limit", "60", "--json"];
+        if let Some(c) = cursor.as_deref() {
+            args.extend(["--cursor", c]);
+        }
+        let out = user.run(&args);
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+        let page: Value = serde_json::from_slice(&out.stdout).unwrap();
+        for run in page.as_array().unwrap() {
+            assert!(walked.insert(run["id"].as_str().unwrap().to_string()));
+        }
+        cursor = cursor_of(&stderr(&out));
+        if cursor.is_none() {
+            break;
+        }
+    }
+    assert_eq!(walked, ids);
+    let out = user.run(&["runs", "ls", "--cursor", "garbage"]);
+    assert_eq!(code(&out), 1);
+    assert!(stderr(&out).contains("cursor"), "{}", stderr(&out));
+
+    // Any unique prefix names a run; an ambiguous one lists its matches (exit 2).
+    let first = ids.iter().next().unwrap().clone();
+    let shown = user.json(&["runs", "show", &first[..12]]);
+    assert_eq!(shown["id"], first.as_str());
+    let mut by_char = std::collections::BTreeMap::<char, Vec<&String>>::new();
+    for id in &ids {
+        by_char
+            .entry(id.chars().next().unwrap())
+            .or_default()
+            .push(id);
+    }
+    let (c, matches) = by_char.iter().max_by_key(|(_, v)| v.len()).unwrap();
+    let out = user.run(&["runs", "show", &c.to_string()]);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(stderr(&out).contains("ambiguous"), "{}", stderr(&out));
+    for id in matches {
+        assert!(stderr(&out).contains(id.as_str()), "{}", stderr(&out));
+    }
+
+    // Not found repeats the id and names the command that lists runs.
+    let out = user.run(&["runs", "show", "zz99"]);
+    assert_eq!(code(&out), 1);
+    assert!(
+        stderr(&out).contains("run zz99 not found; `defendable runs ls` lists runs"),
+        "{}",
+        stderr(&out)
+    );
+    let missing = "0123456789abcdef0123456789abcdef";
+    let out = user.run(&["runs", "verdict", missing]);
+    assert!(
+        stderr(&out).contains(&format!("run {missing} not found; `defendable runs ls`")),
+        "{}",
+        stderr(&out)
+    );
+    let out = user.run(&["flight-sheets", "show", "credit-memo-reveiw"]);
+    assert_eq!(code(&out), 1);
+    assert!(
+        stderr(&out).contains("did you mean `credit-memo-review`?"),
+        "{}",
+        stderr(&out)
+    );
+
+    // Hints carry the profile in use, and a refused DEFENDABLE_TOKEN is named.
+    let out = user.run(&["runs", "ls", "--profile", "bob"]);
+    assert_eq!(code(&out), 4);
+    assert!(
+        stderr(&out).contains("`defendable auth login --profile bob`"),
+        "{}",
+        stderr(&out)
+    );
+    let out = user
+        .cmd(&["runs", "ls"])
+        .env("DEFENDABLE_TOKEN", "expired-or-made-up")
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 4);
+    assert!(
+        stderr(&out).contains("DEFENDABLE_TOKEN"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!stderr(&out).contains("auth login"), "{}", stderr(&out));
+}
+
+/// A run on the heuristic credit-memo sheet with `output` submitted.
+fn credit_memo_run(user: &User, project: &str, output: &str) -> String {
+    let run = user.json(&[
+        "runs",
+        "new",
+        "--project",
+        project,
+        "--flight-sheet",
+        "credit-memo-review",
+    ]);
+    let run_id = run["id"].as_str().unwrap().to_string();
+    user.json(&["submission", "add", &run_id, "--output-text", output]);
+    run_id
+}
+
+#[test]
+fn a_ci_gate_is_pending_while_rules_are_open_and_fails_once_a_flag_decides() {
+    let server = start_server();
+    let user = User::new(&server.base);
+    user.sign_in(&email("gate", "pending.example"));
+    let project = user.json(&["projects", "create", "gates"]);
+    let project_id = project["id"].as_str().unwrap();
+
+    // A critical automatic rule flagged: the verdict will fail whatever is open.
+    let bad = credit_memo_run(&user, project_id, "nothing useful");
+    let out = user.run(&["audit", "run", &bad, "--fail-on", "fail"]);
+    assert_eq!(code(&out), 3, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("sections_present"),
+        "{}",
+        stderr(&out)
+    );
+
+    // Every automatic rule passes, checklist rules are open: pending (exit 5).
+    let sheet = user.json(&["flight-sheets", "show", "credit-memo-review"]);
+    let sections: Vec<String> = sheet["expected_outputs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            format!(
+                "## {}\nPer the source, page 3: 1.25x.\n",
+                s.as_str().unwrap()
+            )
+        })
+        .collect();
+    let good = credit_memo_run(&user, project_id, &sections.join("\n"));
+    user.json(&[
+        "evidence",
+        "add",
+        &good,
+        "--label",
+        "rent roll",
+        "--content",
+        "p.3",
+    ]);
+    let out = user.run(&["audit", "run", &good, "--fail-on", "fail"]);
+    assert_eq!(code(&out), 5, "{}", stderr(&out));
+    assert!(stderr(&out).contains("--allow-pending"), "{}", stderr(&out));
+    let out = user.run(&[
+        "audit",
+        "run",
+        &good,
+        "--fail-on",
+        "fail",
+        "--allow-pending",
+    ]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+
+    // A mistyped rule key gets a suggestion and the command listing the rules.
+    let out = user.run(&[
+        "audit",
+        "grade",
+        &good,
+        "covenants_reveiwed",
+        "--status",
+        "pass",
+    ]);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("did you mean `covenants_reviewed`?"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(stderr(&out).contains("runs checks"), "{}", stderr(&out));
+
+    // Graded: a flagged critical rule fails `audit finalize --fail-on fail`.
+    user.json(&[
+        "audit",
+        "grade",
+        &good,
+        "covenants_reviewed",
+        "--status",
+        "pass",
+    ]);
+    user.json(&[
+        "audit",
+        "grade",
+        &good,
+        "no_unsupported_claims",
+        "--status",
+        "flag",
+    ]);
+    let out = user.run(&["audit", "finalize", &good, "--fail-on", "fail", "--json"]);
+    assert_eq!(code(&out), 3, "{}", stderr(&out));
+    let verdict: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(verdict["outcome"], "fail");
+
+    // Without a terminal, `approval set` acts on what its line states...
+    let approval = user.json(&["approval", "set", &good[..10], "--decision", "rejected"]);
+    assert_eq!(approval["decision"], "rejected");
+    // ...and a choice it would have asked for is a usage error naming the flag.
+    let out = user.run(&["approval", "set", &good]);
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains("--decision"), "{}", stderr(&out));
+    let before = user.json(&["membership", "status"]);
+    let out = user.run(&["membership", "apply"]);
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains("--company"), "{}", stderr(&out));
+    assert_eq!(user.json(&["membership", "status"]), before);
+}
+
+#[cfg(unix)]
+mod terminal {
+    //! The CLI on a pseudo-terminal: prompts only with one, and live completion.
+
+    use super::*;
+
+    fn bin() -> String {
+        assert_cmd::cargo::cargo_bin("defendable")
+            .display()
+            .to_string()
+    }
+
+    /// `defendable ARGS` on a pseudo-terminal, as `user`.
+    fn on_tty(user: &User, shell_line: &str) -> rexpect::session::PtySession {
+        let mut cmd = std::process::Command::new("sh");
+        cmd.arg("-c")
+            .arg(shell_line)
+            .env("DEFENDABLE_API", &user.api)
+            .env("DEFENDABLE_CONFIG_DIR", user.config.path())
+            .env("DEFENDABLE_NO_KEYRING", "1")
+            .env("NO_COLOR", "1")
+            .env("TERM", "xterm")
+            .env_remove("DEFENDABLE_TOKEN")
+            .env_remove("DEFENDABLE_PROFILE");
+        rexpect::session::spawn_command(cmd, Some(30_000)).unwrap()
+    }
+
+    fn decision_of(user: &User, run: &str) -> Value {
+        user.json(&["runs", "show", run])["approval"]["decision"].clone()
+    }
+
+    #[test]
+    fn a_prompt_needs_a_terminal_fits_80_columns_and_waits_for_enter() {
+        let server = start_server();
+        let user = User::new(&server.base);
+        user.sign_in(&email("tty", "prompt.example"));
+        let project = user.json(&["projects", "create", "tty"]);
+        let long = "A long heading. ".repeat(20);
+        let run = credit_memo_run(&user, project["id"].as_str().unwrap(), &long);
+        user.json(&["audit", "run", &run]);
+        for key in ["covenants_reviewed", "no_unsupported_claims"] {
+            user.json(&["audit", "grade", &run, key, "--status", "pass"]);
+        }
+        user.json(&["audit", "finalize", &run]);
+
+        // No terminal on stdin: no prompt, the decision is recorded.
+        let mut p = on_tty(
+            &user,
+            &format!(
+                "exec {} approval set {run} --decision escalated </dev/null",
+                bin()
+            ),
+        );
+        p.exp_eof().unwrap();
+        assert_eq!(decision_of(&user, &run), "escalated");
+
+        // A terminal: the question is asked once, within 80 columns, and a key
+        // press alone does not answer it.
+        let mut p = on_tty(
+            &user,
+            &format!("exec {} approval set {run} --decision rejected", bin()),
+        );
+        let before = p.exp_string("[y/N]").unwrap();
+        let drawn = format!("{before}[y/N]");
+        assert_eq!(drawn.matches("Record `rejected`").count(), 1, "{drawn:?}");
+        // The verdict, its summary and the question (notes about credentials aside).
+        for line in drawn.lines().filter(|l| !l.starts_with("warning:")) {
+            let visible: String = strip_escapes(line);
+            assert!(visible.chars().count() <= 80, "{visible:?}");
+        }
+        p.send("y").unwrap();
+        p.flush().unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(500));
+        assert_eq!(decision_of(&user, &run), "escalated");
+        p.send("\r").unwrap();
+        p.flush().unwrap();
+        p.exp_eof().unwrap();
+        assert_eq!(decision_of(&user, &run), "rejected");
+    }
+
+    /// Text without ANSI escape sequences (the session reads bytes as Latin-1, so
+    /// they are decoded as UTF-8 first).
+    fn strip_escapes(text: &str) -> String {
+        let bytes: Vec<u8> = text.chars().map(|c| c as u32 as u8).collect();
+        let text = String::from_utf8_lossy(&bytes);
+        let mut out = String::new();
+        let mut chars = text.chars().peekable();
+        while let Some(c) = chars.next() {
+            if c == '\u{1b}' {
+                if chars.peek() == Some(&'[') {
+                    chars.next();
+                    for c in chars.by_ref() {
+                        if c.is_ascii_alphabetic() {
+                            break;
+                        }
+                    }
+                }
+                continue;
+            }
+            if c != '\r' {
+                out.push(c);
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn completion_offers_live_ids_and_slugs_with_descriptions() {
+        let server = start_server();
+        let user = User::new(&server.base);
+        user.sign_in(&email("tab", "complete.example"));
+        let project = user.json(&["projects", "create", "tabbed"]);
+        let run = user.json(&[
+            "runs",
+            "new",
+            "--project",
+            project["id"].as_str().unwrap(),
+            "--title",
+            "Completed by tab",
+            "--lane",
+            "other",
+        ]);
+        let run_id = run["id"].as_str().unwrap();
+
+        // The shell protocol: each candidate with its description.
+        let out = user
+            .cmd(&["--", "defendable", "runs", "show", ""])
+            .env("COMPLETE", "fish")
+            .output()
+            .unwrap();
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+        assert!(
+            stdout(&out).contains(&format!("{run_id}\tCompleted by tab")),
+            "{}",
+            stdout(&out)
+        );
+        let out = user
+            .cmd(&[
+                "--",
+                "defendable",
+                "runs",
+                "new",
+                "--flight-sheet",
+                "credit",
+            ])
+            .env("COMPLETE", "fish")
+            .output()
+            .unwrap();
+        assert!(
+            stdout(&out).contains("credit-memo-review\t"),
+            "{}",
+            stdout(&out)
+        );
+
+        // A real bash on a terminal completes the run id on TAB.
+        let bin_dir = std::path::Path::new(&bin()).parent().unwrap().to_path_buf();
+        let mut p = on_tty(
+            &user,
+            &format!(
+                "PATH={}:$PATH PS1='ready> ' exec bash --norc --noprofile -i",
+                bin_dir.display()
+            ),
+        );
+        p.exp_string("ready> ").unwrap();
+        p.send_line("source <(COMPLETE=bash defendable)").unwrap();
+        p.exp_string("ready> ").unwrap();
+        // Flags are candidates too, so the second TAB lists them all.
+        p.send("defendable runs show \t\t").unwrap();
+        p.flush().unwrap();
+        p.exp_string(run_id).unwrap();
+        // Dropping the session ends the shell.
+    }
 }

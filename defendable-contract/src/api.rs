@@ -674,10 +674,11 @@ pub trait DefendableApi {
         body: TypedBody<CookRequestIn>,
     ) -> Result<HttpResponseOk<Cook>, ApiError>;
 
-    /// The organisation's cooks, newest first (100 at most).
+    /// The organisation's cooks, newest first, one page (100 at most).
     #[endpoint { method = GET, path = "/cooks", tags = ["cooks"] }]
     async fn cooks_list(
         rqctx: RequestContext<Self::Context>,
+        query: Query<CookListQuery>,
     ) -> Result<HttpResponseOk<CookList>, ApiError>;
 
     /// One cook.

@@ -879,10 +879,15 @@ impl DefendableApi for DefendableServer {
         ))
     }
 
-    async fn cooks_list(rqctx: Ctx) -> Result<HttpResponseOk<CookList>, ApiError> {
+    async fn cooks_list(
+        rqctx: Ctx,
+        query: Query<CookListQuery>,
+    ) -> Result<HttpResponseOk<CookList>, ApiError> {
         let _rq = crate::observability::logs::bind_request(&rqctx.request);
         let p = principal(&rqctx, Need::Read).await?;
-        Ok(HttpResponseOk(cooks::list(rqctx.context(), &p).await?))
+        Ok(HttpResponseOk(
+            cooks::list(rqctx.context(), &p, query.into_inner()).await?,
+        ))
     }
 
     async fn cooks_get(rqctx: Ctx, path: Path<CookPath>) -> Result<HttpResponseOk<Cook>, ApiError> {

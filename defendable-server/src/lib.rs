@@ -28,6 +28,7 @@ pub mod models;
 pub mod observability;
 pub mod operator;
 pub mod page;
+pub mod paging;
 pub mod policy;
 pub mod published_keys;
 pub mod receipts;

@@ -216,13 +216,10 @@ pub async fn members(ctx: &Ctx, cmd: MembersCommand) -> Result<(), CliError> {
         }
         MembersCommand::Rm { user_id, yes } => {
             if !yes && interactive() {
-                let confirmed = dialoguer::Confirm::new()
-                    .with_prompt(format!(
-                        "Remove member {user_id}? Their sessions stop working."
-                    ))
-                    .default(false)
-                    .interact()
-                    .map_err(|e| CliError::other(format!("reading the answer: {e}")))?;
+                let confirmed = crate::prompt::confirm(
+                    &format!("Remove member {user_id}? Their sessions stop working."),
+                    false,
+                )?;
                 if !confirmed {
                     return Err(CliError::other("cancelled; nothing was changed"));
                 }

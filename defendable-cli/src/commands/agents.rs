@@ -6,30 +6,31 @@ use clap::{Args, Subcommand, ValueEnum};
 use crate::api::{Answer as _, Ctx};
 use crate::client::types;
 use crate::commands::{interactive, wire};
+use crate::completion::live;
 use crate::error::CliError;
 use crate::output::opt;
+use crate::paging::{self, Listing, Page, PageArgs};
+use crate::resolve;
 
 #[derive(Debug, Subcommand)]
 pub enum AgentsCommand {
     /// Active agent profiles with their capability summary, newest first.
     Ls {
-        /// How many profiles at most (1..100).
-        #[arg(long)]
-        limit: Option<i64>,
-        /// The next_cursor of a previous page.
-        #[arg(long)]
-        cursor: Option<String>,
+        #[command(flatten)]
+        page: PageArgs,
     },
     /// One profile with its capability by lane.
     Show {
-        /// The agent profile's id.
+        /// The agent profile: its id or a unique prefix of it.
+        #[arg(add = live::agents())]
         agent: String,
     },
     /// Declare an agent profile.
     Create(Box<CreateArgs>),
     /// Open an incident for every blocked lane and lock those lanes.
     Watchdog {
-        /// The agent profile's id.
+        /// The agent profile: its id or a unique prefix of it.
+        #[arg(add = live::agents())]
         agent: String,
     },
 }
@@ -98,17 +99,13 @@ pub enum TierArg {
 pub enum IncidentsCommand {
     /// Incidents, newest first.
     Ls {
-        /// Only incidents of this agent profile.
-        #[arg(long)]
+        /// Only incidents of this agent profile (its id or a unique prefix of it).
+        #[arg(long, add = live::agents())]
         agent: Option<String>,
         #[arg(long, value_enum)]
         status: Option<StatusArg>,
-        /// How many incidents at most (1..200).
-        #[arg(long)]
-        limit: Option<i64>,
-        /// The next_cursor of a previous page.
-        #[arg(long)]
-        cursor: Option<String>,
+        #[command(flatten)]
+        page: PageArgs,
     },
     /// Open an incident.
     Open {
@@ -127,11 +124,11 @@ pub enum IncidentsCommand {
         /// The lane involved.
         #[arg(long)]
         lane: Option<String>,
-        /// The agent profile involved.
-        #[arg(long)]
+        /// The agent profile involved (its id or a unique prefix of it).
+        #[arg(long, add = live::agents())]
         agent: Option<String>,
-        /// The run involved.
-        #[arg(long)]
+        /// The run involved (its id or a unique prefix of it).
+        #[arg(long, add = live::runs())]
         run: Option<String>,
         /// A response step (repeatable).
         #[arg(long = "response", value_name = "STEP")]
@@ -221,6 +218,20 @@ fn join(items: &[String]) -> String {
     }
 }
 
+fn profile_row(p: &types::AgentProfile) -> Vec<String> {
+    let (status, evaluated, approved, blocked) = status_text(p.summary.as_ref());
+    vec![
+        p.id.clone(),
+        p.name.clone(),
+        opt(p.model.as_deref()),
+        opt(p.capability_tier.as_ref().map(wire)),
+        status,
+        evaluated,
+        approved,
+        blocked,
+    ]
+}
+
 fn status_text(summary: Option<&types::CapabilitySummary>) -> (String, String, String, String) {
     match summary {
         Some(s) => (
@@ -236,35 +247,9 @@ fn status_text(summary: Option<&types::CapabilitySummary>) -> (String, String, S
 pub async fn agents(ctx: &Ctx, cmd: AgentsCommand) -> Result<(), CliError> {
     let client = ctx.authed()?;
     match cmd {
-        AgentsCommand::Ls { limit, cursor } => {
-            let mut request = client.agent_profiles_list();
-            if let Some(limit) = limit {
-                request = request.limit(limit);
-            }
-            if let Some(cursor) = cursor {
-                request = request.cursor(cursor);
-            }
-            let list = request.send().answer(ctx).await?;
-            let rows = list
-                .agent_profiles
-                .iter()
-                .map(|p| {
-                    let (status, evaluated, approved, blocked) = status_text(p.summary.as_ref());
-                    vec![
-                        p.id.clone(),
-                        p.name.clone(),
-                        opt(p.model.as_deref()),
-                        opt(p.capability_tier.as_ref().map(wire)),
-                        status,
-                        evaluated,
-                        approved,
-                        blocked,
-                    ]
-                })
-                .collect();
-            ctx.printer.list(
-                &list,
-                &[
+        AgentsCommand::Ls { page } => {
+            let listing = Listing {
+                headers: &[
                     "id",
                     "name",
                     "model",
@@ -274,17 +259,35 @@ pub async fn agents(ctx: &Ctx, cmd: AgentsCommand) -> Result<(), CliError> {
                     "approved lanes",
                     "blocked/restricted",
                 ],
-                rows,
-            )?;
-            if let Some(next) = list.next_cursor.as_deref() {
-                crate::output::note(&format!("more: --cursor {next}"));
-            }
-            Ok(())
+                row: profile_row,
+                ids: true,
+                json: |agent_profiles, next_cursor| types::AgentProfileList {
+                    agent_profiles,
+                    next_cursor,
+                },
+            };
+            paging::list(ctx, &page, listing, |cursor| {
+                let mut request = client.agent_profiles_list();
+                if let Some(limit) = page.limit {
+                    request = request.limit(limit);
+                }
+                if let Some(cursor) = cursor {
+                    request = request.cursor(cursor);
+                }
+                async move {
+                    let list = request.send().answer(ctx).await?;
+                    Ok(Page {
+                        items: list.agent_profiles,
+                        next: list.next_cursor,
+                    })
+                }
+            })
+            .await
         }
         AgentsCommand::Show { agent } => {
             let p = client
                 .agent_profiles_get()
-                .profile_id(agent)
+                .profile_id(resolve::agent_id(ctx, &client, &agent).await?)
                 .send()
                 .answer(ctx)
                 .await?;
@@ -400,7 +403,7 @@ pub async fn agents(ctx: &Ctx, cmd: AgentsCommand) -> Result<(), CliError> {
         AgentsCommand::Watchdog { agent } => {
             let out = client
                 .agent_profiles_watchdog()
-                .profile_id(agent)
+                .profile_id(resolve::agent_id(ctx, &client, &agent).await?)
                 .send()
                 .answer(ctx)
                 .await?;
@@ -413,29 +416,27 @@ pub async fn agents(ctx: &Ctx, cmd: AgentsCommand) -> Result<(), CliError> {
                 join(&out.blocked_lanes),
                 join(&out.governance.blocked_lanes)
             ))?;
-            ctx.printer
-                .list(&out, INCIDENT_HEADERS, incident_rows(&out.opened))
+            ctx.printer.list(
+                &out,
+                INCIDENT_HEADERS,
+                out.opened.iter().map(incident_row).collect(),
+            )
         }
     }
 }
 
 const INCIDENT_HEADERS: &[&str] = &["id", "kind", "tier", "status", "lane", "title", "profile"];
 
-fn incident_rows(incidents: &[types::Incident]) -> Vec<Vec<String>> {
-    incidents
-        .iter()
-        .map(|i| {
-            vec![
-                i.id.clone(),
-                wire(&i.kind),
-                wire(&i.tier),
-                wire(&i.status),
-                opt(i.lane.as_deref()),
-                i.title.clone(),
-                opt(i.agent_profile_name.as_deref()),
-            ]
-        })
-        .collect()
+fn incident_row(i: &types::Incident) -> Vec<String> {
+    vec![
+        i.id.clone(),
+        wire(&i.kind),
+        wire(&i.tier),
+        wire(&i.status),
+        opt(i.lane.as_deref()),
+        i.title.clone(),
+        opt(i.agent_profile_name.as_deref()),
+    ]
 }
 
 fn incident_fields(i: &types::Incident) -> Vec<(&'static str, String)> {
@@ -458,32 +459,48 @@ pub async fn incidents(ctx: &Ctx, cmd: IncidentsCommand) -> Result<(), CliError>
         IncidentsCommand::Ls {
             agent,
             status,
-            limit,
-            cursor,
+            page,
         } => {
-            let mut request = client.incidents_list();
-            if let Some(agent) = agent {
-                request = request.agent_profile_id(agent);
-            }
-            if let Some(status) = status {
-                request = request.status(match status {
-                    StatusArg::Open => types::IncidentStatus::Open,
-                    StatusArg::Resolved => types::IncidentStatus::Resolved,
-                });
-            }
-            if let Some(limit) = limit {
-                request = request.limit(limit);
-            }
-            if let Some(cursor) = cursor {
-                request = request.cursor(cursor);
-            }
-            let list = request.send().answer(ctx).await?;
-            ctx.printer
-                .list(&list, INCIDENT_HEADERS, incident_rows(&list.incidents))?;
-            if let Some(next) = list.next_cursor.as_deref() {
-                crate::output::note(&format!("more: --cursor {next}"));
-            }
-            Ok(())
+            let agent = match agent {
+                Some(agent) => Some(resolve::agent_id(ctx, &client, &agent).await?),
+                None => None,
+            };
+            let status = status.map(|status| match status {
+                StatusArg::Open => types::IncidentStatus::Open,
+                StatusArg::Resolved => types::IncidentStatus::Resolved,
+            });
+            let listing = Listing {
+                headers: INCIDENT_HEADERS,
+                row: incident_row,
+                ids: true,
+                json: |incidents, next_cursor| types::IncidentList {
+                    incidents,
+                    next_cursor,
+                },
+            };
+            paging::list(ctx, &page, listing, |cursor| {
+                let mut request = client.incidents_list();
+                if let Some(agent) = &agent {
+                    request = request.agent_profile_id(agent.clone());
+                }
+                if let Some(status) = status {
+                    request = request.status(status);
+                }
+                if let Some(limit) = page.limit {
+                    request = request.limit(limit);
+                }
+                if let Some(cursor) = cursor {
+                    request = request.cursor(cursor);
+                }
+                async move {
+                    let list = request.send().answer(ctx).await?;
+                    Ok(Page {
+                        items: list.incidents,
+                        next: list.next_cursor,
+                    })
+                }
+            })
+            .await
         }
         IncidentsCommand::Open {
             title,
@@ -495,6 +512,14 @@ pub async fn incidents(ctx: &Ctx, cmd: IncidentsCommand) -> Result<(), CliError>
             run,
             response,
         } => {
+            let agent = match agent {
+                Some(agent) => Some(resolve::agent_id(ctx, &client, &agent).await?),
+                None => None,
+            };
+            let run = match run {
+                Some(run) => Some(resolve::run_id(ctx, &client, &run).await?),
+                None => None,
+            };
             let body = types::IncidentIn {
                 agent_profile_id: agent,
                 detail,
@@ -585,13 +610,7 @@ fn ask(options: &types::StackPlannerOptions) -> Result<Answers, CliError> {
         .items(&labels)
         .interact()
         .map_err(ask_err)?;
-    let yes_no = |prompt: &str| {
-        dialoguer::Confirm::new()
-            .with_prompt(prompt)
-            .default(false)
-            .interact()
-            .map_err(ask_err)
-    };
+    let yes_no = |question: &str| crate::prompt::confirm(question, false);
     let client_facing = yes_no("Does the output go to clients?")?;
     let high_stakes = yes_no("Are the stakes high (money, legal, safety)?")?;
     let needs_24_7 = yes_no("Must the agents run around the clock?")?;

@@ -6,23 +6,20 @@ use crate::client::types;
 use crate::commands::wire;
 use crate::error::CliError;
 use crate::output::opt;
+use crate::paging::{self, Listing, Page};
+use crate::resolve;
 
-fn rows(cooks: &[types::Cook]) -> Vec<Vec<String>> {
-    cooks
-        .iter()
-        .map(|c| {
-            vec![
-                c.id.clone(),
-                c.run_id.clone(),
-                wire(&c.status),
-                c.base_model.clone(),
-                format!("{:.4}", c.eval_before),
-                opt(c.eval_after.map(|v| format!("{v:.4}"))),
-                opt(c.runner.clone()),
-                opt(c.receipt_id.clone()),
-            ]
-        })
-        .collect()
+fn row(c: &types::Cook) -> Vec<String> {
+    vec![
+        c.id.clone(),
+        c.run_id.clone(),
+        wire(&c.status),
+        c.base_model.clone(),
+        format!("{:.4}", c.eval_before),
+        opt(c.eval_after.map(|v| format!("{v:.4}"))),
+        opt(c.runner.clone()),
+        opt(c.receipt_id.clone()),
+    ]
 }
 
 fn show(ctx: &Ctx, cook: &types::Cook) -> Result<(), CliError> {
@@ -65,6 +62,7 @@ pub async fn cooks(ctx: &Ctx, cmd: CooksCommand) -> Result<(), CliError> {
             dataset,
             base_model,
         } => {
+            let run = resolve::run_id(ctx, &client, &run).await?;
             let cook = client
                 .cook_request()
                 .run_id(run)
@@ -77,11 +75,9 @@ pub async fn cooks(ctx: &Ctx, cmd: CooksCommand) -> Result<(), CliError> {
                 .await?;
             show(ctx, &cook)
         }
-        CooksCommand::Ls => {
-            let list = client.cooks_list().send().answer(ctx).await?;
-            ctx.printer.list(
-                &list,
-                &[
+        CooksCommand::Ls { page } => {
+            let listing = Listing {
+                headers: &[
                     "ID",
                     "RUN",
                     "STATUS",
@@ -91,10 +87,30 @@ pub async fn cooks(ctx: &Ctx, cmd: CooksCommand) -> Result<(), CliError> {
                     "RUNNER",
                     "RECEIPT",
                 ],
-                rows(&list.cooks),
-            )
+                row,
+                ids: true,
+                json: |cooks, next_cursor| types::CookList { cooks, next_cursor },
+            };
+            paging::list(ctx, &page, listing, |cursor| {
+                let mut request = client.cooks_list();
+                if let Some(limit) = page.limit {
+                    request = request.limit(limit);
+                }
+                if let Some(cursor) = cursor {
+                    request = request.cursor(cursor);
+                }
+                async move {
+                    let list = request.send().answer(ctx).await?;
+                    Ok(Page {
+                        items: list.cooks,
+                        next: list.next_cursor,
+                    })
+                }
+            })
+            .await
         }
         CooksCommand::Show { cook } => {
+            let cook = resolve::cook_id(ctx, &client, &cook).await?;
             let cook = client.cooks_get().cook_id(cook).send().answer(ctx).await?;
             show(ctx, &cook)
         }

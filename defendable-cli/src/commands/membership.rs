@@ -101,7 +101,11 @@ pub async fn membership(ctx: &Ctx, cmd: MembershipCommand) -> Result<(), CliErro
                     .with_prompt("Company name")
                     .interact_text()
                     .map_err(|e| CliError::other(format!("reading the company name: {e}")))?,
-                None => return Err(CliError::usage("--company is required")),
+                None => {
+                    return Err(CliError::usage(
+                        "pass --company (no terminal to ask on); nothing was recorded",
+                    ))
+                }
             };
             let m = client
                 .membership_apply()
@@ -136,10 +140,7 @@ pub async fn membership(ctx: &Ctx, cmd: MembershipCommand) -> Result<(), CliErro
                 ],
             )?;
             if !no_open && !ctx.printer.json && interactive() {
-                let open = dialoguer::Confirm::new()
-                    .with_prompt("Open the payment page in your browser?")
-                    .default(true)
-                    .interact()
+                let open = crate::prompt::confirm("Open the payment page in your browser?", true)
                     .unwrap_or(false);
                 if open {
                     if let Err(e) = crate::browser::open(&out.url) {

@@ -16,6 +16,7 @@ use crate::cli::{LedgerCommand, ReceiptCommand, ReceiptsCommand};
 use crate::client::{types, Client};
 use crate::error::CliError;
 use crate::output::{line, note};
+use crate::paging::{self, Listing, Page, PageArgs};
 
 /// A run id is 32 lowercase hex characters; anything else is taken as a share token.
 fn is_run_id(text: &str) -> bool {
@@ -45,8 +46,9 @@ async fn share_token(ctx: &Ctx, run_or_token: &str) -> Result<String, CliError> 
 pub async fn receipt(ctx: &Ctx, cmd: ReceiptCommand) -> Result<(), CliError> {
     match cmd {
         ReceiptCommand::Generate { run } => {
-            let receipt = ctx
-                .authed()?
+            let client = ctx.authed()?;
+            let run = crate::resolve::run_id(ctx, &client, &run).await?;
+            let receipt = client
                 .receipt_generate()
                 .run_id(run)
                 .send()
@@ -398,22 +400,29 @@ fn print_chain_report(
     }
 }
 
+/// The largest page of `GET /ledger`.
+const LEDGER_PAGE: i64 = 1000;
+
 pub async fn ledger(ctx: &Ctx, cmd: LedgerCommand) -> Result<(), CliError> {
     match cmd {
-        LedgerCommand::Ls { from_seq, limit } => {
+        LedgerCommand::Ls { from_seq, page } => {
             let client = ctx.authed()?;
-            let mut request = client.ledger_list();
-            if let Some(from) = from_seq {
-                request = request.from_seq(from);
-            }
-            if let Some(limit) = limit {
-                request = request.limit(limit);
-            }
-            let list = request.send().answer(ctx).await?;
-            let rows = list
-                .entries
-                .iter()
-                .map(|e| {
+            let size = page.limit.unwrap_or(LEDGER_PAGE).min(LEDGER_PAGE);
+            let start = match (&page.cursor, from_seq) {
+                (Some(cursor), _) => Some(cursor.trim().parse::<i64>().map_err(|_| {
+                    CliError::usage(format!(
+                        "--cursor {cursor} is not a chain position this command printed"
+                    ))
+                })?),
+                (None, from) => from,
+            };
+            let page = PageArgs {
+                cursor: start.map(|s| s.to_string()),
+                ..page
+            };
+            let listing = Listing {
+                headers: &["SEQ", "RECEIPT", "SHA256", "SCHEMA", "CREATED"],
+                row: |e: &types::LedgerEntry| {
                     vec![
                         e.org_seq.to_string(),
                         e.receipt_id.clone(),
@@ -421,13 +430,31 @@ pub async fn ledger(ctx: &Ctx, cmd: LedgerCommand) -> Result<(), CliError> {
                         e.schema.clone(),
                         e.created_at.clone(),
                     ]
-                })
-                .collect();
-            ctx.printer.list(
-                &list.entries,
-                &["SEQ", "RECEIPT", "SHA256", "SCHEMA", "CREATED"],
-                rows,
-            )
+                },
+                ids: false,
+                json: |entries, _| entries,
+            };
+            paging::list(ctx, &page, listing, |cursor| {
+                let mut request = client.ledger_list().limit(size);
+                if let Some(from) = cursor.and_then(|c| c.parse::<i64>().ok()) {
+                    request = request.from_seq(from);
+                }
+                async move {
+                    let list = request.send().answer(ctx).await?;
+                    // A full page may have more after it: the next position is the cursor.
+                    let next = match list.entries.last() {
+                        Some(last) if list.entries.len() as i64 == size => {
+                            Some((last.org_seq + 1).to_string())
+                        }
+                        _ => None,
+                    };
+                    Ok(Page {
+                        items: list.entries,
+                        next,
+                    })
+                }
+            })
+            .await
         }
         LedgerCommand::Checkpoint => {
             let client = ctx.authed()?;

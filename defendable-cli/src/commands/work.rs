@@ -10,13 +10,17 @@ use sha2::{Digest as _, Sha256};
 use crate::api::{Answer as _, Ctx};
 use crate::cli::{
     ApprovalCommand, AuditCommand, ChecksCommand, DecisionArg, EvidenceCommand, EvidenceKindArg,
-    FailOn, FlightSheetsCommand, GradeStatus, LaneArg, ProjectsCommand, RunsCommand,
-    SubmissionAddArgs, SubmissionCommand,
+    FlightSheetsCommand, GradeStatus, LaneArg, ProjectsCommand, RunsCommand, SubmissionAddArgs,
+    SubmissionCommand,
 };
 use crate::client::types;
 use crate::commands::{interactive, wire};
 use crate::error::CliError;
+use crate::gate;
 use crate::output::{note, opt};
+use crate::paging::{self, Listing, Page};
+use crate::prompt;
+use crate::resolve;
 
 fn lane(arg: LaneArg) -> types::Lane {
     match arg {
@@ -110,12 +114,18 @@ pub async fn flight_sheets(ctx: &Ctx, cmd: FlightSheetsCommand) -> Result<(), Cl
                 .list(&sheets, &["SLUG", "NAME", "LANE", "KIND", "RULES"], rows)
         }
         FlightSheetsCommand::Show { slug_or_id } => {
-            let sheet = client
+            let sheet = match client
                 .flight_sheets_get()
-                .id_or_slug(slug_or_id)
+                .id_or_slug(slug_or_id.clone())
                 .send()
                 .answer(ctx)
-                .await?;
+                .await
+            {
+                Ok(sheet) => sheet,
+                Err(e) => {
+                    return Err(resolve::explain_flight_sheet(ctx, &client, &slug_or_id, e).await)
+                }
+            };
             if ctx.printer.json {
                 return ctx.printer.json(&sheet);
             }
@@ -212,16 +222,26 @@ pub async fn runs(ctx: &Ctx, cmd: RunsCommand) -> Result<(), CliError> {
             agent_profile,
             override_blocked_lane,
         } => {
+            let agent_profile = match agent_profile {
+                Some(agent) => Some(resolve::agent_id(ctx, &client, &agent).await?),
+                None => None,
+            };
             let body = types::RunIn {
-                project_id: project,
-                flight_sheet_id: flight_sheet,
+                project_id: resolve::project_id(ctx, &client, &project).await?,
+                flight_sheet_id: flight_sheet.clone(),
                 title,
                 lane: run_lane.map(lane),
                 inputs: parse_inputs(&inputs)?,
                 agent_profile_id: agent_profile,
                 override_blocked_lane: override_blocked_lane.then_some(true),
             };
-            let run = client.runs_create().body(body).send().answer(ctx).await?;
+            let run = match client.runs_create().body(body).send().answer(ctx).await {
+                Ok(run) => run,
+                Err(e) => {
+                    let sheet = flight_sheet.unwrap_or_default();
+                    return Err(resolve::explain_flight_sheet(ctx, &client, &sheet, e).await);
+                }
+            };
             ctx.printer.object(
                 &run,
                 vec![
@@ -237,19 +257,14 @@ pub async fn runs(ctx: &Ctx, cmd: RunsCommand) -> Result<(), CliError> {
             }
             Ok(())
         }
-        RunsCommand::Ls { project, limit } => {
-            let mut request = client.runs_list();
-            if let Some(project) = project {
-                request = request.project_id(project);
-            }
-            if let Some(limit) = limit {
-                request = request.limit(limit);
-            }
-            let list = request.send().answer(ctx).await?;
-            let rows = list
-                .runs
-                .iter()
-                .map(|r| {
+        RunsCommand::Ls { project, page } => {
+            let project = match project {
+                Some(project) => Some(resolve::project_id(ctx, &client, &project).await?),
+                None => None,
+            };
+            let listing = Listing {
+                headers: &["ID", "TITLE", "STATUS", "VERDICT", "CREATED"],
+                row: |r: &types::RunSummary| {
                     vec![
                         r.id.clone(),
                         r.title.clone(),
@@ -257,15 +272,33 @@ pub async fn runs(ctx: &Ctx, cmd: RunsCommand) -> Result<(), CliError> {
                         opt(r.verdict.as_ref().map(wire)),
                         r.created_at.clone(),
                     ]
-                })
-                .collect();
-            ctx.printer.list(
-                &list.runs,
-                &["ID", "TITLE", "STATUS", "VERDICT", "CREATED"],
-                rows,
-            )
+                },
+                ids: true,
+                json: |runs, _| runs,
+            };
+            paging::list(ctx, &page, listing, |cursor| {
+                let mut request = client.runs_list();
+                if let Some(project) = &project {
+                    request = request.project_id(project.clone());
+                }
+                if let Some(limit) = page.limit {
+                    request = request.limit(limit);
+                }
+                if let Some(cursor) = cursor {
+                    request = request.cursor(cursor);
+                }
+                async move {
+                    let list = request.send().answer(ctx).await?;
+                    Ok(Page {
+                        items: list.runs,
+                        next: list.next_cursor,
+                    })
+                }
+            })
+            .await
         }
         RunsCommand::Show { run, web } => {
+            let run = resolve::run_id(ctx, &client, &run).await?;
             let run = client.runs_get().run_id(run).send().answer(ctx).await?;
             if web {
                 let receipt = run.receipt.as_ref().ok_or_else(|| {
@@ -328,6 +361,7 @@ pub async fn runs(ctx: &Ctx, cmd: RunsCommand) -> Result<(), CliError> {
             )
         }
         RunsCommand::Submission { run } => {
+            let run = resolve::run_id(ctx, &client, &run).await?;
             let sub = client
                 .submission_get()
                 .run_id(run)
@@ -346,11 +380,13 @@ pub async fn runs(ctx: &Ctx, cmd: RunsCommand) -> Result<(), CliError> {
             )
         }
         RunsCommand::Checks { run } => {
+            let run = resolve::run_id(ctx, &client, &run).await?;
             let list = client.checks_list().run_id(run).send().answer(ctx).await?;
             let rows = check_rows(&list.checks);
             ctx.printer.list(&list.checks, &CHECK_HEADERS, rows)
         }
         RunsCommand::Flags { run } => {
+            let run = resolve::run_id(ctx, &client, &run).await?;
             let list = client.flags_list().run_id(run).send().answer(ctx).await?;
             let rows = list
                 .flags
@@ -368,6 +404,7 @@ pub async fn runs(ctx: &Ctx, cmd: RunsCommand) -> Result<(), CliError> {
                 .list(&list.flags, &["RULE", "LABEL", "SEVERITY", "DETAIL"], rows)
         }
         RunsCommand::Verdict { run } => {
+            let run = resolve::run_id(ctx, &client, &run).await?;
             let verdict = client.verdict_get().run_id(run).send().answer(ctx).await?;
             ctx.printer.object(&verdict, verdict_fields(&verdict))
         }
@@ -383,6 +420,7 @@ pub async fn evidence(ctx: &Ctx, cmd: EvidenceCommand) -> Result<(), CliError> {
             kind,
             content,
         } => {
+            let run = resolve::run_id(ctx, &client, &run).await?;
             let kind = match kind {
                 EvidenceKindArg::Note => types::EvidenceKind::Note,
                 EvidenceKindArg::Url => types::EvidenceKind::Url,
@@ -418,8 +456,12 @@ pub async fn evidence(ctx: &Ctx, cmd: EvidenceCommand) -> Result<(), CliError> {
             file,
             file_flag,
             label,
-        } => upload(ctx, run, &either(file, file_flag, "FILE")?, label).await,
+        } => {
+            let run = resolve::run_id(ctx, &client, &run).await?;
+            upload(ctx, run, &either(file, file_flag, "FILE")?, label).await
+        }
         EvidenceCommand::Ls { run, offset, limit } => {
+            let run = resolve::run_id(ctx, &client, &run).await?;
             let page = client
                 .evidence_list()
                 .run_id(run)
@@ -566,8 +608,9 @@ pub async fn submission(ctx: &Ctx, cmd: SubmissionCommand) -> Result<(), CliErro
             ))
         }
     };
-    let ack = ctx
-        .authed()?
+    let client = ctx.authed()?;
+    let run = resolve::run_id(ctx, &client, &run).await?;
+    let ack = client
         .submission_add()
         .run_id(run)
         .body(types::SubmissionIn {
@@ -593,7 +636,12 @@ pub async fn submission(ctx: &Ctx, cmd: SubmissionCommand) -> Result<(), CliErro
 pub async fn audit(ctx: &Ctx, cmd: AuditCommand) -> Result<(), CliError> {
     let client = ctx.authed()?;
     match cmd {
-        AuditCommand::Run { run, fail_on } => {
+        AuditCommand::Run {
+            run,
+            fail_on,
+            allow_pending,
+        } => {
+            let run = resolve::run_id(ctx, &client, &run).await?;
             let result = client.audit_run().run_id(run).send().answer(ctx).await?;
             if ctx.printer.json {
                 ctx.printer.json(&result)?;
@@ -607,7 +655,15 @@ pub async fn audit(ctx: &Ctx, cmd: AuditCommand) -> Result<(), CliError> {
                     )?,
                 }
             }
-            gate(fail_on, result.verdict.as_ref(), result.needs_grading)
+            match fail_on {
+                Some(level) => gate::audit(
+                    level,
+                    result.verdict.as_ref(),
+                    &result.checks,
+                    allow_pending,
+                ),
+                None => Ok(()),
+            }
         }
         AuditCommand::Grade {
             run,
@@ -617,6 +673,7 @@ pub async fn audit(ctx: &Ctx, cmd: AuditCommand) -> Result<(), CliError> {
             detail,
         } => {
             let status = either(status, status_flag, "STATUS")?;
+            let run = resolve::run_id(ctx, &client, &run).await?;
             let checks = client
                 .checks_list()
                 .run_id(run.clone())
@@ -628,7 +685,14 @@ pub async fn audit(ctx: &Ctx, cmd: AuditCommand) -> Result<(), CliError> {
                 .iter()
                 .find(|c| c.id == check || c.check_key == check)
                 .map(|c| c.id.clone())
-                .ok_or_else(|| CliError::other(format!("no rule {check:?} on this run")))?;
+                .ok_or_else(|| {
+                    let keys = checks.iter().map(|c| c.check_key.as_str());
+                    CliError::usage(format!(
+                        "no rule {check} on run {run}{}; {} lists its rules",
+                        crate::suggest::did_you_mean(&check, keys),
+                        ctx.hint(&format!("runs checks {run}"))
+                    ))
+                })?;
             let graded = client
                 .checks_grade()
                 .run_id(run)
@@ -652,60 +716,28 @@ pub async fn audit(ctx: &Ctx, cmd: AuditCommand) -> Result<(), CliError> {
                 ],
             )
         }
-        AuditCommand::Finalize { run } => {
+        AuditCommand::Finalize { run, fail_on } => {
+            let run = resolve::run_id(ctx, &client, &run).await?;
             let verdict = client
                 .findings_finalize()
                 .run_id(run)
                 .send()
                 .answer(ctx)
                 .await?;
-            ctx.printer.object(&verdict, verdict_fields(&verdict))
-        }
-    }
-}
-
-/// The CI gate of `audit run --fail-on`: exit 3 when the verdict reaches the level.
-fn gate(
-    fail_on: Option<FailOn>,
-    verdict: Option<&types::Verdict>,
-    needs_grading: bool,
-) -> Result<(), CliError> {
-    let Some(level) = fail_on else {
-        return Ok(());
-    };
-    let Some(verdict) = verdict else {
-        if needs_grading {
-            note("note: no verdict yet (checklist rules are open), so the gate passes for now");
-        }
-        return Ok(());
-    };
-    let failed = matches!(
-        (level, verdict.outcome),
-        (_, types::VerdictOutcome::Fail) | (FailOn::Risk, types::VerdictOutcome::Risk)
-    );
-    if failed {
-        return Err(CliError::verification(format!(
-            "the verdict is {} ({}/100), at or past --fail-on {}",
-            wire(&verdict.outcome),
-            verdict.score_100,
-            match level {
-                FailOn::Risk => "risk",
-                FailOn::Fail => "fail",
+            ctx.printer.object(&verdict, verdict_fields(&verdict))?;
+            match fail_on {
+                Some(level) => gate::verdict(level, &verdict),
+                None => Ok(()),
             }
-        )));
+        }
     }
-    Ok(())
 }
 
 pub async fn checks(ctx: &Ctx, cmd: ChecksCommand) -> Result<(), CliError> {
     let ChecksCommand::Run { run } = cmd;
-    let result = ctx
-        .authed()?
-        .checks_run()
-        .run_id(run)
-        .send()
-        .answer(ctx)
-        .await?;
+    let client = ctx.authed()?;
+    let run = resolve::run_id(ctx, &client, &run).await?;
+    let result = client.checks_run().run_id(run).send().answer(ctx).await?;
     if ctx.printer.json {
         return ctx.printer.json(&result);
     }
@@ -728,6 +760,7 @@ pub async fn approval(ctx: &Ctx, cmd: ApprovalCommand) -> Result<(), CliError> {
         DecisionArg::Escalated => types::ApprovalDecision::Escalated,
     };
     let client = ctx.authed()?;
+    let run = resolve::run_id(ctx, &client, &run).await?;
     if !yes && interactive() {
         let verdict = client
             .verdict_get()
@@ -735,19 +768,19 @@ pub async fn approval(ctx: &Ctx, cmd: ApprovalCommand) -> Result<(), CliError> {
             .send()
             .await
             .map(|v| v.into_inner());
-        let shown = match &verdict {
-            Ok(v) => format!("{} ({}/100): {}", wire(&v.outcome), v.score_100, v.summary),
-            Err(_) => "no verdict yet".to_string(),
-        };
-        let confirmed = dialoguer::Confirm::new()
-            .with_prompt(format!(
-                "Record `{}` on run {run}? Verdict: {shown}",
-                wire(&decision)
-            ))
-            .default(false)
-            .interact()
-            .map_err(|e| CliError::other(format!("reading the answer: {e}")))?;
-        if !confirmed {
+        let short = &run[..run.len().min(crate::ids::MIN_PREFIX)];
+        match &verdict {
+            Ok(v) => {
+                note(&prompt::field(
+                    "Verdict",
+                    &format!("{} ({}/100)", wire(&v.outcome), v.score_100),
+                ));
+                note(&prompt::field("Summary", &v.summary));
+            }
+            Err(_) => note("Verdict: none yet"),
+        }
+        let question = format!("Record `{}` on run {short}?", wire(&decision));
+        if !prompt::confirm(&question, false)? {
             return Err(CliError::other("cancelled; nothing was recorded"));
         }
     }

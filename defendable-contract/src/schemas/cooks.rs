@@ -96,10 +96,22 @@ pub struct Cook {
     pub updated_at: String,
 }
 
-/// `GET /cooks`, newest first (100 at most).
+/// `GET /cooks`, newest first, one page (100 at most).
 #[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
 pub struct CookList {
     pub cooks: Vec<Cook>,
+    /// Pass as `cursor` for the next page; absent on the last page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_cursor: Option<String>,
+}
+
+/// Paging of `GET /cooks`.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+pub struct CookListQuery {
+    /// Default 100; above 100 is read as 100.
+    pub limit: Option<i64>,
+    /// The `next_cursor` of the previous page.
+    pub cursor: Option<String>,
 }
 
 /// A cook in the path.

@@ -67,15 +67,20 @@ pub struct RunSummary {
 #[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
 pub struct RunList {
     pub runs: Vec<RunSummary>,
+    /// Pass as `cursor` for the next page; absent on the last page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_cursor: Option<String>,
 }
 
 /// Query of `GET /runs`.
 #[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
 pub struct RunListQuery {
-    /// 1 to 200, default 50.
+    /// Default 50; above 200 is read as 200.
     pub limit: Option<i64>,
     /// Only runs of this project.
     pub project_id: Option<String>,
+    /// The `next_cursor` of the previous page.
+    pub cursor: Option<String>,
 }
 
 /// The flight sheet as shown inside a run.

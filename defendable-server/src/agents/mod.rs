@@ -18,6 +18,8 @@ use crate::store::agents::{self as store, ProfileRow, Scope};
 use crate::store::runs::RunRow;
 use crate::{ids, time};
 
+pub(crate) use crate::paging::{decode_cursor, encode_cursor, page_limit};
+
 /// Largest page of profiles.
 pub const MAX_PROFILE_PAGE: i64 = 100;
 
@@ -41,34 +43,6 @@ pub(crate) fn text_list(
         }
     }
     Ok(out)
-}
-
-/// A newest-first paging cursor: `<created_at>~<id>` of the last row seen.
-pub(crate) fn encode_cursor(created_at: &str, id: &str) -> String {
-    format!("{created_at}~{id}")
-}
-
-pub(crate) fn decode_cursor(cursor: &str) -> Result<(String, String), ApiError> {
-    let bad = || ApiError::bad_request("cursor is not a cursor this server returned");
-    let (at, id) = cursor.split_once('~').ok_or_else(bad)?;
-    let at_ok = !at.is_empty()
-        && at.len() <= 40
-        && at
-            .chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, '-' | ':' | '.' | 'T' | 'Z'));
-    let id_ok = id.len() == 32 && id.chars().all(|c| c.is_ascii_hexdigit());
-    if !(at_ok && id_ok) {
-        return Err(bad());
-    }
-    Ok((at.to_string(), id.to_string()))
-}
-
-pub(crate) fn page_limit(limit: Option<i64>, default: i64, max: i64) -> Result<i64, ApiError> {
-    let limit = limit.unwrap_or(default);
-    if !(1..=max).contains(&limit) {
-        return Err(ApiError::bad_request(format!("limit must be 1..{max}")));
-    }
-    Ok(limit)
 }
 
 fn governance_of(row: &ProfileRow) -> Governance {
@@ -479,27 +453,4 @@ pub async fn earned_lane_count(ctx: &AppContext, org_id: &str) -> Result<i64, Ap
         .iter()
         .filter(|l| l.status == LaneStatus::Approved)
         .count() as i64)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn cursors_round_trip_and_garbage_is_refused() {
-        let id = "0123456789abcdef0123456789abcdef";
-        let c = encode_cursor("2026-01-01T00:00:00.000001Z", id);
-        assert_eq!(
-            decode_cursor(&c).unwrap(),
-            ("2026-01-01T00:00:00.000001Z".to_string(), id.to_string())
-        );
-        for bad in [
-            "",
-            "x",
-            "2026~zz",
-            "'; DROP~0123456789abcdef0123456789abcdef",
-        ] {
-            assert_eq!(decode_cursor(bad).unwrap_err().status(), 400, "{bad}");
-        }
-    }
 }

@@ -17,6 +17,7 @@ use crate::auth::Principal;
 use crate::context::AppContext;
 use crate::error::{db, ApiError};
 use crate::operator::secret_matches;
+use crate::paging;
 use crate::receipts::{self, classify, Attempt, ReceiptLinks};
 use crate::runners::{RunnerIdentity, MAX_LEASE_SECONDS};
 use crate::runs;
@@ -167,11 +168,20 @@ pub async fn request(
 }
 
 /// `GET /cooks`.
-pub async fn list(ctx: &AppContext, principal: &Principal) -> Result<CookList, ApiError> {
-    let rows = store::list(&ctx.db, &principal.org_id, LIST_LIMIT)
+pub async fn list(
+    ctx: &AppContext,
+    principal: &Principal,
+    query: CookListQuery,
+) -> Result<CookList, ApiError> {
+    let limit = paging::clamped_limit(query.limit, LIST_LIMIT, LIST_LIMIT)?;
+    let after = paging::optional_cursor(query.cursor.as_deref())?;
+    let after = after.as_ref().map(|(a, i)| (a.as_str(), i.as_str()));
+    let mut rows = store::list(&ctx.db, &principal.org_id, limit + 1, after)
         .await
         .map_err(db("listing cooks"))?;
+    let next_cursor = paging::split_page(&mut rows, limit, |(r, _)| (&r.created_at, &r.id));
     Ok(CookList {
+        next_cursor,
         cooks: rows
             .iter()
             .map(|(row, receipt)| view(row, receipt))

@@ -21,6 +21,7 @@ use crate::context::AppContext;
 use crate::error::{db, ApiError};
 use crate::flight_sheets;
 use crate::ids;
+use crate::paging;
 use crate::store::audits::{self, ApprovalRow, CheckRow, VerdictRow};
 use crate::store::runs::{self as run_store, EvidenceRow, RunRow, SubmissionRow};
 use crate::store::{projects, receipts as receipt_store};
@@ -317,25 +318,29 @@ fn run_view(run: &RunRow) -> Run {
     }
 }
 
+/// Largest page of runs (a larger `limit` is read as this).
+pub const MAX_RUN_PAGE: i64 = 200;
+
 /// `GET /runs`.
 pub async fn list_runs(
     ctx: &AppContext,
     principal: &Principal,
     query: RunListQuery,
 ) -> Result<RunList, ApiError> {
-    let limit = query.limit.unwrap_or(50);
-    if !(1..=200).contains(&limit) {
-        return Err(ApiError::bad_request("limit must be 1..200"));
-    }
+    let limit = paging::clamped_limit(query.limit, 50, MAX_RUN_PAGE)?;
+    let after = paging::optional_cursor(query.cursor.as_deref())?;
     let project = query
         .project_id
         .as_deref()
         .map(str::trim)
         .filter(|p| !p.is_empty());
-    let rows = run_store::list(&ctx.db, &principal.org_id, project, limit)
+    let after = after.as_ref().map(|(a, i)| (a.as_str(), i.as_str()));
+    let mut rows = run_store::list(&ctx.db, &principal.org_id, project, limit + 1, after)
         .await
         .map_err(db("listing runs"))?;
+    let next_cursor = paging::split_page(&mut rows, limit, |r| (&r.run.created_at, &r.run.id));
     Ok(RunList {
+        next_cursor,
         runs: rows
             .into_iter()
             .map(|r| RunSummary {

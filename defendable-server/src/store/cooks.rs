@@ -114,16 +114,24 @@ pub async fn insert(db: &Db, c: &CookRow) -> Result<(), sqlx::Error> {
     Ok(())
 }
 
-/// The organisation's cooks, newest first, with their receipts.
+/// One page of the organisation's cooks, newest first, with their receipts, after the
+/// `(created_at, id)` position `after` when given.
 pub async fn list(
     db: &Db,
     org_id: &str,
     limit: i64,
+    after: Option<(&str, &str)>,
 ) -> Result<Vec<(CookRow, CookReceipt)>, sqlx::Error> {
-    let sql =
-        format!("{WITH_RECEIPT} WHERE c.org_id = $1 ORDER BY c.created_at DESC, c.id LIMIT $2");
+    let (at, id) = after.unzip();
+    let sql = format!(
+        "{WITH_RECEIPT} WHERE c.org_id = $1 \
+         AND ($2 IS NULL OR c.created_at < $2 OR (c.created_at = $2 AND c.id < $3)) \
+         ORDER BY c.created_at DESC, c.id DESC LIMIT $4"
+    );
     let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
         .bind(org_id)
+        .bind(at)
+        .bind(id)
         .bind(limit)
         .fetch_all(&db.pool)
         .await?;

@@ -190,35 +190,29 @@ pub struct RunListRow {
     pub verdict: Option<String>,
 }
 
+/// One page of the organisation's runs (optionally of one project), newest first,
+/// after the `(created_at, id)` position `after` when given.
 pub async fn list(
     db: &Db,
     org_id: &str,
     project_id: Option<&str>,
     limit: i64,
+    after: Option<(&str, &str)>,
 ) -> Result<Vec<RunListRow>, sqlx::Error> {
-    let rows = match project_id {
-        Some(project) => {
-            sqlx::query(concat!(
-                select_runs_with_verdict!(),
-                " WHERE r.org_id = $1 AND r.project_id = $2 ORDER BY r.created_at DESC, r.id DESC LIMIT $3"
-            ))
-            .bind(org_id)
-            .bind(project)
-            .bind(limit)
-            .fetch_all(&db.pool)
-            .await?
-        }
-        None => {
-            sqlx::query(concat!(
-                select_runs_with_verdict!(),
-                " WHERE r.org_id = $1 ORDER BY r.created_at DESC, r.id DESC LIMIT $2"
-            ))
-            .bind(org_id)
-            .bind(limit)
-            .fetch_all(&db.pool)
-            .await?
-        }
-    };
+    let (at, id) = after.unzip();
+    let rows = sqlx::query(concat!(
+        select_runs_with_verdict!(),
+        " WHERE r.org_id = $1 AND ($2 IS NULL OR r.project_id = $2) \
+         AND ($3 IS NULL OR r.created_at < $3 OR (r.created_at = $3 AND r.id < $4)) \
+         ORDER BY r.created_at DESC, r.id DESC LIMIT $5"
+    ))
+    .bind(org_id)
+    .bind(project_id)
+    .bind(at)
+    .bind(id)
+    .bind(limit)
+    .fetch_all(&db.pool)
+    .await?;
     rows.iter()
         .map(|r| {
             Ok(RunListRow {
