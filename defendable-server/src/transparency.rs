@@ -15,6 +15,7 @@ use defendable_contract::transparency::{
 
 use crate::context::AppContext;
 use crate::error::{db, ApiError};
+use crate::receipts::share_cache::SharedReceipt;
 use crate::store::transparency::{self as store, CheckpointRow};
 use crate::store::Db;
 use crate::time;
@@ -227,20 +228,31 @@ pub async fn consistency(
 /// inclusion proof, in one file.
 pub async fn proof_file(ctx: &AppContext, token: &str) -> Result<ProofFile, ApiError> {
     let shared = crate::receipts::shared(ctx, token).await?;
-    let (row, receipt) = (&shared.row, shared.public.clone());
-    let signature = receipt.signature.clone().ok_or_else(|| {
+    proof_of(ctx, &shared).await?.ok_or_else(|| {
         ApiError::not_found("this receipt was minted before receipts were signed; it has no proof")
-    })?;
+    })
+}
+
+/// The proof file of a shared receipt, or `None` for a receipt minted before
+/// receipts were signed.
+pub async fn proof_of(
+    ctx: &AppContext,
+    shared: &SharedReceipt,
+) -> Result<Option<ProofFile>, ApiError> {
+    let (row, receipt) = (&shared.row, shared.public.clone());
+    let Some(signature) = receipt.signature.clone() else {
+        return Ok(None);
+    };
     // One read of the chain serves both the checkpoint and the proof.
     let leaves = tree(ctx, &row.org_id).await?;
     let checkpoint = checkpoint_over(ctx, &row.org_id, &leaves).await?;
     let inclusion = inclusion_over(&leaves, row.org_seq, Some(checkpoint.tree_size))?;
-    Ok(ProofFile {
+    Ok(Some(ProofFile {
         format: PROOF_FORMAT.into(),
         verifier: ctx.config.signer.verifier().to_string(),
         receipt,
         signature,
         inclusion,
         checkpoint,
-    })
+    }))
 }

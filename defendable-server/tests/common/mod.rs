@@ -5,6 +5,7 @@
 
 use std::net::SocketAddr;
 
+pub mod pdf;
 pub mod smtp;
 pub mod stripe;
 
@@ -328,12 +329,10 @@ macro_rules! on_both_backends_with {
                 ignore = "set DEFENDABLE_TEST_POSTGRES_URL to run against PostgreSQL"
             )]
             async fn postgres() {
-                let server = $crate::common::TestServer::start_on(
-                    $crate::common::Backend::Postgres,
-                    $flags,
-                )
-                .await
-                .expect($crate::common::PG_MISSING);
+                let server =
+                    $crate::common::TestServer::start_on($crate::common::Backend::Postgres, $flags)
+                        .await
+                        .expect($crate::common::PG_MISSING);
                 $body(&server).await;
             }
         }
