@@ -314,7 +314,8 @@
     report(
       "inclusion",
       "true",
-      "entry " + index + " leads to the root of the checkpoint of size " + size + " (" + path.length + " proof hashes)"
+      "the receipt at org_seq " + index + " leads to the root of the checkpoint of size " + size + " (" +
+        path.length + (path.length === 1 ? " proof hash)" : " proof hashes)")
     );
     return true;
   }

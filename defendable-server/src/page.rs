@@ -236,11 +236,11 @@ fn transparency(row: &ReceiptRow, chain: &ChainStatus<'_>) -> String {
         ChainStatus::Proven(proof) => {
             let cp = &proof.checkpoint;
             html.push_str(&format!(
-                "<p>This receipt is entry <strong>{}</strong> of <strong>{}</strong> in its \
-                 organisation's log, as of the latest signed checkpoint. Your browser checks \
-                 the inclusion proof against the checkpoint's root, and the checkpoint's \
-                 signature, above.</p>\n<dl>\n",
-                row.org_seq + 1,
+                "<p>This receipt is at org_seq <strong>{}</strong> in its organisation's log \
+                 of <strong>{}</strong> receipts, as of the latest signed checkpoint. Your \
+                 browser checks the inclusion proof against the checkpoint's root, and the \
+                 checkpoint's signature, above.</p>\n<dl>\n",
+                row.org_seq,
                 cp.tree_size
             ));
             html.push_str(&row_pair(

@@ -380,7 +380,7 @@ async fn browser_checks_pass_in_headless_chromium() {
         &url,
         &[
             format!("--screenshot={}", shot.display()),
-            "--window-size=1200,1600".to_string(),
+            "--window-size=1200,2600".to_string(),
         ],
     )
     .await;
