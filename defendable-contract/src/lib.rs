@@ -7,6 +7,7 @@ pub mod doctrine;
 pub mod merkle;
 pub mod note;
 pub mod receipt;
+pub mod receipt_kinds;
 pub mod schemas;
 pub mod transparency;
 

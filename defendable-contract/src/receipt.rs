@@ -11,6 +11,7 @@ use serde_json::Value;
 use sha2::{Digest, Sha256};
 
 use crate::canonical::{check_canonical, sha256_hex, value_to_canonical_vec};
+use crate::receipt_kinds::{org_id_commitment, ReceiptKind, ORG_ID_COMMITMENT_KEY};
 
 /// The parent hash of an organisation's first receipt.
 pub const ZERO_HASH: &str = "0000000000000000000000000000000000000000000000000000000000000000";
@@ -163,14 +164,26 @@ pub fn verify_entry(org_id: Option<&str>, entry: &ChainEntry<'_>) -> Vec<String>
         ));
     }
     if let Some(org_id) = org_id {
-        let payload_org = payload
-            .get("organization")
+        // In clear (`organization.id`), or by commitment for kinds whose public
+        // view hides the id (`organization.id_sha256`).
+        let organization = payload.get("organization");
+        let clear = organization
+            .as_ref()
             .and_then(|o| o.get("id"))
             .and_then(|v| v.as_str());
-        if payload_org.as_deref() != Some(org_id) {
+        let committed = organization
+            .as_ref()
+            .and_then(|o| o.get(ORG_ID_COMMITMENT_KEY))
+            .and_then(|v| v.as_str());
+        let named = match (clear, committed) {
+            (Some(id), _) => Some((id.as_ref() == org_id, id)),
+            (None, Some(c)) => Some((c.as_ref() == org_id_commitment(org_id), c)),
+            (None, None) => None,
+        };
+        if !named.as_ref().is_some_and(|(ok, _)| *ok) {
             problems.push(format!(
                 "payload/column disagreement: organization {:?} in the payload, {org_id:?} expected",
-                payload_org.as_deref().unwrap_or("(missing)")
+                named.as_ref().map_or("(missing)", |(_, v)| v.as_ref())
             ));
         }
     }
@@ -275,12 +288,6 @@ fn entry_problems(
             .collect()
     })
 }
-
-/// The receipt schemas this version knows.
-pub const KNOWN_SCHEMAS: [&str; 2] = [
-    "defendablecloud.receipt/v1",
-    "defendablecloud.eval-receipt/v1",
-];
 
 /// One check run on a single receipt: `ok` is `None` when it could not be
 /// established from the receipt alone.
@@ -434,19 +441,21 @@ pub fn check_receipt_document(doc: &Value) -> Vec<ReceiptCheck> {
         });
     }
 
-    checks.push(match text("schema") {
-        Some(schema) if KNOWN_SCHEMAS.contains(&schema) => {
-            ReceiptCheck::new("schema", Some(true), schema.to_string())
-        }
-        other => ReceiptCheck::new(
-            "schema",
-            None,
-            format!(
-                "{:?} is not a schema this version knows; the hash still covers it",
-                other.unwrap_or("(missing)")
+    checks.push(
+        match text("schema").map(|s| (s, ReceiptKind::from_schema(s))) {
+            Some((schema, Some(kind))) => {
+                ReceiptCheck::new("schema", Some(true), format!("{schema} ({})", kind.title()))
+            }
+            other => ReceiptCheck::new(
+                "schema",
+                None,
+                format!(
+                    "{:?} is not a schema this version knows; the hash still covers it",
+                    other.map_or("(missing)", |(s, _)| s)
+                ),
             ),
-        ),
-    });
+        },
+    );
     checks.push(ReceiptCheck::new(
         "chain inclusion",
         None,

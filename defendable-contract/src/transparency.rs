@@ -6,6 +6,7 @@ use crate::checkpoint::open_checkpoint;
 use crate::merkle::{self, Hash};
 use crate::note::{self, Verifier};
 use crate::receipt::{check_receipt_document, ReceiptCheck};
+use crate::receipt_kinds::payload_names_org;
 use crate::schemas::ProofFile;
 
 /// The proof-file format this version writes and reads.
@@ -60,6 +61,24 @@ pub fn verify_receipt_signature(
     }
 }
 
+/// The organisation id a receipt belongs to: `organization.id` in clear, or, for a
+/// kind whose public view hides it, the id named by its chain's checkpoint origin
+/// when it matches the payload's commitment.
+pub fn receipt_org_id(
+    payload: &serde_json::Value,
+    checkpoint_origin: Option<&str>,
+) -> Option<String> {
+    if let Some(id) = payload
+        .get("organization")
+        .and_then(|o| o.get("id"))
+        .and_then(|v| v.as_str())
+    {
+        return Some(id.to_string());
+    }
+    let (_, candidate) = checkpoint_origin?.rsplit_once("/orgs/")?;
+    payload_names_org(payload, candidate).then(|| candidate.to_string())
+}
+
 fn check(name: &str, ok: Option<bool>, detail: String) -> ReceiptCheck {
     ReceiptCheck {
         check: name.to_string(),
@@ -89,13 +108,8 @@ pub fn check_proof_file(file: &ProofFile, trusted: &[Verifier]) -> Vec<ReceiptCh
             .filter(|c| c.check != "chain inclusion"),
     );
     let receipt = &file.receipt;
-    let org_id = receipt
-        .payload
-        .get("organization")
-        .and_then(|o| o.get("id"))
-        .and_then(|v| v.as_str())
-        .unwrap_or_default()
-        .to_string();
+    let org_id =
+        receipt_org_id(&receipt.payload, Some(&file.checkpoint.origin)).unwrap_or_default();
 
     // The signature: a trusted key signed exactly this receipt's statement.
     checks.push(

@@ -15,6 +15,7 @@ use sha2::Sha256;
 use dropshot::Body;
 
 use defendable_contract::canonical::{sha256_hex, to_canonical_vec};
+use defendable_contract::receipt_kinds::ReceiptKind;
 use defendable_contract::schemas::{
     DatasetDownloadGrant, DatasetDownloadPackage, DatasetDownloadRequest, StageCompleteRequest,
     StageCompleteResult, StagingTask, StagingTaskList,
@@ -30,9 +31,6 @@ use crate::receipts::{self, classify, payloads, Attempt, ReceiptLinks};
 use crate::store::accounts;
 use crate::store::grants::{self as store, GrantRow};
 use crate::{ids, mail, operator, time};
-
-/// The schema of download receipts.
-pub const DOWNLOAD_SCHEMA: &str = "defendablecloud.dataset-download-receipt/v1";
 
 /// How long a signed file link works.
 const SIGNED_LINK_SECS: i64 = 900;
@@ -155,7 +153,7 @@ pub async fn grant(
             .await
             .map_err(classify("counting grants"))?;
         let row = receipts::append(ctx, &mut tx, &org.id, ReceiptLinks::default(), |position| {
-            let mut map = payloads::common(DOWNLOAD_SCHEMA, position, &org);
+            let mut map = payloads::common(ReceiptKind::DatasetDownload, position, &org);
             map.insert(
                 "package".into(),
                 json!({
@@ -377,7 +375,9 @@ pub async fn file(
 /// `GET /share/{token}/download`: the public proof link never downloads.
 pub async fn share_download(ctx: &AppContext, token: &str) -> Result<Response<Body>, ApiError> {
     let shared = receipts::shared(ctx, token).await?;
-    if shared.public.payload.get("schema").and_then(Value::as_str) == Some(DOWNLOAD_SCHEMA) {
+    if shared.public.payload.get("schema").and_then(Value::as_str)
+        == Some(ReceiptKind::DatasetDownload.schema())
+    {
         return Err(ApiError::forbidden(
             "a receipt's public link proves a grant but never downloads: use the grant's private download_url",
         ));

@@ -3,6 +3,7 @@
 
 use serde_json::{json, Value};
 
+use defendable_contract::receipt_kinds::ReceiptKind;
 use defendable_contract::schemas::{
     ModelCard, ModelCatalog, ModelPinModel, ModelPinReceiptOut, ModelPinRequest,
 };
@@ -16,7 +17,6 @@ use crate::runs::optional_text;
 use crate::store::accounts;
 
 /// The schema of model-pin receipts.
-pub const MODEL_PIN_SCHEMA: &str = "defendablecloud.model-pin-receipt/v1";
 
 /// `GET /models/catalog` (members).
 pub async fn catalog(ctx: &AppContext, principal: &Principal) -> Result<ModelCatalog, ApiError> {
@@ -78,7 +78,7 @@ pub async fn pin(
             .await
             .map_err(classify("starting a transaction"))?;
         let row = receipts::append(ctx, &mut tx, &org.id, ReceiptLinks::default(), |position| {
-            let mut map = payloads::common(MODEL_PIN_SCHEMA, position, &org);
+            let mut map = payloads::common(ReceiptKind::ModelPin, position, &org);
             map.insert("model".into(), json!(model));
             map.insert("pinned_at".into(), json!(position.created_at));
             map.insert("declaration".into(), json!(declaration));

@@ -391,6 +391,14 @@ async fn grants(s: &TestServer) {
     ] {
         assert!(!text.contains(secret), "{secret} in {text}");
     }
+    // The organisation is named by name and by a commitment to its id, never the id.
+    let org_id = me["org_id"].as_str().unwrap();
+    assert!(!payload.to_string().contains(org_id), "{payload}");
+    assert_eq!(payload["organization"]["name"], me["org_name"]);
+    assert_eq!(
+        payload["organization"]["id_sha256"],
+        sha256_hex(format!("defendable-org:{org_id}").as_bytes())
+    );
     // The grantee commitment opens with the salt the server keeps.
     let salt: String =
         sqlx::query_scalar("SELECT commitment_salt FROM dataset_grants WHERE id = $1")

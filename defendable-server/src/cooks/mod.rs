@@ -10,6 +10,7 @@ use serde_json::{Map, Value};
 use sqlx::{Any, Transaction};
 
 use defendable_contract::canonical::to_canonical_string;
+use defendable_contract::receipt_kinds::ReceiptKind;
 use defendable_contract::schemas::*;
 
 use crate::auth::Principal;
@@ -441,7 +442,7 @@ pub async fn complete(
         .await
         .map_err(db("reading a run"))?
         .ok_or_else(|| ApiError::internal("cook's run is missing"))?;
-    let pins = store::receipts_of_schema(&ctx.db, &org.id, receipt::MODEL_PIN_RECEIPT_V1)
+    let pins = store::receipts_of_schema(&ctx.db, &org.id, ReceiptKind::ModelPin.schema())
         .await
         .map_err(db("reading model pins"))?;
     let pinned_model = receipt::latest_pin(&pins, &snapshot.base_model);

@@ -3,13 +3,12 @@
 
 use serde_json::{json, Map, Value};
 
+use defendable_contract::receipt_kinds::ReceiptKind;
+
 use crate::receipts::payloads::{common, ChainPosition};
 use crate::store::accounts::OrgRow;
 use crate::store::cooks::{CookRow, PinReceipt};
 use crate::store::runs::RunRow;
-
-pub const COOK_RECEIPT_V1: &str = "defendablecloud.cook-receipt/v1";
-pub const MODEL_PIN_RECEIPT_V1: &str = "defendablecloud.model-pin-receipt/v1";
 
 /// Everything a cook receipt is built from.
 pub struct CookFacts<'a> {
@@ -28,7 +27,7 @@ pub struct CookFacts<'a> {
 
 /// The payload; `pinned_model` is left out entirely when there is no pin.
 pub fn cook_payload(pos: &ChainPosition, f: &CookFacts<'_>) -> Value {
-    let mut map = common(COOK_RECEIPT_V1, pos, f.org);
+    let mut map = common(ReceiptKind::Cook, pos, f.org);
     map.insert("run_id".into(), json!(f.run.id));
     map.insert(
         "run".into(),
@@ -90,7 +89,7 @@ mod tests {
             receipt_id: id.to_string(),
             receipt_sha256: format!("{id}-sha"),
             canonical_payload: json!({
-                "schema": MODEL_PIN_RECEIPT_V1,
+                "schema": ReceiptKind::ModelPin.schema(),
                 "model": {"slug": slug, "name": "N", "base": "B", "params_b": 9, "card_sha256": "c"},
                 "pinned_at": "2026-01-01T00:00:00Z",
                 "declaration": declaration,

@@ -2,13 +2,13 @@
 
 use serde_json::{json, Value};
 
+use defendable_contract::receipt_kinds::ReceiptKind;
+
 use crate::store::accounts::OrgRow;
 use crate::store::agents::IncidentRow;
 use crate::time::to_wire;
 
 use super::payloads::{common, ChainPosition};
-
-pub const INCIDENT_RECEIPT_V1: &str = "defendablecloud.incident-receipt/v1";
 
 /// The incident as it stands (its state is what the receipt proves), with the
 /// agent profile (`profile_out`) or null, and the run id or null.
@@ -18,7 +18,7 @@ pub fn incident_payload(
     incident: &IncidentRow,
     agent_profile: Option<Value>,
 ) -> Value {
-    let mut map = common(INCIDENT_RECEIPT_V1, pos, org);
+    let mut map = common(ReceiptKind::Incident, pos, org);
     map.insert("run_id".into(), json!(incident.run_id));
     let response: Value = serde_json::from_str(&incident.response).unwrap_or_else(|_| json!([]));
     map.insert(

@@ -2,15 +2,14 @@
 
 use serde_json::{json, Map, Value};
 
+use defendable_contract::receipt_kinds::ReceiptKind;
+
 use crate::checks::library::FlightSheetDef;
 use crate::store::accounts::OrgRow;
 use crate::store::audits::{ApprovalRow, CheckRow, VerdictRow};
 use crate::store::projects::ProjectRow;
 use crate::store::runs::{EvidenceRow, RunRow, SubmissionRow};
 use crate::time::to_wire;
-
-pub const RUN_RECEIPT_V1: &str = "defendablecloud.receipt/v1";
-pub const EVAL_RECEIPT_V1: &str = "defendablecloud.eval-receipt/v1";
 
 /// Where a new receipt sits in its organisation's chain.
 #[derive(Clone, Debug)]
@@ -38,17 +37,16 @@ pub struct RunFacts<'a> {
     pub agent_profile: Option<Value>,
 }
 
-pub(crate) fn common(schema: &str, pos: &ChainPosition, org: &OrgRow) -> Map<String, Value> {
+/// The keys every kind has: its schema, chain position, organisation (as the kind's
+/// registry entry names it) and share URL.
+pub(crate) fn common(kind: ReceiptKind, pos: &ChainPosition, org: &OrgRow) -> Map<String, Value> {
     let mut map = Map::new();
-    map.insert("schema".into(), json!(schema));
+    map.insert("schema".into(), json!(kind.schema()));
     map.insert("receipt_id".into(), json!(pos.receipt_id));
     map.insert("org_seq".into(), json!(pos.org_seq));
     map.insert("parent_hash".into(), json!(pos.parent_hash));
     map.insert("created_at".into(), json!(pos.created_at));
-    map.insert(
-        "organization".into(),
-        json!({"id": org.id, "name": org.name}),
-    );
+    map.insert("organization".into(), kind.organization(&org.id, &org.name));
     map.insert("share_url".into(), json!(pos.share_url));
     map
 }
@@ -68,7 +66,7 @@ fn approval(a: &ApprovalRow) -> Value {
 pub fn run_payload(pos: &ChainPosition, f: &RunFacts<'_>) -> Value {
     match f.sheet {
         None => {
-            let mut map = common(RUN_RECEIPT_V1, pos, f.org);
+            let mut map = common(ReceiptKind::Run, pos, f.org);
             map.insert("run_id".into(), json!(f.run.id));
             map.insert(
                 "project".into(),
@@ -112,7 +110,7 @@ pub fn run_payload(pos: &ChainPosition, f: &RunFacts<'_>) -> Value {
             Value::Object(map)
         }
         Some(sheet) => {
-            let mut map = common(EVAL_RECEIPT_V1, pos, f.org);
+            let mut map = common(ReceiptKind::Eval, pos, f.org);
             map.insert("run_id".into(), json!(f.run.id));
             map.insert(
                 "flight_sheet".into(),

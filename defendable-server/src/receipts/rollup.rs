@@ -3,6 +3,7 @@
 
 use serde_json::{json, Value};
 
+use defendable_contract::receipt_kinds::ReceiptKind;
 use defendable_contract::schemas::{ReceiptRollup, ReceiptRollupList, RecentReceiptsQuery};
 
 use crate::auth::Principal;
@@ -10,59 +11,13 @@ use crate::context::AppContext;
 use crate::error::{db, ApiError};
 use crate::store::receipts as store;
 
-/// The summary of one payload, by its schema.
+/// The summary of one payload, by its kind's registry entry (any version of a
+/// known schema family); an unknown schema is listed as `unknown`.
 pub fn summary(payload: &Value) -> Value {
-    let at = |path: &str| payload.pointer(path).cloned().unwrap_or(Value::Null);
     let schema = payload.get("schema").and_then(Value::as_str).unwrap_or("");
-    let family = schema.split('/').next().unwrap_or("");
-    match family {
-        "defendablecloud.eval-receipt" => json!({
-            "lane": "eval",
-            "run_title": at("/assignment/title"),
-            "outcome": at("/verdict/outcome"),
-            "severity": at("/verdict/severity"),
-            "score_100": at("/verdict/score_100"),
-        }),
-        "defendablecloud.receipt" => json!({
-            "lane": "run",
-            "run_title": at("/run/title"),
-            "outcome": at("/verdict/outcome"),
-            "score": at("/verdict/score"),
-        }),
-        "defendablecloud.cook-receipt" => json!({
-            "lane": "cook",
-            "run_title": at("/run/title"),
-            "base_model": at("/cook/base_model"),
-            "eval_before": at("/cook/eval_before"),
-            "eval_after": at("/cook/eval_after"),
-            "lift": at("/cook/lift"),
-            "pinned_model_slug": at("/pinned_model/slug"),
-        }),
-        "defendablecloud.incident-receipt" => json!({
-            "lane": "incident",
-            "kind": at("/incident/kind"),
-            "title": at("/incident/title"),
-            "severity": at("/incident/tier"),
-            "status": at("/incident/status"),
-        }),
-        "defendablecloud.dataset-download-receipt" => json!({
-            "lane": "dataset-download",
-            "package_slug": at("/package/slug"),
-            "package_name": at("/package/name"),
-            "vertical": at("/package/vertical"),
-            "ready_at_grant": at("/ready_at_grant"),
-            "expires_at": at("/expires_at"),
-        }),
-        "defendablecloud.model-pin-receipt" => json!({
-            "lane": "model-pin",
-            "model_slug": at("/model/slug"),
-            "model_name": at("/model/name"),
-            "base": at("/model/base"),
-            "params_b": at("/model/params_b"),
-            "declaration": at("/declaration"),
-            "client_ref": at("/client_ref"),
-        }),
-        _ => json!({"lane": "unknown"}),
+    match ReceiptKind::from_family(schema) {
+        Some(kind) => kind.summary(payload),
+        None => json!({"lane": "unknown"}),
     }
 }
 
