@@ -201,12 +201,28 @@
     };
   }
 
-  async function checkSignature(signature, keysUrl, payload) {
+  // The organisation id the signature names: organization.id in clear, or, for a
+  // kind whose public view commits to it (organization.id_sha256), the id named by
+  // the checkpoint's origin when SHA-256("defendable-org:" + id) matches.
+  async function orgIdOf(payload, proof) {
+    var org = payload && payload.organization;
+    if (!org) return "";
+    if (typeof org.id === "string") return org.id;
+    if (!proof || typeof org.id_sha256 !== "string") return "";
+    var origin = String(proof.checkpoint.origin);
+    var at = origin.lastIndexOf("/orgs/");
+    if (at < 0) return "";
+    var candidate = origin.slice(at + "/orgs/".length);
+    var digest = toHex(await sha256([new TextEncoder().encode("defendable-org:" + candidate)]));
+    return digest === org.id_sha256 ? candidate : "";
+  }
+
+  async function checkSignature(signature, keysUrl, payload, proof) {
     if (!signature || !signature.note) {
       report("signature", "unchecked", "not checked (this receipt has no signature)");
       return null;
     }
-    var orgId = payload && payload.organization ? payload.organization.id : "";
+    var orgId = await orgIdOf(payload, proof);
     var statement =
       "defendable receipt v1\norg " + orgId + "\nseq " + shown("org-seq") + "\nid " +
       shown("receipt-id") + "\nsha256 " + shown("receipt-sha256") + "\n";
@@ -355,7 +371,7 @@
       results.push(payload !== null);
       if (window.crypto && crypto.subtle) {
         try {
-          results.push(await checkSignature(data.signature, data.keys_url, payload));
+          results.push(await checkSignature(data.signature, data.keys_url, payload, data.proof));
         } catch (e) {
           report("signature", "false", "could not check: " + e.message);
           results.push(false);

@@ -24,7 +24,9 @@ use serde_json::Value;
 
 use defendable_contract::schemas::{ProofFile, PublicReceipt};
 
-use crate::receipts::view::{self, Block, Part, ReceiptView};
+use defendable_contract::receipt_kinds::{Section, SectionBody};
+
+use crate::receipts::view::{self, Part, ReceiptView};
 use crate::store::receipts::ReceiptRow;
 
 /// The browser check script, served inline under the page's nonce.
@@ -49,8 +51,8 @@ dl{display:grid;grid-template-columns:max-content 1fr;gap:4px 16px;margin:8px 0}
 table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:4px 8px;border-bottom:1px solid #eaeef2;vertical-align:top}\
 th{white-space:nowrap;word-break:keep-all}td{overflow-wrap:break-word;word-break:normal;hyphens:none}\
 code,.hash{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:.9em}dd code{overflow-wrap:anywhere}\
-#checks{list-style:none;padding:0}#checks li{padding:6px 10px;margin:4px 0;border-radius:4px;background:#eef1f4}\
-#checks li[data-ok=true]{background:#dafbe1}#checks li[data-ok=false]{background:#ffebe9}#checks li[data-ok=unchecked]{background:#fff8c5}\
+#browser-checks{list-style:none;padding:0}#browser-checks li{padding:6px 10px;margin:4px 0;border-radius:4px;background:#eef1f4}\
+#browser-checks li[data-ok=true]{background:#dafbe1}#browser-checks li[data-ok=false]{background:#ffebe9}#browser-checks li[data-ok=unchecked]{background:#fff8c5}\
 .name{font-weight:600;margin-right:8px}\
 #summary{font-weight:600}#summary[data-all-ok=false]{color:#cf222e}\
 .note{color:#57606a;font-size:.95em}\
@@ -156,7 +158,7 @@ fn outcome(view: &ReceiptView, row: &ReceiptRow, payload: &Value) -> String {
     let mut html = format!(
         "<header id=\"outcome\" data-tone=\"{}\">\n<p class=\"meta\">{} <code>{}</code> · {} · issued {}</p>\n",
         view.headline.tone.as_str(),
-        escape(view.kind),
+        escape(view.title),
         escape(&row.receipt_id),
         field(payload, "organization.name"),
         field(payload, "created_at"),
@@ -190,7 +192,7 @@ fn verification(public: &PublicReceipt, chain: &ChainStatus<'_>) -> String {
     let mut html = String::from(
         "<section id=\"verification\">\n<h2>What your browser checked</h2>\n\
          <p id=\"summary\" data-all-ok=\"pending\">These checks need JavaScript. Without it, \
-         use the command below.</p>\n<ul id=\"checks\">\n",
+         use the command below.</p>\n<ul id=\"browser-checks\">\n",
     );
     let mut checks = vec![
         ("hash", "hash"),
@@ -240,8 +242,7 @@ fn transparency(row: &ReceiptRow, chain: &ChainStatus<'_>) -> String {
                  of <strong>{}</strong> receipts, as of the latest signed checkpoint. Your \
                  browser checks the inclusion proof against the checkpoint's root, and the \
                  checkpoint's signature, above.</p>\n<dl>\n",
-                row.org_seq,
-                cp.tree_size
+                row.org_seq, cp.tree_size
             ));
             html.push_str(&row_pair(
                 "Checkpoint",
@@ -316,52 +317,75 @@ fn verify_yourself(token: &str, page_url: &str) -> String {
     )
 }
 
-/// One block of the receipt's own values.
-fn block(payload: &Value, block: &Block) -> String {
-    match block {
-        Block::Fields { id, heading, rows } => {
-            if rows
-                .iter()
-                .all(|(_, path)| view::lookup(payload, path).is_none())
-            {
+/// A table column's header, from its payload key.
+fn column_header(key: &str) -> String {
+    if key.contains(|c: char| c.is_ascii_digit()) {
+        return key.to_string();
+    }
+    let words = key.replace('_', " ");
+    let mut chars = words.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// The HTML `id` of a section, from its heading.
+fn section_id(heading: &str) -> String {
+    heading
+        .to_ascii_lowercase()
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+/// One section of the receipt's own values; nothing when the payload has none.
+fn section(payload: &Value, section: &Section) -> String {
+    let id = section_id(section.heading);
+    let heading = escape(section.heading);
+    match section.body {
+        SectionBody::Fields(fields) => {
+            if fields.iter().all(|f| payload.pointer(f.pointer).is_none()) {
                 return String::new();
             }
-            let mut html = format!(
-                "<section id=\"{id}\">\n<h2>{}</h2>\n<dl>\n",
-                escape(heading)
-            );
-            for (label, path) in rows {
-                html.push_str(&row_pair(label, field(payload, path)));
+            let mut html = format!("<section id=\"{id}\">\n<h2>{heading}</h2>\n<dl>\n");
+            for f in fields {
+                html.push_str(&row_pair(
+                    f.label,
+                    field(payload, &view::path_of(f.pointer)),
+                ));
             }
             html.push_str("</dl>\n</section>\n");
             html
         }
-        Block::Table {
-            id,
-            heading,
-            items,
+        SectionBody::List {
+            pointer,
+            label_key,
             columns,
         } => {
-            let Some(list) = view::lookup(payload, items).and_then(Value::as_array) else {
+            let Some(list) = payload.pointer(pointer).and_then(Value::as_array) else {
                 return String::new();
             };
-            let mut html = format!(
-                "<section id=\"{id}\">\n<h2>{}</h2>\n<div class=\"scroll\"><table>\n<thead><tr>",
-                escape(heading)
-            );
-            for (header, _) in columns.iter() {
-                html.push_str(&format!("<th>{}</th>", escape(header)));
+            let path = view::path_of(pointer);
+            let keys: Vec<&str> = std::iter::once(label_key)
+                .chain(columns.iter().copied())
+                .collect();
+            let mut html =
+                format!("<section id=\"{id}\">\n<h2>{heading}</h2>\n<div class=\"scroll\"><table>\n<thead><tr>");
+            for key in &keys {
+                html.push_str(&format!("<th>{}</th>", escape(&column_header(key))));
             }
             html.push_str("</tr></thead>\n<tbody>\n");
             if list.is_empty() {
                 html.push_str(&format!(
                     "<tr><td colspan=\"{}\">none</td></tr>\n",
-                    columns.len()
+                    keys.len()
                 ));
             }
             for i in 0..list.len() {
                 html.push_str("<tr>");
-                for (_, key) in columns.iter() {
+                for key in &keys {
                     let class = if *key == "sha256" {
                         " class=\"hash\""
                     } else {
@@ -369,7 +393,7 @@ fn block(payload: &Value, block: &Block) -> String {
                     };
                     html.push_str(&format!(
                         "<td{class}>{}</td>",
-                        field(payload, &format!("{items}.{i}.{key}"))
+                        field(payload, &format!("{path}.{i}.{key}"))
                     ));
                 }
                 html.push_str("</tr>\n");
@@ -438,8 +462,8 @@ pub fn receipt(
     html.push_str(&verification(public, &chain));
     html.push_str(&transparency(row, &chain));
     html.push_str(&verify_yourself(&row.share_token, page_url));
-    for b in &view.blocks {
-        html.push_str(&block(payload, b));
+    for s in view.sections {
+        html.push_str(&section(payload, s));
     }
     html.push_str(&chain_position(row));
     html.push_str("</main>\n");
@@ -506,6 +530,14 @@ mod tests {
             field(&v, "checks.0.label"),
             "<span data-payload=\"checks.0.label\">a&lt;b</span>"
         );
+    }
+
+    #[test]
+    fn headers_and_ids_come_from_the_registry_names() {
+        assert_eq!(column_header("label"), "Label");
+        assert_eq!(column_header("sha256"), "sha256");
+        assert_eq!(column_header("content_type"), "Content type");
+        assert_eq!(section_id("Pinned model"), "pinned-model");
     }
 
     #[test]

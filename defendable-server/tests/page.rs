@@ -127,7 +127,7 @@ async fn page_shows_the_receipt_without_javascript() {
     assert!(html.contains("<span data-payload=\"approval.decision\">approved</span>"));
     assert!(html.contains("<span data-payload=\"approval.approver\">page@receipts.example</span>"));
     for section in [
-        "verdict", "findings", "approval", "evidence", "hashes", "chain",
+        "verdict", "checks", "approval", "evidence", "hashes", "chain",
     ] {
         assert!(
             html.contains(&format!("<section id=\"{section}\">")),
@@ -449,4 +449,110 @@ async fn a_cook_receipt_page_passes_its_browser_checks() {
         dom.contains("data-payload=\"cook.eval_after\">0.8125<"),
         "{dom}"
     );
+}
+
+/// The share token of a minted receipt, from its `share_token` or `share_url`.
+fn share_token_of(minted: &Value) -> String {
+    if let Some(token) = minted["share_token"].as_str() {
+        return token.to_string();
+    }
+    let url = minted["share_url"].as_str().expect("a share link");
+    url.rsplit_once("/share/").unwrap().1.to_string()
+}
+
+/// Posts `body`; the answer must be a success (200 or 201).
+async fn created(s: &TestServer, path: &str, token: &str, body: Value) -> Value {
+    let (status, answer) = s.post(path, token, body).await;
+    assert!(status.is_success(), "POST {path}: {status} {answer}");
+    answer
+}
+
+/// One receipt of every kind the server mints, as (headline, share token).
+async fn one_of_each_kind(
+    s: &TestServer,
+    token: &str,
+    runner: &str,
+) -> Vec<(&'static str, String)> {
+    s.make_member(token).await;
+    let run = mint(s, token, "Plain run", "fine").await;
+    let eval = mint_failed(s, token).await;
+    let pin = created(
+        s,
+        "/models/catalog/ledger-anchor-72b/pin",
+        token,
+        json!({"declaration": "pinned for the page"}),
+    )
+    .await;
+    let cook = cook_receipt(s, token, runner).await;
+    let incident = s
+        .ok_post(
+            "/incidents",
+            token,
+            json!({"title": "went off script", "kind": "rogue", "tier": "mid", "lane": "other"}),
+        )
+        .await;
+    let incident = s
+        .ok_post(
+            &format!("/incidents/{}/receipt", incident["id"].as_str().unwrap()),
+            token,
+            json!({}),
+        )
+        .await;
+    let download = created(
+        s,
+        "/datasets/catalog/loan-covenant-checks/download",
+        token,
+        json!({}),
+    )
+    .await;
+    // A run without checks fails its audit; the headline says what the verdict is.
+    let outcome = s
+        .ok_get(&format!("/share/{}", share_token_of(&run)), token)
+        .await["payload"]["verdict"]["outcome"]
+        .clone();
+    let run_headline = match outcome.as_str() {
+        Some("pass") => "Passed its audit",
+        Some("fail") => "Failed its audit",
+        _ => "Passed its audit, with risks flagged",
+    };
+    vec![
+        (run_headline, share_token_of(&run)),
+        ("Failed its audit", share_token_of(&eval)),
+        ("Model pinned", share_token_of(&pin)),
+        ("Fine-tune completed", share_token_of(&cook)),
+        ("Incident open", share_token_of(&incident)),
+        ("Dataset download granted", share_token_of(&download)),
+    ]
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+#[cfg_attr(
+    not(defendable_test_chromium),
+    ignore = "set DEFENDABLE_TEST_CHROMIUM=1 to run the page in headless Chromium"
+)]
+async fn every_receipt_kind_leads_with_its_outcome_and_passes_its_browser_checks() {
+    let bin = chromium();
+    let runner = "page-runner-token-0123456789abcdef0123456789";
+    let s = TestServer::start_on(common::Backend::Sqlite, &["--runner-token", runner])
+        .await
+        .unwrap();
+    let token = s.sign_in("kinds", "receipts.example").await;
+    for (headline, share) in one_of_each_kind(&s, &token, runner).await {
+        let (status, _, html) = fetch(&s, &format!("/r/{share}")).await;
+        assert_eq!(status, StatusCode::OK, "{headline}: {html}");
+        assert!(
+            html.contains(&format!("<h1 id=\"headline\">{headline}</h1>")),
+            "{headline} is not the headline:\n{html}"
+        );
+        let profile = tempfile::tempdir().unwrap();
+        let url = s.url(&format!("/r/{share}"));
+        let dom = run_chromium(&bin, profile.path(), &url, &["--dump-dom".to_string()]).await;
+        for check in ALL_CHECKS {
+            let tag = tag_with(&dom, &format!("data-check=\"{check}\""));
+            assert!(
+                tag.contains("data-ok=\"true\""),
+                "{headline}: {check} did not pass: {tag}\n{dom}"
+            );
+        }
+    }
 }

@@ -492,55 +492,17 @@ fn pdf_document(
     let v = view::view(payload);
     let text = |path: &str| view::text_of(view::lookup(payload, path));
     let sections = v
-        .blocks
+        .sections
         .iter()
-        .filter_map(|block| match block {
-            view::Block::Fields { heading, rows, .. } => {
-                if rows
-                    .iter()
-                    .all(|(_, path)| view::lookup(payload, path).is_none())
-                {
-                    return None;
-                }
-                Some(pdf::PdfSection {
-                    heading: heading.to_string(),
-                    rows: rows
-                        .iter()
-                        .map(|(label, path)| (label.to_string(), text(path)))
-                        .collect(),
-                })
-            }
-            view::Block::Table {
-                heading,
-                items,
-                columns,
-                ..
-            } => {
-                let list = view::lookup(payload, items).and_then(Value::as_array)?;
-                // The first column labels the row; the others are its value.
-                Some(pdf::PdfSection {
-                    heading: heading.to_string(),
-                    rows: list
-                        .iter()
-                        .map(|item| {
-                            let cell = |key: &str| view::text_of(item.get(key));
-                            let label = columns.first().map(|(_, k)| cell(k)).unwrap_or_default();
-                            let value = columns
-                                .iter()
-                                .skip(1)
-                                .map(|(_, k)| cell(k))
-                                .collect::<Vec<_>>()
-                                .join(" · ");
-                            (label, value)
-                        })
-                        .collect(),
-                })
-            }
+        .map(|section| pdf::PdfSection {
+            heading: section.heading.to_string(),
+            rows: section.rows(payload),
         })
+        .filter(|section| !section.rows.is_empty())
         .collect();
     let title = match v.subject.map(|p| text(p)) {
-        Some(subject) => format!("{} · {subject}", v.kind),
-        None => v.kind.to_string(),
+        Some(subject) => format!("{} · {subject}", v.title),
+        None => v.title.to_string(),
     };
     pdf::ReceiptPdf {
         title,
@@ -552,7 +514,6 @@ fn pdf_document(
             .iter()
             .map(|f| view::fact_text(payload, f))
             .collect(),
-        organisation: text("organization.name"),
         receipt_id: row.receipt_id.clone(),
         org_seq: row.org_seq,
         receipt_sha256: row.receipt_sha256.clone(),

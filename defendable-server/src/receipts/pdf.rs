@@ -48,7 +48,6 @@ pub struct ReceiptPdf {
     pub tone: Tone,
     /// Short supporting facts of the outcome.
     pub facts: Vec<String>,
-    pub organisation: String,
     pub receipt_id: String,
     pub org_seq: i64,
     pub receipt_sha256: String,
@@ -662,8 +661,7 @@ fn layout(fonts: &Fonts, doc: &ReceiptPdf) -> Drawing {
         &doc.facts.join("   ·   "),
     );
 
-    let header: [(&str, String); 9] = [
-        ("Organisation", doc.organisation.clone()),
+    let header: [(&str, String); 8] = [
         ("Receipt id", doc.receipt_id.clone()),
         ("Org sequence", doc.org_seq.to_string()),
         ("Schema", doc.schema.clone()),

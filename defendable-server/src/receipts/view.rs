@@ -1,12 +1,14 @@
-//! What a person sees of a receipt, for every kind: its kind and subject, the
-//! outcome in plain words (the headline), and the sections of values read from
-//! the payload. The `/r/` page and the PDF both render this one view, so a kind
-//! reads the same on screen and on paper.
+//! What a person sees of a receipt, for every kind: its kind's title and sections
+//! (from the contract's registry, [`ReceiptKind`]), what it is about, and the
+//! outcome in plain words with a tone (the headline). The `/r/` page and the PDF
+//! both render this one view, so a kind reads the same on screen and on paper.
 //!
 //! Every value shown is named by its payload path, so the page can mark it for
 //! the browser to compare with the hashed payload.
 
 use serde_json::Value;
+
+use defendable_contract::receipt_kinds::{ReceiptKind, Section};
 
 /// How the outcome reads: what colour a headline gets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -46,51 +48,32 @@ pub struct Headline {
     pub facts: Vec<Vec<Part>>,
 }
 
-/// A titled block of the receipt's values.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Block {
-    /// Label and value rows.
-    Fields {
-        id: &'static str,
-        heading: &'static str,
-        rows: Vec<(&'static str, &'static str)>,
-    },
-    /// One row per item of the array at `items`; `columns` are (header, key).
-    Table {
-        id: &'static str,
-        heading: &'static str,
-        items: &'static str,
-        columns: &'static [(&'static str, &'static str)],
-    },
-}
-
 /// One receipt as a person sees it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReceiptView {
+    /// Its kind, when the registry knows its schema.
+    pub kind: Option<ReceiptKind>,
     /// What kind of receipt this is ("Evaluation receipt").
-    pub kind: &'static str,
+    pub title: &'static str,
     /// The path of what the receipt is about (a run's title, a model's name).
     pub subject: Option<&'static str>,
     pub headline: Headline,
-    pub blocks: Vec<Block>,
+    /// The kind's sections, in order.
+    pub sections: &'static [Section],
+}
+
+/// The dotted path of a JSON pointer (`/verdict/outcome` is `verdict.outcome`).
+pub fn path_of(pointer: &str) -> String {
+    pointer.trim_start_matches('/').replace('/', ".")
 }
 
 /// The value at a dotted path (`checks.0.label`; numbers index arrays).
 pub fn lookup<'a>(value: &'a Value, path: &str) -> Option<&'a Value> {
-    path.split('.').try_fold(value, |v, part| match v {
-        Value::Array(items) => items.get(part.parse::<usize>().ok()?),
-        _ => v.get(part),
-    })
+    value.pointer(&format!("/{}", path.replace('.', "/")))
 }
 
 /// A payload value as text: strings as they are, null or absent as `—`.
-pub fn text_of(value: Option<&Value>) -> String {
-    match value {
-        None | Some(Value::Null) => "—".to_string(),
-        Some(Value::String(s)) => s.clone(),
-        Some(other) => other.to_string(),
-    }
-}
+pub use defendable_contract::receipt_kinds::value_text as text_of;
 
 /// A fact's text with its values filled in from `payload`.
 pub fn fact_text(payload: &Value, fact: &[Part]) -> String {
@@ -104,37 +87,6 @@ pub fn fact_text(payload: &Value, fact: &[Part]) -> String {
 
 fn text(t: &str) -> Part {
     Part::Text(t.to_string())
-}
-
-const FINDING_COLUMNS: &[(&str, &str)] = &[
-    ("Check", "label"),
-    ("Status", "status"),
-    ("Severity", "severity"),
-    ("Detail", "detail"),
-];
-const EVIDENCE_COLUMNS: &[(&str, &str)] =
-    &[("Label", "label"), ("Kind", "kind"), ("sha256", "sha256")];
-
-fn approval_block() -> Block {
-    Block::Fields {
-        id: "approval",
-        heading: "Approval",
-        rows: vec![
-            ("Decision", "approval.decision"),
-            ("Approver", "approval.approver"),
-            ("Note", "approval.note"),
-            ("Time", "approval.approved_at"),
-        ],
-    }
-}
-
-fn evidence_block() -> Block {
-    Block::Table {
-        id: "evidence",
-        heading: "Evidence",
-        items: "evidence",
-        columns: EVIDENCE_COLUMNS,
-    }
 }
 
 /// The verdict and the human decision, in words: the worst of the two sets the tone.
@@ -174,131 +126,30 @@ fn audit_headline(payload: &Value, counts: bool) -> Headline {
     }
 }
 
-fn eval_view(payload: &Value) -> ReceiptView {
-    ReceiptView {
-        kind: "Evaluation receipt",
-        subject: Some("assignment.title"),
-        headline: audit_headline(payload, false),
-        blocks: vec![
-            Block::Fields {
-                id: "verdict",
-                heading: "Verdict",
-                rows: vec![
-                    ("Outcome", "verdict.outcome"),
-                    ("Severity", "verdict.severity"),
-                    ("Score (of 100)", "verdict.score_100"),
-                    ("Client ready", "verdict.client_ready"),
-                    ("Recommended action", "verdict.recommended_action"),
-                    ("Summary", "verdict.summary"),
-                ],
-            },
-            Block::Table {
-                id: "findings",
-                heading: "Findings",
-                items: "findings",
-                columns: FINDING_COLUMNS,
-            },
-            approval_block(),
-            Block::Fields {
-                id: "run",
-                heading: "Run",
-                rows: vec![
-                    ("Run id", "run_id"),
-                    ("Flight sheet", "flight_sheet.name"),
-                    ("Sheet version", "flight_sheet.version"),
-                    ("Agent", "submission.agent_name"),
-                    ("Model", "submission.model_name"),
-                    ("Submission sha256", "submission.sha256"),
-                    ("Assignment sha256", "assignment.sha256"),
-                ],
-            },
-            evidence_block(),
-        ],
-    }
-}
-
-fn run_view(payload: &Value) -> ReceiptView {
-    ReceiptView {
-        kind: "Run receipt",
-        subject: Some("run.title"),
-        headline: audit_headline(payload, true),
-        blocks: vec![
-            Block::Fields {
-                id: "verdict",
-                heading: "Verdict",
-                rows: vec![
-                    ("Outcome", "verdict.outcome"),
-                    ("Severity", "verdict.severity"),
-                    ("Score (of 100)", "verdict.score_100"),
-                    ("Summary", "verdict.summary"),
-                ],
-            },
-            Block::Table {
-                id: "findings",
-                heading: "Checks",
-                items: "checks",
-                columns: FINDING_COLUMNS,
-            },
-            approval_block(),
-            Block::Fields {
-                id: "run",
-                heading: "Run",
-                rows: vec![
-                    ("Run id", "run_id"),
-                    ("Lane", "run.lane"),
-                    ("Project", "project.name"),
-                ],
-            },
-            evidence_block(),
-        ],
-    }
-}
-
-fn cook_view(payload: &Value) -> ReceiptView {
+fn cook_headline(payload: &Value) -> Headline {
     let lift = lookup(payload, "cook.lift").and_then(Value::as_f64);
     let tone = match lift {
         Some(l) if l > 0.0 => Tone::Good,
         Some(_) => Tone::Caution,
         None => Tone::Neutral,
     };
-    ReceiptView {
-        kind: "Fine-tune receipt",
-        subject: Some("run.title"),
-        headline: Headline {
-            tone,
-            words: "Fine-tune completed".into(),
-            facts: vec![
-                vec![
-                    text("Eval score "),
-                    Part::Value("cook.eval_before"),
-                    text(" → "),
-                    Part::Value("cook.eval_after"),
-                ],
-                vec![text("Lift "), Part::Value("cook.lift")],
-                vec![text("Base model "), Part::Value("cook.base_model")],
+    Headline {
+        tone,
+        words: "Fine-tune completed".into(),
+        facts: vec![
+            vec![
+                text("Eval score "),
+                Part::Value("cook.eval_before"),
+                text(" → "),
+                Part::Value("cook.eval_after"),
             ],
-        },
-        blocks: vec![Block::Fields {
-            id: "cook",
-            heading: "Fine-tune",
-            rows: vec![
-                ("Base model", "cook.base_model"),
-                ("Dataset", "cook.dataset"),
-                ("Pairs", "cook.pairs"),
-                ("Eval before", "cook.eval_before"),
-                ("Eval after", "cook.eval_after"),
-                ("Lift", "cook.lift"),
-                ("Runner", "cook.runner"),
-                ("Compute (USD)", "cook.compute_usd"),
-                ("Pinned model", "pinned_model.slug"),
-                ("Pin receipt", "pinned_model.pin_receipt_id"),
-                ("Run id", "run_id"),
-            ],
-        }],
+            vec![text("Lift "), Part::Value("cook.lift")],
+            vec![text("Base model "), Part::Value("cook.base_model")],
+        ],
     }
 }
 
-fn incident_view(payload: &Value) -> ReceiptView {
+fn incident_headline(payload: &Value) -> Headline {
     let status = lookup(payload, "incident.status").and_then(Value::as_str);
     let (words, tone) = match status {
         Some("open") => ("Incident open".to_string(), Tone::Bad),
@@ -306,134 +157,73 @@ fn incident_view(payload: &Value) -> ReceiptView {
         Some(other) => (format!("Incident {other}"), Tone::Caution),
         None => ("Incident".to_string(), Tone::Caution),
     };
-    ReceiptView {
-        kind: "Incident receipt",
-        subject: Some("incident.title"),
-        headline: Headline {
-            tone,
-            words,
-            facts: vec![
-                vec![text("Tier "), Part::Value("incident.tier")],
-                vec![text("Kind "), Part::Value("incident.kind")],
-                vec![text("Opened "), Part::Value("incident.opened_at")],
-            ],
-        },
-        blocks: vec![Block::Fields {
-            id: "incident",
-            heading: "Incident",
-            rows: vec![
-                ("Kind", "incident.kind"),
-                ("Tier", "incident.tier"),
-                ("Status", "incident.status"),
-                ("Lane", "incident.lane"),
-                ("Detail", "incident.detail"),
-                ("Agent profile", "agent_profile.name"),
-                ("Opened", "incident.opened_at"),
-                ("Resolved", "incident.resolved_at"),
-            ],
-        }],
-    }
-}
-
-fn download_view() -> ReceiptView {
-    ReceiptView {
-        kind: "Dataset download receipt",
-        subject: Some("package.name"),
-        headline: Headline {
-            tone: Tone::Neutral,
-            words: "Dataset download granted".into(),
-            facts: vec![
-                vec![text("Package "), Part::Value("package.slug")],
-                vec![text("Link expires "), Part::Value("expires_at")],
-                vec![
-                    text("File ready when granted: "),
-                    Part::Value("ready_at_grant"),
-                ],
-            ],
-        },
-        blocks: vec![
-            Block::Fields {
-                id: "package",
-                heading: "Package",
-                rows: vec![
-                    ("Slug", "package.slug"),
-                    ("Name", "package.name"),
-                    ("Vertical", "package.vertical"),
-                    ("Tier", "package.tier"),
-                    ("Class", "package.pkg_class"),
-                    ("Pairs", "package.pairs"),
-                    ("Deed anchored", "package.deed_anchored"),
-                ],
-            },
-            Block::Fields {
-                id: "grant",
-                heading: "Grant",
-                rows: vec![
-                    ("File bytes", "file.bytes"),
-                    ("File sha256", "file.sha256"),
-                    ("Ready when granted", "ready_at_grant"),
-                    ("Expires", "expires_at"),
-                    ("Grantee commitment", "grantee_commitment"),
-                ],
-            },
+    Headline {
+        tone,
+        words,
+        facts: vec![
+            vec![text("Tier "), Part::Value("incident.tier")],
+            vec![text("Kind "), Part::Value("incident.kind")],
+            vec![text("Opened "), Part::Value("incident.opened_at")],
         ],
     }
 }
 
-fn model_pin_view() -> ReceiptView {
-    ReceiptView {
-        kind: "Model pin receipt",
-        subject: Some("model.name"),
-        headline: Headline {
-            tone: Tone::Neutral,
-            words: "Model pinned".into(),
-            facts: vec![
-                vec![text("Model "), Part::Value("model.slug")],
-                vec![text("Base "), Part::Value("model.base")],
-                vec![text("Pinned "), Part::Value("pinned_at")],
+fn download_headline() -> Headline {
+    Headline {
+        tone: Tone::Neutral,
+        words: "Dataset download granted".into(),
+        facts: vec![
+            vec![text("Package "), Part::Value("package.slug")],
+            vec![text("Link expires "), Part::Value("expires_at")],
+            vec![
+                text("File ready when granted: "),
+                Part::Value("ready_at_grant"),
             ],
-        },
-        blocks: vec![Block::Fields {
-            id: "model",
-            heading: "Model",
-            rows: vec![
-                ("Slug", "model.slug"),
-                ("Name", "model.name"),
-                ("Base", "model.base"),
-                ("Parameters (B)", "model.params_b"),
-                ("Card sha256", "model.card_sha256"),
-                ("Pinned at", "pinned_at"),
-                ("Declaration", "declaration"),
-                ("Client reference", "client_ref"),
-            ],
-        }],
+        ],
     }
 }
 
-fn unknown_view() -> ReceiptView {
-    ReceiptView {
-        kind: "Receipt",
-        subject: None,
-        headline: Headline {
-            tone: Tone::Neutral,
-            words: "Receipt of an unknown kind".into(),
-            facts: vec![vec![text("Schema "), Part::Value("schema")]],
-        },
-        blocks: Vec::new(),
+fn model_pin_headline() -> Headline {
+    Headline {
+        tone: Tone::Neutral,
+        words: "Model pinned".into(),
+        facts: vec![
+            vec![text("Model "), Part::Value("model.slug")],
+            vec![text("Base "), Part::Value("model.base")],
+            vec![text("Pinned "), Part::Value("pinned_at")],
+        ],
     }
 }
 
-/// The view of a payload, by its schema.
+/// The view of a payload, by its schema's kind.
 pub fn view(payload: &Value) -> ReceiptView {
-    let schema = payload.get("schema").and_then(Value::as_str).unwrap_or("");
-    match schema.split('/').next().unwrap_or("") {
-        "defendablecloud.eval-receipt" => eval_view(payload),
-        "defendablecloud.receipt" => run_view(payload),
-        "defendablecloud.cook-receipt" => cook_view(payload),
-        "defendablecloud.incident-receipt" => incident_view(payload),
-        "defendablecloud.dataset-download-receipt" => download_view(),
-        "defendablecloud.model-pin-receipt" => model_pin_view(),
-        _ => unknown_view(),
+    let Some(kind) = ReceiptKind::of_payload(payload) else {
+        return ReceiptView {
+            kind: None,
+            title: "Receipt",
+            subject: None,
+            headline: Headline {
+                tone: Tone::Neutral,
+                words: "Receipt of a kind this server does not know".into(),
+                facts: vec![vec![text("Schema "), Part::Value("schema")]],
+            },
+            sections: &[],
+        };
+    };
+    let (subject, headline) = match kind {
+        ReceiptKind::Run => ("run.title", audit_headline(payload, true)),
+        ReceiptKind::Eval => ("assignment.title", audit_headline(payload, false)),
+        ReceiptKind::Cook => ("run.title", cook_headline(payload)),
+        ReceiptKind::Incident => ("incident.title", incident_headline(payload)),
+        ReceiptKind::DatasetDownload => ("package.name", download_headline()),
+        ReceiptKind::ModelPin => ("model.name", model_pin_headline()),
+    };
+    ReceiptView {
+        kind: Some(kind),
+        title: kind.title(),
+        subject: Some(subject),
+        headline,
+        sections: kind.sections(),
     }
 }
 
@@ -457,7 +247,7 @@ mod tests {
             "verdict": {"outcome": "fail", "score_100": 42},
             "approval": {"decision": "approved", "approver": "a@x.example"}});
         let v = view(&payload);
-        assert_eq!(v.kind, "Evaluation receipt");
+        assert_eq!(v.title, "Evaluation receipt");
         assert_eq!(v.headline.words, "Failed its audit");
         assert_eq!(v.headline.tone, Tone::Bad);
         let facts: Vec<String> = v
@@ -483,21 +273,16 @@ mod tests {
     }
 
     #[test]
-    fn every_kind_has_its_own_view() {
-        let kinds = [
-            ("defendablecloud.receipt/v1", "Run receipt"),
-            ("defendablecloud.eval-receipt/v1", "Evaluation receipt"),
-            ("defendablecloud.cook-receipt/v1", "Fine-tune receipt"),
-            ("defendablecloud.incident-receipt/v1", "Incident receipt"),
-            (
-                "defendablecloud.dataset-download-receipt/v1",
-                "Dataset download receipt",
-            ),
-            ("defendablecloud.model-pin-receipt/v1", "Model pin receipt"),
-            ("something.else/v9", "Receipt"),
-        ];
-        for (schema, kind) in kinds {
-            assert_eq!(view(&json!({ "schema": schema })).kind, kind, "{schema}");
+    fn every_kind_reads_its_title_and_sections_from_the_registry() {
+        for kind in ReceiptKind::ALL {
+            let v = view(&json!({ "schema": kind.schema() }));
+            assert_eq!(v.kind, Some(kind));
+            assert_eq!(v.title, kind.title());
+            assert_eq!(v.sections, kind.sections());
+            assert!(!v.headline.words.is_empty());
         }
+        let unknown = view(&json!({"schema": "something.else/v9"}));
+        assert_eq!((unknown.kind, unknown.title), (None, "Receipt"));
+        assert_eq!(path_of("/verdict/score_100"), "verdict.score_100");
     }
 }

@@ -18,7 +18,6 @@ fn sample() -> ReceiptPdf {
             "Score 42 out of 100".into(),
             "Approved by reviewer@example.com".into(),
         ],
-        organisation: "Компания «Проверка» — Αθήνα Café".into(),
         receipt_id: "rcpt_0001_7f3a2b".into(),
         org_seq: 42,
         receipt_sha256: HASH_A.into(),
@@ -28,6 +27,10 @@ fn sample() -> ReceiptPdf {
         key_id: Some(KEY_ID.into()),
         page_url: PAGE_URL.into(),
         sections: vec![
+            PdfSection {
+                heading: "Organisation".into(),
+                rows: vec![("Name".into(), "Компания «Проверка» — Αθήνα Café".into())],
+            },
             PdfSection {
                 heading: "Run".into(),
                 rows: vec![
@@ -203,7 +206,7 @@ fn overflow_is_truncated_to_one_page() {
 #[test]
 fn one_huge_value_is_truncated_to_one_page() {
     let mut doc = sample();
-    doc.sections[1].rows[2].1 = "word ".repeat(5000) + &"x".repeat(3000);
+    doc.sections[2].rows[2].1 = "word ".repeat(5000) + &"x".repeat(3000);
     let pdf = render_receipt_pdf(&doc).expect("rendering");
     assert_eq!(page_count(&pdf), 1);
     assert!(text_of(&pdf).contains(TRUNCATION_NOTE));
@@ -215,7 +218,6 @@ fn odd() -> ReceiptPdf {
         headline: String::new(),
         tone: Tone::Neutral,
         facts: vec![String::new()],
-        organisation: String::new(),
         receipt_id: String::new(),
         org_seq: -1,
         receipt_sha256: String::new(),
