@@ -264,6 +264,13 @@ const VALUE_STYLE: Style = Style {
     mono_digests: true,
 };
 
+const COMMAND_STYLE: Style = Style {
+    font: FontKind::Mono,
+    size: 7.5,
+    color: BLACK,
+    mono_digests: false,
+};
+
 /// A hex string long enough to be a digest (SHA-1 and up).
 fn is_digest(word: &str) -> bool {
     word.len() >= 32 && word.bytes().all(|b| b.is_ascii_hexdigit())
@@ -476,7 +483,7 @@ impl<'f> Page<'f> {
 
     /// Paragraphs set beside a QR code of `url` (when it can be encoded), which
     /// also links to `url`.
-    fn beside_qr(&mut self, paragraphs: &[String], url: &str) {
+    fn beside_qr(&mut self, paragraphs: &[Para], url: &str) {
         let code = qrcode::QrCode::new(url.as_bytes()).ok();
         let text_w = if code.is_some() {
             CONTENT_W - QR_SIZE - 14.0
@@ -488,7 +495,11 @@ impl<'f> Page<'f> {
             if i > 0 {
                 self.cursor -= 3.0;
             }
-            for line in wrap(self.fonts, paragraph, VALUE_STYLE, text_w) {
+            let (text, style) = match paragraph {
+                Para::Prose(text) => (text, VALUE_STYLE),
+                Para::Command(text) => (text, COMMAND_STYLE),
+            };
+            for line in wrap(self.fonts, text, style, text_w) {
                 if !self.fits(LEADING) {
                     self.truncated = true;
                     return;
@@ -614,34 +625,43 @@ impl<'f> Page<'f> {
     }
 }
 
+/// A paragraph of the "how to verify" section: prose, or a command to type.
+enum Para {
+    Prose(String),
+    Command(String),
+}
+
 /// The "how to verify" paragraphs.
-fn how_to_verify(doc: &ReceiptPdf) -> Vec<String> {
+fn how_to_verify(doc: &ReceiptPdf) -> Vec<Para> {
     let mut paragraphs = vec![
-        "This paper proves nothing by itself. To check the receipt:".to_string(),
-        format!(
+        Para::Prose("This paper proves nothing by itself. To check the receipt:".into()),
+        Para::Prose(format!(
             "1. Scan the code or open {} to see it checked in your browser.",
             doc.page_url
-        ),
-        format!("2. Or run: defendable verify {}", doc.page_url),
+        )),
+        Para::Prose("2. Or run, on your own machine:".into()),
+        Para::Command(format!("defendable verify {}", doc.page_url)),
     ];
     if doc.proof.is_some() {
-        paragraphs.push(format!(
-            "3. Offline, with a key you trust: defendable verify receipt.pdf --offline --key KEY. \
-             The file {PROOF_FILE_NAME} attached to this PDF holds the receipt, its signature, \
-             its inclusion proof and the signed checkpoint."
+        paragraphs.push(Para::Prose(format!(
+            "3. Offline, with a key you trust (the file {PROOF_FILE_NAME} attached to this PDF \
+             holds the receipt, its signature, its inclusion proof and the signed checkpoint):"
+        )));
+        paragraphs.push(Para::Command(
+            "defendable verify receipt.pdf --offline --key KEY".into(),
         ));
     } else {
-        paragraphs.push(
+        paragraphs.push(Para::Prose(
             "This receipt was minted before receipts were signed: no proof file is attached, \
              and only its hash can be checked."
-                .to_string(),
-        );
+                .into(),
+        ));
     }
     if let Some(key) = &doc.key_id {
-        paragraphs.push(format!(
+        paragraphs.push(Para::Prose(format!(
             "The signature must be by key {key}: compare it with the issuer's key you obtained \
              separately."
-        ));
+        )));
     }
     paragraphs
 }
