@@ -1122,6 +1122,10 @@ async fn poppler_reads_the_served_pdf() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("receipt.pdf");
     std::fs::write(&path, &pdf).unwrap();
+    // Kept for a person to look at.
+    let kept = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("receipt.pdf");
+    std::fs::write(&kept, &pdf).unwrap();
+    println!("receipt PDF: {}", kept.display());
     let run = |tool: &str, args: &[&str]| {
         let out = std::process::Command::new(tool)
             .args(args)

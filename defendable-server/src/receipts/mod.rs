@@ -500,7 +500,7 @@ fn pdf_document(
         })
         .filter(|section| !section.rows.is_empty())
         .collect();
-    let title = match v.subject.map(|p| text(p)) {
+    let title = match v.subject.map(text) {
         Some(subject) => format!("{} · {subject}", v.title),
         None => v.title.to_string(),
     };

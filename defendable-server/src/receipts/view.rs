@@ -112,8 +112,9 @@ fn audit_headline(payload: &Value, counts: bool) -> Headline {
     ]];
     if counts {
         facts.push(vec![
+            text("Checks: "),
             Part::Value("verdict.checks_passed"),
-            text(" checks passed, "),
+            text(" passed, "),
             Part::Value("verdict.checks_failed"),
             text(" failed"),
         ]);
