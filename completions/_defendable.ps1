@@ -47,7 +47,7 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
             [CompletionResult]::new('ledger', 'ledger', [CompletionResultType]::ParameterValue, 'Your organisation''s receipt chain')
             [CompletionResult]::new('cooks', 'cooks', [CompletionResultType]::ParameterValue, 'Cooks: preparation jobs tuned against a run''s eval')
             [CompletionResult]::new('runner', 'runner', [CompletionResultType]::ParameterValue, 'Runners: do queued cooks (runner token), and manage runner tokens (operator)')
-            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify a receipt yourself: by share token, share URL or saved file')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify a receipt yourself: by link, share token, proof file, receipt JSON or PDF')
             [CompletionResult]::new('datasets', 'datasets', [CompletionResultType]::ParameterValue, 'The dataset catalog (members only)')
             [CompletionResult]::new('models', 'models', [CompletionResultType]::ParameterValue, 'The model catalog and model pins (members only)')
             [CompletionResult]::new('membership', 'membership', [CompletionResultType]::ParameterValue, 'Your organisation''s membership: apply, see where it stands, pay')
@@ -292,7 +292,7 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Mint a key; its secret is printed once')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List keys (never their secrets)')
             [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a key; it fails from the next request on')
-            [CompletionResult]::new('trust', 'trust', [CompletionResultType]::ParameterValue, 'Trust a server''s receipt-signing key: from a file holding a verifier key, or a server URL (its current key; shown and confirmed on a terminal)')
+            [CompletionResult]::new('trust', 'trust', [CompletionResultType]::ParameterValue, 'Trust a server''s receipt-signing keys: from a server URL (pinned for that server; shown and confirmed on a terminal), a saved keys document, or a file holding verifier keys')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -344,7 +344,7 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Mint a key; its secret is printed once')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List keys (never their secrets)')
             [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a key; it fails from the next request on')
-            [CompletionResult]::new('trust', 'trust', [CompletionResultType]::ParameterValue, 'Trust a server''s receipt-signing key: from a file holding a verifier key, or a server URL (its current key; shown and confirmed on a terminal)')
+            [CompletionResult]::new('trust', 'trust', [CompletionResultType]::ParameterValue, 'Trust a server''s receipt-signing keys: from a server URL (pinned for that server; shown and confirmed on a terminal), a saved keys document, or a file holding verifier keys')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1321,10 +1321,12 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
             break
         }
         'defendable;verify' {
-            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'A file with the verifier key to trust (else the keys pinned with `keys trust`)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'The keys to trust: a saved `/.well-known/defendable-keys` document or verifier keys one a line (else the keys pinned here)')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The server''s base URL (else DEFENDABLE_API, the profile''s server, then http://127.0.0.1:8080)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The named profile whose server and token are used')
             [CompletionResult]::new('--offline', '--offline', [CompletionResultType]::ParameterName, 'Only read a local file; never touch the network')
+            [CompletionResult]::new('--integrity-only', '--integrity-only', [CompletionResultType]::ParameterName, 'Accept a receipt that is intact but not authenticated (no signature checked against a trusted key); without it, that exits 3')
+            [CompletionResult]::new('--require-pinned', '--require-pinned', [CompletionResultType]::ParameterName, 'Refuse a server key that is not pinned already, instead of pinning it on first use')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document instead of tables (errors go to stderr as JSON too)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -2025,7 +2027,7 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
             [CompletionResult]::new('ledger', 'ledger', [CompletionResultType]::ParameterValue, 'Your organisation''s receipt chain')
             [CompletionResult]::new('cooks', 'cooks', [CompletionResultType]::ParameterValue, 'Cooks: preparation jobs tuned against a run''s eval')
             [CompletionResult]::new('runner', 'runner', [CompletionResultType]::ParameterValue, 'Runners: do queued cooks (runner token), and manage runner tokens (operator)')
-            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify a receipt yourself: by share token, share URL or saved file')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify a receipt yourself: by link, share token, proof file, receipt JSON or PDF')
             [CompletionResult]::new('datasets', 'datasets', [CompletionResultType]::ParameterValue, 'The dataset catalog (members only)')
             [CompletionResult]::new('models', 'models', [CompletionResultType]::ParameterValue, 'The model catalog and model pins (members only)')
             [CompletionResult]::new('membership', 'membership', [CompletionResultType]::ParameterValue, 'Your organisation''s membership: apply, see where it stands, pay')
@@ -2095,7 +2097,7 @@ Register-ArgumentCompleter -Native -CommandName 'defendable' -ScriptBlock {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Mint a key; its secret is printed once')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List keys (never their secrets)')
             [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a key; it fails from the next request on')
-            [CompletionResult]::new('trust', 'trust', [CompletionResultType]::ParameterValue, 'Trust a server''s receipt-signing key: from a file holding a verifier key, or a server URL (its current key; shown and confirmed on a terminal)')
+            [CompletionResult]::new('trust', 'trust', [CompletionResultType]::ParameterValue, 'Trust a server''s receipt-signing keys: from a server URL (pinned for that server; shown and confirmed on a terminal), a saved keys document, or a file holding verifier keys')
             break
         }
         'defendable;help;keys;create' {

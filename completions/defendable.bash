@@ -7794,7 +7794,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__verify)
-            opts="-h -V --key --offline --api --profile --json --help --version"
+            opts="-h -V --key --offline --integrity-only --require-pinned --api --profile --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -105,7 +105,7 @@ pub enum Command {
     /// Runners: do queued cooks (runner token), and manage runner tokens (operator).
     #[command(subcommand)]
     Runner(RunnerCommand),
-    /// Verify a receipt yourself: by share token, share URL or saved file.
+    /// Verify a receipt yourself: by link, share token, proof file, receipt JSON or PDF.
     Verify(VerifyArgs),
     /// The dataset catalog (members only).
     #[command(subcommand)]
@@ -205,10 +205,12 @@ pub enum KeysCommand {
     Ls,
     /// Revoke a key; it fails from the next request on.
     Revoke { key_id: String },
-    /// Trust a server's receipt-signing key: from a file holding a verifier key, or a
-    /// server URL (its current key; shown and confirmed on a terminal).
+    /// Trust a server's receipt-signing keys: from a server URL (pinned for that
+    /// server; shown and confirmed on a terminal), a saved keys document, or a file
+    /// holding verifier keys.
     Trust {
-        /// A file with a verifier key (`name+hash+base64`), or a server URL.
+        /// A server URL, a saved `/.well-known/defendable-keys` document, or a file with
+        /// verifier keys (`name+hash+base64`), one a line.
         file_or_url: String,
         /// Do not ask for confirmation.
         #[arg(long, short = 'y')]
@@ -546,15 +548,24 @@ pub enum LedgerCommand {
 
 #[derive(Debug, Args)]
 pub struct VerifyArgs {
-    /// A share token, a share URL, or a saved receipt JSON file.
+    /// A receipt link (`/r/` or `/share/` URL), a share token, a proof file, a receipt
+    /// JSON file, a receipt PDF (its embedded proof), or a saved chain.
     #[arg(allow_hyphen_values = true)]
     pub target: String,
-    /// A file with the verifier key to trust (else the keys pinned with `keys trust`).
+    /// The keys to trust: a saved `/.well-known/defendable-keys` document or verifier
+    /// keys one a line (else the keys pinned here).
     #[arg(long, value_name = "FILE")]
     pub key: Option<PathBuf>,
     /// Only read a local file; never touch the network.
     #[arg(long)]
     pub offline: bool,
+    /// Accept a receipt that is intact but not authenticated (no signature checked
+    /// against a trusted key); without it, that exits 3.
+    #[arg(long)]
+    pub integrity_only: bool,
+    /// Refuse a server key that is not pinned already, instead of pinning it on first use.
+    #[arg(long, conflicts_with = "offline")]
+    pub require_pinned: bool,
 }
 
 #[derive(Debug, Subcommand)]

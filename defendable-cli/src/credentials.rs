@@ -39,6 +39,10 @@ struct ConfigFile {
     /// Verifier keys whose receipt signatures and checkpoints are trusted.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     trusted_keys: Vec<String>,
+    /// Receipt-signing keys pinned per server origin (trust on first use, as ssh's
+    /// known_hosts): a key the server presents later must be one of these.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pinned_keys: BTreeMap<String, Vec<String>>,
     /// The largest verified checkpoint seen per server and chain: `<server> <origin>`.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     checkpoints: BTreeMap<String, SeenCheckpoint>,
@@ -133,6 +137,40 @@ impl Store {
             return Ok(false);
         }
         config.trusted_keys.push(verifier.to_string());
+        write_json(&self.config_path(), &config, false)?;
+        Ok(true)
+    }
+
+    /// The keys pinned for one server origin.
+    pub fn pinned_keys(&self, origin: &str) -> Vec<String> {
+        self.read_config()
+            .pinned_keys
+            .get(origin)
+            .cloned()
+            .unwrap_or_default()
+    }
+
+    /// Every key trusted anywhere: those trusted for any server and those pinned for
+    /// one (a saved proof does not say which server it came from).
+    pub fn all_trusted_keys(&self) -> Vec<String> {
+        let config = self.read_config();
+        let mut keys = config.trusted_keys;
+        for pinned in config.pinned_keys.into_values().flatten() {
+            if !keys.contains(&pinned) {
+                keys.push(pinned);
+            }
+        }
+        keys
+    }
+
+    /// Pins a key for a server origin (once).
+    pub fn pin_key(&self, origin: &str, verifier: &str) -> anyhow::Result<bool> {
+        let mut config = self.read_config();
+        let pinned = config.pinned_keys.entry(origin.to_string()).or_default();
+        if pinned.iter().any(|k| k == verifier) {
+            return Ok(false);
+        }
+        pinned.push(verifier.to_string());
         write_json(&self.config_path(), &config, false)?;
         Ok(true)
     }

@@ -14,6 +14,9 @@ mod credentials;
 mod error;
 mod operations;
 mod output;
+mod pdf_proof;
+mod public_log;
+mod trust;
 
 use std::process::ExitCode;
 

@@ -570,10 +570,11 @@ fn proof_files_verify_offline_against_a_pinned_key() {
     let proof = work.path().join("proof.json");
     user.json(&["receipt", "export", run_id, "-o", proof.to_str().unwrap()]);
 
-    // Without a trusted key a proof file cannot be checked; with one, it verifies.
+    // Without a trusted key a proof file is not authenticated; with one, it verifies.
     let auditor = User::new("http://127.0.0.1:9");
     let out = auditor.run(&["verify", proof.to_str().unwrap(), "--offline"]);
-    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert_eq!(code(&out), 3, "{}", stderr(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("NOT authenticated"));
     let key_file = write(work.path(), "server.key", &verifier);
     let checked = auditor.json(&[
         "verify",
@@ -634,16 +635,14 @@ fn proof_files_verify_offline_against_a_pinned_key() {
             .any(|c| c["check"] == "signature" && c["ok"] == true),
         "{online}"
     );
-    for name in ["inclusion", "checkpoint", "history"] {
-        assert!(
-            online["checks"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .any(|c| c["check"] == name && c["ok"] == true),
+    for name in ["inclusion", "checkpoint"] {
+        assert_eq!(
+            check_of(&online, name)["status"],
+            "pass",
             "{name}: {online}"
         );
     }
+    assert_log_checks(&server, token, &online);
     let cp = user.json(&["ledger", "checkpoint"]);
     assert_eq!(cp["tree_size"], 1);
     user.json(&["ledger", "prove", "0"]);
@@ -1403,4 +1402,439 @@ fn a_runner_killed_mid_job_loses_its_cook_to_another_after_the_lease() {
         .filter(|e| e["schema"] == "defendablecloud.cook-receipt/v1")
         .count();
     assert_eq!(cook_receipts, 1);
+}
+
+/// Makes an organisation an active member straight in the server's database (the
+/// paid path is tested above), for the members-only catalog routes.
+fn make_member(server: &Server, org_id: &str) {
+    let db = server.data.path().join("defendable.db");
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    runtime.block_on(async {
+        sqlx::any::install_default_drivers();
+        let pool = sqlx::AnyPool::connect(&format!("sqlite://{}", db.display()))
+            .await
+            .unwrap();
+        sqlx::query(
+            "UPDATE orgs SET membership_status = 'active', seat_number = 7, \
+             membership_activated_at = '2026-01-01T00:00:00.000000Z', \
+             membership_renewal_at = '2999-01-01T00:00:00.000000Z' WHERE id = $1",
+        )
+        .bind(org_id)
+        .execute(&pool)
+        .await
+        .unwrap();
+        pool.close().await;
+    });
+}
+
+/// Mints one receipt of every kind in one organisation: a run, an evaluation
+/// against a flight sheet, a cook, an incident, a dataset download and a model pin.
+/// Returns (schema, share URL) of each, from `receipts recent`.
+fn mint_every_kind(server: &Server, owner: &User) -> Vec<(String, String)> {
+    let status = owner.json(&["auth", "status"]);
+    make_member(server, status["user"]["org_id"].as_str().unwrap());
+    let project = owner.json(&["projects", "create", "kinds"]);
+    let project_id = project["id"].as_str().unwrap();
+
+    let run = owner.json(&[
+        "runs",
+        "new",
+        "--project",
+        project_id,
+        "--title",
+        "plain",
+        "--lane",
+        "other",
+    ]);
+    let run_id = run["id"].as_str().unwrap();
+    owner.json(&["submission", "add", run_id, "--output-text", "the work"]);
+    owner.json(&["checks", "run", run_id]);
+    owner.json(&["cooks", "request", run_id]);
+    owner.json(&["approval", "set", run_id, "--decision", "approved", "--yes"]);
+    owner.json(&["receipt", "generate", run_id]);
+
+    let sheets = owner.json(&["flight-sheets", "ls"]);
+    let slug = sheets
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["deterministic"] == true)
+        .and_then(|s| s["slug"].as_str())
+        .unwrap()
+        .to_string();
+    let eval = owner.json(&[
+        "runs",
+        "new",
+        "--project",
+        project_id,
+        "--flight-sheet",
+        &slug,
+    ]);
+    let eval_id = eval["id"].as_str().unwrap();
+    owner.json(&["submission", "add", eval_id, "--output-text", "not json"]);
+    owner.json(&["audit", "run", eval_id]);
+    owner.json(&[
+        "approval",
+        "set",
+        eval_id,
+        "--decision",
+        "approved",
+        "--yes",
+    ]);
+    owner.json(&["receipt", "generate", eval_id]);
+
+    let job = "cat >/dev/null; echo '{\"eval_after\": 0.9, \"adapter_ref\": \"lora-1\"}'";
+    let out = runner_process(
+        owner,
+        "rig",
+        RUNNER_TOKEN,
+        job,
+        &["--exit-when-idle", "--max-jobs", "1"],
+    )
+    .output()
+    .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    let profile = owner.json(&["agents", "create", "bot", "--model", "m-7b"]);
+    let incident = owner.json(&[
+        "incidents",
+        "open",
+        "--title",
+        "went off script",
+        "--kind",
+        "rogue",
+        "--agent",
+        profile["id"].as_str().unwrap(),
+    ]);
+    owner.json(&["incidents", "receipt", incident["id"].as_str().unwrap()]);
+
+    let work = tempfile::tempdir().unwrap();
+    let file = work.path().join("pairs.jsonl");
+    owner.json(&[
+        "datasets",
+        "download",
+        "loan-covenant-checks",
+        "-o",
+        file.to_str().unwrap(),
+    ]);
+    owner.json(&[
+        "models",
+        "pin",
+        "ledger-anchor-72b",
+        "--declaration",
+        "audits",
+    ]);
+
+    let recent = owner.json(&["receipts", "recent", "--limit", "50"]);
+    let minted: Vec<(String, String)> = recent["rollups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["payload_schema"].as_str().unwrap().to_string(),
+                r["share_url"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    let mut kinds: Vec<&str> = minted.iter().map(|(s, _)| s.as_str()).collect();
+    kinds.sort();
+    kinds.dedup();
+    let mut expected: Vec<&str> = defendable_contract::receipt_kinds::ReceiptKind::ALL
+        .iter()
+        .map(|k| k.schema())
+        .collect();
+    expected.sort();
+    assert_eq!(kinds, expected, "one receipt of every kind");
+    minted
+}
+
+/// The public log checks pass on a server with a public log; without one they are
+/// skipped and say so.
+fn assert_log_checks(server: &Server, token: &str, report: &Value) {
+    let url = format!("{}/share/{token}/log/checkpoint", server.base);
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let status = runtime.block_on(async { reqwest::get(&url).await.unwrap().status() });
+    for name in ["consistency", "history"] {
+        let check = check_of(report, name);
+        if status == reqwest::StatusCode::NOT_FOUND {
+            assert_eq!(check["status"], "skipped", "{name}: {report}");
+            assert!(
+                check["detail"].as_str().unwrap().contains("no public log"),
+                "{report}"
+            );
+        } else {
+            assert_eq!(check["status"], "pass", "{name}: {report}");
+        }
+    }
+}
+
+fn check_of<'a>(report: &'a Value, name: &str) -> &'a Value {
+    report["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["check"] == name)
+        .unwrap_or_else(|| panic!("no {name} check in {report}"))
+}
+
+/// An auditor with only the CLI and a receipt link, no account: every kind the
+/// server mints verifies online (key pinned on first use, inclusion in the signed
+/// checkpoint, consistency with the latest checkpoint and with the last one seen)
+/// and offline from its proof file, each with `✓ schema`.
+#[test]
+fn every_receipt_kind_verifies_online_and_offline_without_an_account() {
+    let server = cook_server();
+    let owner = User::new(&server.base);
+    owner.sign_in(&email("owner", "kinds.example"));
+    let minted = mint_every_kind(&server, &owner);
+
+    let auditor = User::new(&server.base);
+    let work = tempfile::tempdir().unwrap();
+    for (i, (schema, share_url)) in minted.iter().enumerate() {
+        let page = share_url.replace("/share/", "/r/");
+        let out = auditor.run(&["verify", &page]);
+        assert_eq!(code(&out), 0, "{schema}: {}", stderr(&out));
+        let text = String::from_utf8_lossy(&out.stdout).into_owned();
+        assert!(text.contains("✓ schema"), "{schema}: {text}");
+        assert!(text.contains("Authentic"), "{schema}: {text}");
+        if i == 0 {
+            assert!(stderr(&out).contains("on first use"), "{}", stderr(&out));
+        }
+        let report = auditor.json(&["verify", share_url]);
+        assert_eq!(report["outcome"], "authentic", "{report}");
+        for name in [
+            "key",
+            "hash",
+            "schema",
+            "signature",
+            "checkpoint",
+            "inclusion",
+        ] {
+            assert_eq!(
+                check_of(&report, name)["status"],
+                "pass",
+                "{name}: {report}"
+            );
+        }
+        assert_log_checks(&server, share_url.rsplit('/').next().unwrap(), &report);
+
+        let token = share_url.rsplit('/').next().unwrap();
+        let proof = work.path().join(format!("proof-{i}.json"));
+        auditor.json(&["receipt", "export", token, "-o", proof.to_str().unwrap()]);
+        let out = auditor.run(&["verify", proof.to_str().unwrap(), "--offline"]);
+        assert_eq!(code(&out), 0, "{schema}: {}", stderr(&out));
+        assert!(String::from_utf8_lossy(&out.stdout).contains("✓ schema"));
+    }
+
+    // The public view of a download receipt names no organisation id, and verifies.
+    let (_, download) = minted
+        .iter()
+        .find(|(s, _)| s.contains("dataset-download"))
+        .unwrap();
+    let token = download.rsplit('/').next().unwrap();
+    let public = auditor.json(&["receipt", "show", token]);
+    let org_id = owner.json(&["auth", "status"])["user"]["org_id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(!public["payload"].to_string().contains(&org_id));
+    assert!(public["payload"]["organization"]["id_sha256"].is_string());
+
+    // A key the server presents later that differs from the pinned one fails loudly.
+    let config = auditor.config.path().join("config.json");
+    let mut saved: Value =
+        serde_json::from_str(&std::fs::read_to_string(&config).unwrap()).unwrap();
+    let other = defendable_contract::note::Signer::from_seed("other", [9; 32])
+        .unwrap()
+        .verifier()
+        .to_string();
+    saved["pinned_keys"][server.base.as_str()] = serde_json::json!([other]);
+    std::fs::write(&config, saved.to_string()).unwrap();
+    let out = auditor.run(&["verify", &minted[0].1]);
+    assert_eq!(code(&out), 3, "{}", stderr(&out));
+    assert!(stderr(&out).contains("HAS CHANGED"), "{}", stderr(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("✗ key"));
+
+    // A pipeline that ships its own trust refuses unpinned keys.
+    let strict = User::new(&server.base);
+    let out = strict.run(&["verify", &minted[0].1, "--require-pinned", "--json"]);
+    assert_eq!(code(&out), 3, "{}", stderr(&out));
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(check_of(&report, "key")["status"], "fail", "{report}");
+}
+
+/// A forged receipt (a changed approval note with its hash recomputed) exits 3 with
+/// the failed check named, with or without a pinned key; with no key, a hash-only
+/// check is "intact but NOT authenticated" and passes only with --integrity-only.
+/// A receipt PDF verifies offline from its embedded proof; a flipped byte fails.
+#[test]
+fn forgeries_fail_and_a_pdf_proves_itself() {
+    let server = start_server();
+    let user = User::new(&server.base);
+    user.sign_in(&email("owner", "forgery.example"));
+    let project = user.json(&["projects", "create", "forgery"]);
+    let run = user.json(&[
+        "runs",
+        "new",
+        "--project",
+        project["id"].as_str().unwrap(),
+        "--title",
+        "t",
+        "--lane",
+        "other",
+    ]);
+    let run_id = run["id"].as_str().unwrap();
+    user.json(&["checks", "run", run_id]);
+    user.json(&[
+        "approval",
+        "set",
+        run_id,
+        "--decision",
+        "approved",
+        "--note",
+        "ok",
+        "--yes",
+    ]);
+    let receipt = user.json(&["receipt", "generate", run_id]);
+    let token = receipt["share_token"].as_str().unwrap();
+    let work = tempfile::tempdir().unwrap();
+    let public = user.json(&["receipt", "show", token]);
+    let mut forged = public.clone();
+    forged["payload"]["approval"]["note"] = Value::from("approved without review");
+    let rehashed = defendable_contract::receipt::receipt_hash(&forged["payload"]);
+    forged["receipt_sha256"] = Value::from(rehashed);
+    let forged_path = write(work.path(), "forged.json", &forged.to_string());
+    let saved = write(work.path(), "receipt.json", &public.to_string());
+
+    // No key anywhere: not authenticated, so exit 3 naming the signature.
+    let auditor = User::new("http://127.0.0.1:9");
+    let out = auditor.run(&[
+        "verify",
+        forged_path.to_str().unwrap(),
+        "--offline",
+        "--json",
+    ]);
+    assert_eq!(code(&out), 3, "{}", stderr(&out));
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        report["failed_checks"],
+        serde_json::json!(["signature"]),
+        "{report}"
+    );
+    assert_eq!(report["authentic"], false);
+    let out = auditor.run(&["verify", saved.to_str().unwrap(), "--offline"]);
+    assert_eq!(code(&out), 3, "{}", stderr(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("NOT authenticated"));
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("Verified"));
+    let out = auditor.run(&[
+        "verify",
+        saved.to_str().unwrap(),
+        "--offline",
+        "--integrity-only",
+    ]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(text.contains("Intact but NOT authenticated"), "{text}");
+
+    // With the server's key (a saved keys document): the forgery's signature fails.
+    let keys_doc = work.path().join("keys.json");
+    let response = reqwest_get(&format!("{}/.well-known/defendable-keys", server.base));
+    std::fs::write(&keys_doc, &response).unwrap();
+    let key = keys_doc.to_str().unwrap();
+    let out = auditor.run(&[
+        "verify",
+        forged_path.to_str().unwrap(),
+        "--offline",
+        "--key",
+        key,
+    ]);
+    assert_eq!(code(&out), 3, "{}", stderr(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("✗ signature"));
+    let trusted = auditor.json(&["keys", "trust", key]);
+    assert_eq!(trusted["added"], true, "{trusted}");
+    let out = auditor.run(&["verify", forged_path.to_str().unwrap(), "--offline"]);
+    assert_eq!(
+        code(&out),
+        3,
+        "a pinned key catches it too: {}",
+        stderr(&out)
+    );
+    assert!(auditor.json(&["verify", saved.to_str().unwrap(), "--offline"])["authentic"] == true);
+
+    // The PDF carries the proof as an attachment and verifies offline by itself.
+    let proof = work.path().join("proof.json");
+    user.json(&["receipt", "export", token, "-o", proof.to_str().unwrap()]);
+    let proof_bytes = std::fs::read(&proof).unwrap();
+    let pdf = write_bytes(
+        work.path(),
+        "receipt.pdf",
+        &pdf_with_attachment(&proof_bytes),
+    );
+    let checked = auditor.json(&["verify", pdf.to_str().unwrap(), "--offline", "--key", key]);
+    assert_eq!(checked["outcome"], "authentic", "{checked}");
+    let text = String::from_utf8_lossy(&proof_bytes).into_owned();
+    let flipped = text.replacen("\"org_seq\": 0", "\"org_seq\": 1", 1);
+    assert_ne!(flipped, text);
+    let bad = write_bytes(
+        work.path(),
+        "flipped.pdf",
+        &pdf_with_attachment(flipped.as_bytes()),
+    );
+    let out = auditor.run(&["verify", bad.to_str().unwrap(), "--offline", "--key", key]);
+    assert_eq!(code(&out), 3, "{}", stderr(&out));
+    let mut raw = std::fs::read(&pdf).unwrap();
+    let at = raw.windows(6).position(|w| w == b"stream").unwrap() + 20;
+    raw[at] ^= 0x01;
+    let broken = write_bytes(work.path(), "broken.pdf", &raw);
+    let out = auditor.run(&[
+        "verify",
+        broken.to_str().unwrap(),
+        "--offline",
+        "--key",
+        key,
+    ]);
+    assert_eq!(code(&out), 3, "{}", stderr(&out));
+}
+
+fn write_bytes(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+fn reqwest_get(url: &str) -> String {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    runtime.block_on(async { reqwest::get(url).await.unwrap().text().await.unwrap() })
+}
+
+/// A one-page PDF with `bytes` attached as `defendable-proof.json` (compressed with
+/// FlateDecode), as the server's receipt PDF carries its proof.
+fn pdf_with_attachment(bytes: &[u8]) -> Vec<u8> {
+    use lopdf::{dictionary, Document, Object, Stream};
+    let mut doc = Document::with_version("1.7");
+    let mut file = Stream::new(dictionary! {"Type" => "EmbeddedFile"}, bytes.to_vec());
+    file.compress().unwrap();
+    assert!(file.dict.get(b"Filter").is_ok(), "compressed");
+    let file_id = doc.add_object(file);
+    let name = Object::string_literal("defendable-proof.json");
+    let spec = doc.add_object(dictionary! {
+        "Type" => "Filespec", "F" => name.clone(), "UF" => name.clone(),
+        "EF" => dictionary! {"F" => file_id},
+    });
+    let pages = doc.add_object(dictionary! {"Type" => "Pages", "Kids" => vec![], "Count" => 0});
+    let catalog = doc.add_object(dictionary! {
+        "Type" => "Catalog", "Pages" => pages,
+        "Names" => dictionary! {"EmbeddedFiles" => dictionary! {"Names" => vec![name, spec.into()]}},
+    });
+    doc.trailer.set("Root", catalog);
+    let mut out = Vec::new();
+    doc.save_to(&mut out).unwrap();
+    out
 }

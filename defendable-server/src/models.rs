@@ -16,8 +16,6 @@ use crate::receipts::{self, classify, payloads, Attempt, ReceiptLinks};
 use crate::runs::optional_text;
 use crate::store::accounts;
 
-/// The schema of model-pin receipts.
-
 /// `GET /models/catalog` (members).
 pub async fn catalog(ctx: &AppContext, principal: &Principal) -> Result<ModelCatalog, ApiError> {
     require_member(ctx, principal).await?;

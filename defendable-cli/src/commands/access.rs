@@ -289,61 +289,79 @@ pub async fn invites(ctx: &Ctx, cmd: InvitesCommand) -> Result<(), CliError> {
     }
 }
 
-/// `keys trust FILE|URL`: pins a receipt-signing key.
+/// `keys trust URL|FILE`: a server URL pins its published keys for that server
+/// (shown, and confirmed on a terminal); a saved keys document or a key file trusts
+/// its keys for any server.
 async fn trust(ctx: &Ctx, file_or_url: &str, yes: bool) -> Result<(), CliError> {
-    let (verifier, source) =
-        if file_or_url.starts_with("http://") || file_or_url.starts_with("https://") {
-            let base = file_or_url.trim_end_matches('/');
-            let base = base
-                .strip_suffix("/.well-known/defendable-keys")
-                .unwrap_or(base);
-            let keys = crate::client::Client::new(base)
-                .signing_keys()
-                .send()
-                .await
-                .map_err(|e| CliError::from_api(base, e))?
-                .into_inner();
-            let current = keys
-                .keys
-                .into_iter()
-                .find(|k| k.status == "current")
-                .ok_or_else(|| CliError::other(format!("{base} publishes no current key")))?;
-            // Trust on first use: show what is about to be trusted.
-            if !yes && interactive() {
-                let confirmed = dialoguer::Confirm::new()
-                    .with_prompt(format!(
-                        "Trust {} as the receipt-signing key of {base}?",
-                        current.verifier
-                    ))
-                    .default(false)
-                    .interact()
-                    .map_err(|e| CliError::other(format!("reading the answer: {e}")))?;
-                if !confirmed {
-                    return Err(CliError::other("cancelled; nothing was trusted"));
-                }
+    let is_url = file_or_url.starts_with("http://") || file_or_url.starts_with("https://");
+    let (keys, origin) = if is_url {
+        let base = file_or_url.trim_end_matches('/');
+        let base = base
+            .strip_suffix("/.well-known/defendable-keys")
+            .unwrap_or(base)
+            .to_string();
+        let published = crate::trust::server_keys(&base)
+            .await?
+            .ok_or_else(|| CliError::other(format!("{base} publishes no signing keys")))?;
+        let text = serde_json::json!({ "keys": published }).to_string();
+        let keys =
+            crate::trust::parse_keys(&text).map_err(|e| CliError::other(format!("{base}: {e}")))?;
+        // Trust on first use: show what is about to be trusted.
+        if !yes && interactive() {
+            let listed: Vec<String> = keys
+                .iter()
+                .map(|k| format!("  {} {k}", defendable_contract::transparency::key_id(k)))
+                .collect();
+            let confirmed = dialoguer::Confirm::new()
+                .with_prompt(format!(
+                    "Pin these receipt-signing keys for {base}?\n{}",
+                    listed.join("\n")
+                ))
+                .default(false)
+                .interact()
+                .map_err(|e| CliError::other(format!("reading the answer: {e}")))?;
+            if !confirmed {
+                return Err(CliError::other("cancelled; nothing was trusted"));
             }
-            (current.verifier, base.to_string())
-        } else {
-            let text = std::fs::read_to_string(file_or_url)
-                .map_err(|e| CliError::other(format!("reading {file_or_url}: {e}")))?;
-            (text.trim().to_string(), file_or_url.to_string())
+        }
+        (keys, Some(base))
+    } else {
+        (
+            crate::trust::read_key_file(std::path::Path::new(file_or_url))?,
+            None,
+        )
+    };
+    let mut trusted = Vec::new();
+    for key in &keys {
+        let text = key.to_string();
+        let added = match &origin {
+            Some(base) => ctx.store.pin_key(base, &text)?,
+            None => ctx.store.trust_key(&text)?,
         };
-    let parsed: defendable_contract::note::Verifier = verifier
-        .parse()
-        .map_err(|e| CliError::usage(format!("not a verifier key: {e}")))?;
-    let added = ctx.store.trust_key(&parsed.to_string())?;
-    let key_id = defendable_contract::transparency::key_id(&parsed);
+        trusted.push((defendable_contract::transparency::key_id(key), text, added));
+    }
+    let source = origin.clone().unwrap_or_else(|| file_or_url.to_string());
     if ctx.printer.json {
+        let first = &trusted[0];
         return ctx.printer.json(&serde_json::json!({
-            "key_id": key_id, "verifier": parsed.to_string(), "source": source, "added": added,
+            "key_id": first.0, "verifier": first.1, "source": source, "added": first.2,
+            "pinned_for": origin,
+            "keys": trusted.iter().map(|(id, verifier, added)| serde_json::json!({
+                "key_id": id, "verifier": verifier, "added": added})).collect::<Vec<_>>(),
         }));
     }
-    ctx.printer.say(&format!(
-        "{} {key_id} (from {source}).",
-        if added {
-            "Trusting"
-        } else {
-            "Already trusting"
-        }
-    ))
+    for (key_id, _, added) in &trusted {
+        ctx.printer.say(&format!(
+            "{} {key_id} (from {source}){}.",
+            if *added {
+                "Trusting"
+            } else {
+                "Already trusting"
+            },
+            origin
+                .as_ref()
+                .map_or(String::new(), |o| format!(", pinned for {o}"))
+        ))?;
+    }
+    Ok(())
 }

@@ -9,6 +9,7 @@ pub mod cooks;
 pub mod membership;
 pub mod receipts;
 pub mod runner;
+pub mod verify;
 pub mod work;
 
 use crate::api::Ctx;
@@ -41,7 +42,7 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
         Command::Ledger(cmd) => receipts::ledger(&ctx, cmd).await,
         Command::Cooks(cmd) => cooks::cooks(&ctx, cmd).await,
         Command::Runner(cmd) => runner::runner(&ctx, cmd).await,
-        Command::Verify(args) => receipts::verify(&ctx, args).await,
+        Command::Verify(args) => verify::verify(&ctx, args).await,
         Command::Datasets(cmd) => catalogs::datasets(&ctx, cmd).await,
         Command::Models(cmd) => catalogs::models(&ctx, cmd).await,
         Command::Membership(cmd) => membership::membership(&ctx, cmd).await,

@@ -6,18 +6,13 @@ use std::path::Path;
 
 use defendable_contract::merkle;
 use defendable_contract::note::Verifier;
-use defendable_contract::receipt::{
-    check_receipt_document, verify_chain, ChainEntry, ChainReport, ReceiptCheck,
-};
-use defendable_contract::schemas::ProofFile;
-use defendable_contract::transparency::{
-    check_proof_file, hash_from_hex, verify_receipt_signature, PROOF_FORMAT,
-};
+use defendable_contract::receipt::{verify_chain, ChainEntry, ChainReport};
+use defendable_contract::transparency::{hash_from_hex, verify_receipt_signature};
 use futures::StreamExt as _;
 use serde_json::{json, Value};
 
 use crate::api::{Answer as _, Ctx};
-use crate::cli::{LedgerCommand, ReceiptCommand, ReceiptsCommand, VerifyArgs};
+use crate::cli::{LedgerCommand, ReceiptCommand, ReceiptsCommand};
 use crate::client::{types, Client};
 use crate::error::CliError;
 use crate::output::{line, note};
@@ -65,6 +60,7 @@ pub async fn receipt(ctx: &Ctx, cmd: ReceiptCommand) -> Result<(), CliError> {
                     ("sha256", receipt.receipt_sha256.clone()),
                     ("parent", receipt.parent_hash.clone()),
                     ("share url", receipt.share_url.clone()),
+                    ("page", super::verify::page_url(&receipt.share_url)),
                     ("pdf", receipt.pdf_url.clone()),
                 ],
             )
@@ -123,6 +119,19 @@ pub async fn receipt(ctx: &Ctx, cmd: ReceiptCommand) -> Result<(), CliError> {
                         public.payload["schema"].as_str().unwrap_or("-").to_string(),
                     ),
                     (
+                        "share url",
+                        public.payload["share_url"]
+                            .as_str()
+                            .unwrap_or("-")
+                            .to_string(),
+                    ),
+                    (
+                        "page",
+                        public.payload["share_url"]
+                            .as_str()
+                            .map_or("-".to_string(), super::verify::page_url),
+                    ),
+                    (
                         "verdict",
                         public.payload["verdict"]["outcome"]
                             .as_str()
@@ -138,8 +147,12 @@ pub async fn receipt(ctx: &Ctx, cmd: ReceiptCommand) -> Result<(), CliError> {
                     ),
                 ],
             )?;
-            ctx.printer
-                .say("Check it yourself with `defendable verify <token>`.")
+            ctx.printer.say(&format!(
+                "Check it yourself with `defendable verify {}`.",
+                public.payload["share_url"]
+                    .as_str()
+                    .map_or("<token>".to_string(), super::verify::page_url)
+            ))
         }
         ReceiptCommand::Pdf {
             run_or_token,
@@ -415,7 +428,7 @@ pub async fn ledger(ctx: &Ctx, cmd: LedgerCommand) -> Result<(), CliError> {
         LedgerCommand::Checkpoint => {
             let client = ctx.authed()?;
             let cp = client.ledger_checkpoint().send().answer(ctx).await?;
-            let trusted = trusted_keys(ctx, None)?;
+            let trusted = crate::trust::all_trusted(ctx);
             let signed = (!trusted.is_empty()).then(|| {
                 defendable_contract::checkpoint::open_checkpoint(&cp.note, &trusted).is_ok()
             });
@@ -512,7 +525,7 @@ pub async fn ledger(ctx: &Ctx, cmd: LedgerCommand) -> Result<(), CliError> {
                 request = request.to(to);
             }
             let proof = request.send().answer(ctx).await?;
-            let result = consistent(
+            let result = super::verify::consistent(
                 proof.from,
                 proof.to,
                 &proof.from_root,
@@ -556,21 +569,10 @@ pub async fn ledger(ctx: &Ctx, cmd: LedgerCommand) -> Result<(), CliError> {
             ))
         }
         LedgerCommand::Verify { offline, server } => {
-            let trusted = trusted_keys(ctx, None)?;
+            let trusted = crate::trust::all_trusted(ctx);
             if let Some(path) = offline {
                 let export: types::LedgerExport = read_json_file(&path)?;
-                let mut report = chain_report(&export);
-                if !trusted.is_empty() {
-                    let problems = tree_problems(&export, &trusted);
-                    add_problems(&mut report, &export, problems);
-                }
-                let unsigned = check_signatures(&export, &trusted, &mut report);
-                if unsigned > 0 {
-                    note(&format!(
-                        "{unsigned} receipt(s) carry no signature (minted before signing)"
-                    ));
-                }
-                return print_chain_report(ctx, &path.display().to_string(), &report, None);
+                return verify_saved_chain(ctx, &path.display().to_string(), &export);
             }
             let client = ctx.authed()?;
             let export = fetch_chain(ctx, &client).await?;
@@ -604,6 +606,28 @@ pub async fn ledger(ctx: &Ctx, cmd: LedgerCommand) -> Result<(), CliError> {
     }
 }
 
+/// Checks a saved chain with the keys trusted here: every receipt, the signed
+/// checkpoint over them and their signatures.
+pub(crate) fn verify_saved_chain(
+    ctx: &Ctx,
+    source: &str,
+    export: &types::LedgerExport,
+) -> Result<(), CliError> {
+    let trusted = crate::trust::all_trusted(ctx);
+    let mut report = chain_report(export);
+    if !trusted.is_empty() {
+        let problems = tree_problems(export, &trusted);
+        add_problems(&mut report, export, problems);
+    }
+    let unsigned = check_signatures(export, &trusted, &mut report);
+    if unsigned > 0 {
+        note(&format!(
+            "{unsigned} receipt(s) carry no signature (minted before signing)"
+        ));
+    }
+    print_chain_report(ctx, source, &report, None)
+}
+
 fn read_json_file<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, CliError> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| CliError::other(format!("reading {}: {e}", path.display())))?;
@@ -613,65 +637,6 @@ fn read_json_file<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, CliE
             path.display()
         ))
     })
-}
-
-/// Where a verify target points: a local file, or a share token on some server.
-enum Target {
-    File(std::path::PathBuf),
-    Share { base: Option<String>, token: String },
-}
-
-fn target_of(text: &str, offline: bool) -> Result<Target, CliError> {
-    let path = Path::new(text);
-    if path.is_file() {
-        return Ok(Target::File(path.to_path_buf()));
-    }
-    if offline {
-        return Err(CliError::usage(format!(
-            "--offline needs a saved receipt file; {text} is not a file"
-        )));
-    }
-    if let Some((origin, rest)) = text.split_once("/share/") {
-        let token = rest
-            .split(['/', '?', '#'])
-            .next()
-            .unwrap_or_default()
-            .to_string();
-        if token.is_empty() || !origin.contains("://") {
-            return Err(CliError::usage(format!("{text} is not a share URL")));
-        }
-        return Ok(Target::Share {
-            base: Some(origin.to_string()),
-            token,
-        });
-    }
-    if text.contains('/') || text.is_empty() {
-        return Err(CliError::usage(format!(
-            "{text} is neither a file, a share URL nor a share token"
-        )));
-    }
-    Ok(Target::Share {
-        base: None,
-        token: text.to_string(),
-    })
-}
-
-/// Checks a consistency proof given in hex, as the server sends it.
-fn consistent(
-    from: i64,
-    to: i64,
-    from_root: &str,
-    to_root: &str,
-    proof: &[String],
-) -> Result<(), String> {
-    let path: Option<Vec<_>> = proof.iter().map(|h| hash_from_hex(h)).collect();
-    match (hash_from_hex(from_root), hash_from_hex(to_root), path) {
-        (Some(a), Some(b), Some(path)) if from >= 0 && to >= 0 => {
-            merkle::verify_consistency(from as u64, to as u64, &a, &b, &path)
-                .map_err(|e| e.to_string())
-        }
-        _ => Err("the server sent a malformed proof".to_string()),
-    }
 }
 
 /// Compares a verified checkpoint with the largest one this CLI saw for that chain: the
@@ -710,7 +675,7 @@ async fn watch_checkpoint(
                 .send()
                 .answer(ctx)
                 .await?;
-            let checked = consistent(
+            let checked = super::verify::consistent(
                 old.size,
                 cp.tree_size,
                 &old.root_hash,
@@ -740,242 +705,6 @@ async fn watch_checkpoint(
         )?;
     }
     Ok(outcome)
-}
-
-/// Online, signed in to that server: the proof's checkpoint must extend the last one
-/// this CLI saw for the chain (consistency), else the chain was rewritten.
-async fn history_check(ctx: &Ctx, base: &str, file: &ProofFile) -> Result<ReceiptCheck, CliError> {
-    let signed_in = base.trim_end_matches('/') == ctx.base && ctx.store.token().is_some();
-    let checkpoint_valid = file.checkpoint.tree_size >= 0;
-    if !signed_in || !checkpoint_valid {
-        return Ok(receipt_check(
-            "history",
-            None,
-            "not checked: sign in to this server to compare with the checkpoints seen before"
-                .into(),
-        ));
-    }
-    let cp: types::SignedCheckpoint = serde_json::to_value(&file.checkpoint)
-        .and_then(serde_json::from_value)
-        .map_err(|e| CliError::other(format!("reading the checkpoint: {e}")))?;
-    let client = ctx.authed()?;
-    let me = client.auth_me().send().answer(ctx).await?;
-    if !cp.origin.ends_with(&format!("/orgs/{}", me.org_id)) {
-        return Ok(receipt_check(
-            "history",
-            None,
-            "not checked: the receipt belongs to another organisation's chain".into(),
-        ));
-    }
-    Ok(match watch_checkpoint(ctx, &client, &cp).await? {
-        Ok(text) => receipt_check("history", Some(true), text),
-        Err(e) => receipt_check("history", Some(false), e),
-    })
-}
-
-/// The verifier keys to trust: `--key FILE`, else those pinned with `keys trust`.
-fn trusted_keys(ctx: &Ctx, key_file: Option<&Path>) -> Result<Vec<Verifier>, CliError> {
-    let texts: Vec<String> = match key_file {
-        Some(path) => std::fs::read_to_string(path)
-            .map_err(|e| CliError::other(format!("reading {}: {e}", path.display())))?
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
-            .map(str::to_string)
-            .collect(),
-        None => ctx.store.trusted_keys(),
-    };
-    texts
-        .iter()
-        .map(|t| {
-            t.parse::<Verifier>()
-                .map_err(|e| CliError::usage(format!("not a verifier key ({t}): {e}")))
-        })
-        .collect()
-}
-
-fn receipt_check(check: &str, ok: Option<bool>, detail: String) -> ReceiptCheck {
-    ReceiptCheck {
-        check: check.into(),
-        ok,
-        detail,
-    }
-}
-
-/// Checks a receipt's signature (when it has one) against the trusted keys.
-fn signature_check(doc: &Value, trusted: &[Verifier]) -> Option<ReceiptCheck> {
-    let sig = doc.get("signature")?;
-    let note_text = sig.get("note").and_then(Value::as_str)?;
-    let payload = doc.get("payload")?;
-    let org_id = payload
-        .get("organization")
-        .and_then(|o| o.get("id"))
-        .and_then(Value::as_str)
-        .unwrap_or_default();
-    if trusted.is_empty() {
-        return Some(receipt_check(
-            "signature",
-            None,
-            "not checked: no trusted key (pin one with `defendable keys trust URL`, or pass --key FILE)".into(),
-        ));
-    }
-    let verdict = verify_receipt_signature(
-        note_text,
-        trusted,
-        org_id,
-        payload.get("org_seq").and_then(Value::as_i64).unwrap_or(-1),
-        payload
-            .get("receipt_id")
-            .and_then(Value::as_str)
-            .unwrap_or_default(),
-        doc.get("receipt_sha256")
-            .and_then(Value::as_str)
-            .unwrap_or_default(),
-    );
-    Some(match verdict {
-        Ok(()) => receipt_check(
-            "signature",
-            Some(true),
-            format!(
-                "signed by trusted key {}",
-                sig.get("key_id").and_then(Value::as_str).unwrap_or("?")
-            ),
-        ),
-        Err(why) => receipt_check("signature", Some(false), why),
-    })
-}
-
-pub async fn verify(ctx: &Ctx, args: VerifyArgs) -> Result<(), CliError> {
-    let trusted = trusted_keys(ctx, args.key.as_deref())?;
-    let (source, doc) = match target_of(&args.target, args.offline)? {
-        Target::File(path) => {
-            let doc: Value = read_json_file(&path)?;
-            if doc.get("format").and_then(Value::as_str) == Some(PROOF_FORMAT) {
-                let file: ProofFile = serde_json::from_value(doc)
-                    .map_err(|e| CliError::verification(format!("reading the proof file: {e}")))?;
-                if trusted.is_empty() {
-                    return Err(CliError::usage(
-                        "a proof file is checked against a key you trust: pass --key FILE or pin one with `defendable keys trust URL`",
-                    ));
-                }
-                let checks = check_proof_file(&file, &trusted);
-                return report(
-                    ctx,
-                    &path.display().to_string(),
-                    &file.receipt.receipt_id,
-                    &checks,
-                    false,
-                );
-            }
-
-            if doc.get("entries").is_some() && doc.get("org_id").is_some() {
-                let export: types::LedgerExport = read_json_file(&path)?;
-                let report = chain_report(&export);
-                return print_chain_report(ctx, &path.display().to_string(), &report, None);
-            }
-            (path.display().to_string(), doc)
-        }
-        Target::Share { base, token } => {
-            let base = base.unwrap_or_else(|| ctx.base.clone());
-            let client = Client::new(&base);
-            if !trusted.is_empty() {
-                // With a trusted key, the whole proof: signature, checkpoint, inclusion.
-                let file = client
-                    .share_proof()
-                    .token(token.clone())
-                    .send()
-                    .await
-                    .map_err(|e| CliError::from_api(&base, e))?
-                    .into_inner();
-                let file: ProofFile = serde_json::to_value(&file)
-                    .and_then(serde_json::from_value)
-                    .map_err(|e| CliError::other(format!("reading the proof: {e}")))?;
-                let mut checks = check_proof_file(&file, &trusted);
-                checks.push(history_check(ctx, &base, &file).await?);
-                return report(
-                    ctx,
-                    &format!("{base}/share/…"),
-                    &file.receipt.receipt_id,
-                    &checks,
-                    true,
-                );
-            }
-            let response = client
-                .share_get()
-                .token(token)
-                .send()
-                .await
-                .map_err(|e| CliError::from_api(&base, e))?;
-            let public = response.into_inner();
-            let doc = serde_json::to_value(&public)
-                .map_err(|e| CliError::other(format!("reading the receipt: {e}")))?;
-            (format!("{base}/share/…"), doc)
-        }
-    };
-    let mut checks = check_receipt_document(&doc);
-    if let Some(sig) = signature_check(&doc, &trusted) {
-        checks.insert(1.min(checks.len()), sig);
-    }
-    let payload = doc.get("payload").unwrap_or(&doc);
-    let receipt_id = payload
-        .get("receipt_id")
-        .and_then(Value::as_str)
-        .unwrap_or("?")
-        .to_string();
-    report(
-        ctx,
-        &source,
-        &receipt_id,
-        &checks,
-        doc.get("verified").is_some(),
-    )
-}
-
-/// Prints every check and ends with exit 3 when one failed.
-fn report(
-    ctx: &Ctx,
-    source: &str,
-    receipt_id: &str,
-    checks: &[ReceiptCheck],
-    server_flag_present: bool,
-) -> Result<(), CliError> {
-    let verified = checks.iter().all(|c| c.ok != Some(false));
-    if ctx.printer.json {
-        ctx.printer.json(&json!({
-            "source": source,
-            "receipt_id": receipt_id,
-            "verified": verified,
-            "checks": checks,
-        }))?;
-    } else {
-        line(&format!("Receipt {receipt_id} from {source}"))?;
-        for c in checks {
-            line(&format!("  {} {}: {}", mark(c), c.check, c.detail))?;
-        }
-        if server_flag_present {
-            note("(the server's own `verified` flag was not used)");
-        }
-        line(if verified {
-            "Verified: the receipt is intact."
-        } else {
-            "NOT verified."
-        })?;
-    }
-    if verified {
-        Ok(())
-    } else {
-        Err(CliError::verification(format!(
-            "receipt {receipt_id} failed verification"
-        )))
-    }
-}
-
-fn mark(check: &ReceiptCheck) -> &'static str {
-    match check.ok {
-        Some(true) => "✓",
-        Some(false) => "✗",
-        None => "?",
-    }
 }
 
 /// `receipts recent`.
@@ -1020,28 +749,4 @@ pub async fn receipts(ctx: &Ctx, cmd: ReceiptsCommand) -> Result<(), CliError> {
         &["seq", "receipt", "lane", "summary", "created"],
         rows,
     )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn verify_targets_are_recognised() {
-        match target_of("https://api.example.org/share/abc_DEF?x=1", false).unwrap() {
-            Target::Share { base, token } => {
-                assert_eq!(base.as_deref(), Some("https://api.example.org"));
-                assert_eq!(token, "abc_DEF");
-            }
-            Target::File(_) => panic!("not a file"),
-        }
-        assert!(matches!(
-            target_of("tok123", false).unwrap(),
-            Target::Share { base: None, .. }
-        ));
-        assert!(target_of("tok123", true).is_err());
-        assert!(target_of("a/b/c", false).is_err());
-        assert!(is_run_id("0123456789abcdef0123456789abcdef"));
-        assert!(!is_run_id("0123456789abcdef0123456789abcdeF"));
-    }
 }

@@ -305,6 +305,13 @@ pub async fn runs(ctx: &Ctx, cmd: RunsCommand) -> Result<(), CliError> {
                             .as_ref()
                             .map(|r| format!("{} {}", r.receipt_id, r.share_url))),
                     ),
+                    (
+                        "receipt page",
+                        opt(run
+                            .receipt
+                            .as_ref()
+                            .map(|r| super::verify::page_url(&r.share_url))),
+                    ),
                 ],
             )
         }
