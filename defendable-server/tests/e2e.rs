@@ -114,7 +114,7 @@ async fn check_public_receipt(s: &TestServer, token: &str, receipt: &Value) {
         Some(&proof[..]),
         "the PDF's attachment is not the proof route's body"
     );
-    assert_eq!(common::pdf::link_uris(&bytes), [page_url.clone()]);
+    assert_eq!(common::pdf::link_uris(&bytes), [page_url]);
 
     let ledger = s.ok_get("/ledger", token).await;
     let entries = ledger["entries"].as_array().unwrap();
