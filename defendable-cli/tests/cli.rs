@@ -3085,3 +3085,56 @@ mod terminal {
         // Dropping the session ends the shell.
     }
 }
+
+/// The PDF the server renders carries its proof file and verifies offline by
+/// itself; changing one byte of the embedded proof fails with exit 3.
+#[test]
+fn the_servers_receipt_pdf_verifies_offline_by_itself() {
+    let server = start_server();
+    let user = User::new(&server.base);
+    user.sign_in(&email("owner", "paper.example"));
+    let project = user.json(&["projects", "create", "paper"]);
+    let run = user.json(&[
+        "runs",
+        "new",
+        "--project",
+        project["id"].as_str().unwrap(),
+        "--title",
+        "on paper",
+        "--lane",
+        "other",
+    ]);
+    let run_id = run["id"].as_str().unwrap();
+    user.json(&["checks", "run", run_id]);
+    user.json(&["approval", "set", run_id, "--decision", "approved", "--yes"]);
+    user.json(&["receipt", "generate", run_id]);
+    let work = tempfile::tempdir().unwrap();
+    let pdf = work.path().join("receipt.pdf");
+    user.json(&["receipt", "pdf", run_id, "-o", pdf.to_str().unwrap()]);
+    let keys_doc = work.path().join("keys.json");
+    let keys = reqwest_get(&format!("{}/.well-known/defendable-keys", server.base));
+    std::fs::write(&keys_doc, &keys).unwrap();
+    let key = keys_doc.to_str().unwrap();
+
+    let auditor = User::new("http://127.0.0.1:9");
+    let checked = auditor.json(&["verify", pdf.to_str().unwrap(), "--offline", "--key", key]);
+    assert_eq!(checked["outcome"], "authentic", "{checked}");
+
+    // The proof is stored unfiltered: flip its chain position in place.
+    let mut raw = std::fs::read(&pdf).unwrap();
+    let needle = b"\"org_seq\":0";
+    let at = raw
+        .windows(needle.len())
+        .position(|w| w == needle)
+        .expect("the embedded proof is readable in the file");
+    raw[at + needle.len() - 1] = b'1';
+    let flipped = write_bytes(work.path(), "flipped.pdf", &raw);
+    let out = auditor.run(&[
+        "verify",
+        flipped.to_str().unwrap(),
+        "--offline",
+        "--key",
+        key,
+    ]);
+    assert_eq!(code(&out), 3, "{}", stderr(&out));
+}

@@ -3,7 +3,9 @@
 //   payload   - those bytes parse, and every value shown from them (receipt id,
 //               org_seq, parent hash, verdict, approval, ...) matches;
 //   signature - the signed note states this receipt's organisation, position and
-//               hash, and verifies (Ed25519) under a key from /.well-known/defendable-keys.
+//               hash, and verifies (Ed25519) under a key from /.well-known/defendable-keys;
+//   checkpoint - the log's signed checkpoint states its size and root, under such a key;
+//   inclusion - the receipt's leaf, at its org_seq, leads to that root (RFC 9162).
 // Each check's element gets data-ok="true" | "false" | "unchecked".
 (function () {
   "use strict";
@@ -129,39 +131,35 @@
     return { name: parts[0], hash: hash, publicKey: raw.slice(1) };
   }
 
-  async function checkSignature(signature, keysUrl, payload) {
-    if (!signature || !signature.note) {
-      report("signature", "unchecked", "not checked (this receipt has no signature)");
-      return null;
+  // The keys published at keysUrl, parsed; fetched once per page.
+  var keysLoaded = null;
+  function loadKeys(keysUrl) {
+    if (!keysLoaded) {
+      keysLoaded = (async function () {
+        var response = await fetch(keysUrl, { credentials: "omit", headers: { Accept: "application/json" } });
+        if (!response.ok) throw new Error("fetching the keys: HTTP " + response.status);
+        var listed = (await response.json()).keys || [];
+        var keys = [];
+        for (var k = 0; k < listed.length; k++) {
+          var parsed = await parseVerifier(listed[k].verifier);
+          if (parsed) keys.push(parsed);
+        }
+        return { keys: keys, listed: listed.length };
+      })();
     }
-    var note = signature.note;
-    var split = note.indexOf("\n\n");
-    if (split < 0) {
-      report("signature", "false", "the signature is not a signed note");
-      return false;
-    }
+    return keysLoaded;
+  }
+
+  // Opens a C2SP signed note with the published keys: { ok: true | false | null,
+  // text, signer, detail }. null means this browser cannot check Ed25519.
+  async function openNote(note, keysUrl) {
+    var split = String(note).indexOf("\n\n");
+    if (split < 0) return { ok: false, detail: "not a signed note" };
     var text = note.slice(0, split + 1);
-    var orgId = payload && payload.organization ? payload.organization.id : "";
-    var statement =
-      "defendable receipt v1\norg " + orgId + "\nseq " + shown("org-seq") + "\nid " +
-      shown("receipt-id") + "\nsha256 " + shown("receipt-sha256") + "\n";
-    if (text !== statement) {
-      report("signature", "false", "the signed statement is not this receipt's organisation, position and hash");
-      return false;
-    }
     var lines = note.slice(split + 2).split("\n").filter(function (l) {
       return l !== "";
     });
-
-    var response = await fetch(keysUrl, { credentials: "omit", headers: { Accept: "application/json" } });
-    if (!response.ok) throw new Error("fetching the keys: HTTP " + response.status);
-    var listed = (await response.json()).keys || [];
-    var keys = [];
-    for (var k = 0; k < listed.length; k++) {
-      var parsed = await parseVerifier(listed[k].verifier);
-      if (parsed) keys.push(parsed);
-    }
-
+    var loaded = await loadKeys(keysUrl);
     var signers = [];
     for (var i = 0; i < lines.length; i++) {
       var line = lines[i];
@@ -177,46 +175,176 @@
       }
       if (blob.length !== 68) continue;
       var keyHash = toHex(blob.slice(0, 4));
-      var key = keys.find(function (candidate) {
+      var key = loaded.keys.find(function (candidate) {
         return candidate.name === fields[0] && candidate.hash === keyHash;
       });
       if (!key) continue;
+      var signer = key.name + "+" + key.hash;
       var cryptoKey;
       try {
         cryptoKey = await crypto.subtle.importKey("raw", key.publicKey, { name: "Ed25519" }, false, ["verify"]);
       } catch (e) {
         if (e && e.name === "NotSupportedError") {
-          report("signature", "unchecked", "not checked (browser lacks Ed25519)");
-          return null;
+          return { ok: null, detail: "not checked (browser lacks Ed25519)" };
         }
         throw e;
       }
       var ok = await crypto.subtle.verify({ name: "Ed25519" }, cryptoKey, blob.slice(4), new TextEncoder().encode(text));
-      if (ok) {
-        report("signature", "true", "Ed25519 signature by " + key.name + "+" + key.hash + " verifies over this receipt's statement");
-        return true;
-      }
-      report("signature", "false", "the Ed25519 signature by " + key.name + "+" + key.hash + " does not verify");
+      if (ok) return { ok: true, text: text, signer: signer };
+      return { ok: false, detail: "the Ed25519 signature by " + signer + " does not verify" };
+    }
+    return {
+      ok: false,
+      detail:
+        "no signature by a key published at " + keysUrl + " (" + loaded.keys.length + " of " + loaded.listed +
+        " listed keys usable; note signed by " + signers.join(", ") + ")"
+    };
+  }
+
+  // The organisation id the signature names: organization.id in clear, or, for a
+  // kind whose public view commits to it (organization.id_sha256), the id named by
+  // the checkpoint's origin when SHA-256("defendable-org:" + id) matches.
+  async function orgIdOf(payload, proof) {
+    var org = payload && payload.organization;
+    if (!org) return "";
+    if (typeof org.id === "string") return org.id;
+    if (!proof || typeof org.id_sha256 !== "string") return "";
+    var origin = String(proof.checkpoint.origin);
+    var at = origin.lastIndexOf("/orgs/");
+    if (at < 0) return "";
+    var candidate = origin.slice(at + "/orgs/".length);
+    var digest = toHex(await sha256([new TextEncoder().encode("defendable-org:" + candidate)]));
+    return digest === org.id_sha256 ? candidate : "";
+  }
+
+  async function checkSignature(signature, keysUrl, payload, proof) {
+    if (!signature || !signature.note) {
+      report("signature", "unchecked", "not checked (this receipt has no signature)");
+      return null;
+    }
+    var orgId = await orgIdOf(payload, proof);
+    var statement =
+      "defendable receipt v1\norg " + orgId + "\nseq " + shown("org-seq") + "\nid " +
+      shown("receipt-id") + "\nsha256 " + shown("receipt-sha256") + "\n";
+    var opened = await openNote(signature.note, keysUrl);
+    if (opened.ok === null) {
+      report("signature", "unchecked", opened.detail);
+      return null;
+    }
+    if (!opened.ok) {
+      report("signature", "false", opened.detail);
+      return false;
+    }
+    if (opened.text !== statement) {
+      report("signature", "false", "the signed statement is not this receipt's organisation, position and hash");
+      return false;
+    }
+    report("signature", "true", "Ed25519 signature by " + opened.signer + " verifies over this receipt's statement");
+    return true;
+  }
+
+  function fromHex(text) {
+    var out = new Uint8Array(text.length / 2);
+    for (var i = 0; i < out.length; i++) out[i] = parseInt(text.substr(i * 2, 2), 16);
+    return out;
+  }
+
+  function toBase64(bytes) {
+    return btoa(String.fromCharCode.apply(null, Array.from(bytes)));
+  }
+
+  // The checkpoint's note states exactly its origin, size and root, under a published key.
+  async function checkCheckpoint(proof, keysUrl) {
+    var cp = proof.checkpoint;
+    if (!/^[0-9a-f]{64}$/.test(cp.root_hash)) {
+      report("checkpoint", "false", "the checkpoint's root is not a SHA-256 hash");
+      return false;
+    }
+    var expected = cp.origin + "\n" + cp.tree_size + "\n" + toBase64(fromHex(cp.root_hash)) + "\n";
+    var opened = await openNote(cp.note, keysUrl);
+    if (opened.ok === null) {
+      report("checkpoint", "unchecked", opened.detail);
+      return null;
+    }
+    if (!opened.ok) {
+      report("checkpoint", "false", opened.detail);
+      return false;
+    }
+    if (opened.text !== expected) {
+      report("checkpoint", "false", "the signed checkpoint does not state the size and root shown");
       return false;
     }
     report(
-      "signature",
-      "false",
-      "no signature by a key published at " + keysUrl + " (" + keys.length + " of " + listed.length +
-        " listed keys usable; note signed by " + signers.join(", ") + ")"
+      "checkpoint",
+      "true",
+      "Ed25519 signature by " + opened.signer + " verifies over the log's checkpoint at size " + cp.tree_size
     );
-    return false;
+    return true;
+  }
+
+  async function sha256(parts) {
+    return new Uint8Array(await crypto.subtle.digest("SHA-256", concat(parts)));
+  }
+
+  // RFC 9162 2.1.3.2: the receipt's leaf, at its org_seq, leads to the checkpoint's root.
+  async function checkInclusion(proof) {
+    var cp = proof.checkpoint;
+    var inc = proof.inclusion;
+    var hash = shown("receipt-sha256");
+    if (!/^[0-9a-f]{64}$/.test(hash) || !/^[0-9a-f]{64}$/.test(cp.root_hash)) {
+      report("inclusion", "false", "a hash is not SHA-256 hex");
+      return false;
+    }
+    var index = Number(shown("org-seq"));
+    var size = cp.tree_size;
+    if (inc.tree_size !== size || inc.org_seq !== index || !(index >= 0 && index < size)) {
+      report("inclusion", "false", "the proof is not for this receipt's position in this checkpoint");
+      return false;
+    }
+    var r = await sha256([new Uint8Array([0]), fromHex(hash)]);
+    var fn = index;
+    var sn = size - 1;
+    var path = inc.proof || [];
+    for (var i = 0; i < path.length; i++) {
+      if (sn === 0 || !/^[0-9a-f]{64}$/.test(path[i])) {
+        report("inclusion", "false", "the inclusion proof is malformed");
+        return false;
+      }
+      var p = fromHex(path[i]);
+      if (fn % 2 === 1 || fn === sn) {
+        r = await sha256([new Uint8Array([1]), p, r]);
+        while (fn % 2 === 0 && fn !== 0) {
+          fn = Math.floor(fn / 2);
+          sn = Math.floor(sn / 2);
+        }
+      } else {
+        r = await sha256([new Uint8Array([1]), r, p]);
+      }
+      fn = Math.floor(fn / 2);
+      sn = Math.floor(sn / 2);
+    }
+    if (sn !== 0 || toHex(r) !== cp.root_hash) {
+      report("inclusion", "false", "the inclusion proof does not lead to the checkpoint's root");
+      return false;
+    }
+    report(
+      "inclusion",
+      "true",
+      "the receipt at org_seq " + index + " leads to the root of the checkpoint of size " + size + " (" +
+        path.length + (path.length === 1 ? " proof hash)" : " proof hashes)")
+    );
+    return true;
   }
 
   async function run() {
-    ["hash", "payload", "signature"].forEach(function (name) {
+    ["hash", "payload", "signature", "checkpoint", "inclusion"].forEach(function (name) {
       report(name, "pending", "checking\u2026");
     });
     var summary = byId("summary");
     var data = JSON.parse(byId("receipt-data").textContent);
     var results = [];
     if (!window.crypto || !crypto.subtle) {
-      ["hash", "signature"].forEach(function (name) {
+      ["hash", "signature", "checkpoint", "inclusion"].forEach(function (name) {
         report(name, "unchecked", "not checked (this browser offers no WebCrypto here; use HTTPS)");
       });
       results.push(null, null);
@@ -243,10 +371,24 @@
       results.push(payload !== null);
       if (window.crypto && crypto.subtle) {
         try {
-          results.push(await checkSignature(data.signature, data.keys_url, payload));
+          results.push(await checkSignature(data.signature, data.keys_url, payload, data.proof));
         } catch (e) {
           report("signature", "false", "could not check: " + e.message);
           results.push(false);
+        }
+        if (data.proof) {
+          try {
+            results.push(await checkCheckpoint(data.proof, data.keys_url));
+          } catch (e) {
+            report("checkpoint", "false", "could not check: " + e.message);
+            results.push(false);
+          }
+          try {
+            results.push(await checkInclusion(data.proof));
+          } catch (e) {
+            report("inclusion", "false", "could not check: " + e.message);
+            results.push(false);
+          }
         }
       }
     }
@@ -261,7 +403,7 @@
       ? "A check failed: do not rely on this receipt."
       : unchecked
         ? "Every check that could run passed; some could not run in this browser."
-        : "Every check passed in this browser.";
+        : "Intact: every check passed in this browser, against keys served by this same server.";
   }
 
   run().catch(function (e) {

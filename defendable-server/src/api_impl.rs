@@ -1166,14 +1166,23 @@ impl DefendableApi for DefendableServer {
         let token = path.into_inner().token;
         let nonce = page::nonce();
         let csp = page::csp(&nonce);
-        match receipts::shared(rqctx.context(), &token).await {
-            Ok(shared) => html(
-                200,
-                &csp,
-                page::receipt(&shared.row, &shared.public, &nonce),
-            ),
-            Err(e) if e.status() == 404 => html(404, &csp, page::not_found(&nonce)),
-            Err(e) => Err(e),
-        }
+        let ctx = rqctx.context();
+        let shared = match receipts::shared(ctx, &token).await {
+            Ok(shared) => shared,
+            Err(e) if e.status() == 404 => return html(404, &csp, page::not_found(&nonce)),
+            Err(e) => return Err(e),
+        };
+        // A proof the server cannot build is said on the page, not hidden behind a 500.
+        let proof = transparency::proof_of(ctx, &shared).await;
+        let chain = match &proof {
+            Ok(file) => page::ChainStatus::Proven(file),
+            Err(e) => page::ChainStatus::Unavailable(e.detail.clone()),
+        };
+        let url = ctx.page_url(&token);
+        html(
+            200,
+            &csp,
+            page::receipt(&shared.row, &shared.public, chain, &url, &nonce),
+        )
     }
 }

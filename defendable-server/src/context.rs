@@ -38,6 +38,11 @@ impl AppContext {
         format!("{}/share/{}", self.config.api_base_url, token)
     }
 
+    /// The public URL of a shared receipt's page for people (`/r/{token}`).
+    pub fn page_url(&self, token: &str) -> String {
+        format!("{}/r/{}", self.config.api_base_url, token)
+    }
+
     /// The client address of a request (see [`Limits::client_address`]).
     pub fn client_address(&self, request: &dropshot::RequestInfo) -> std::net::IpAddr {
         self.limits

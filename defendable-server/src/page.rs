@@ -1,13 +1,20 @@
 //! The public receipt page, `GET /r/{token}`: a shared receipt rendered on the
 //! server as plain HTML, readable without JavaScript.
 //!
+//! The page leads with the outcome in plain words (see [`crate::receipts::view`]),
+//! then says what the browser checked and what that proves, then the receipt's
+//! place in the organisation's signed log, then how to verify it independently
+//! (the exact CLI command and a QR code of the page's address), then the
+//! receipt's own sections.
+//!
 //! The page embeds the receipt's exact stored canonical payload (as base64, so
-//! the bytes survive HTML unchanged) and its signed note. Its script
-//! (`assets/verify.js`, inline under a per-response CSP nonce) re-checks in the
-//! browser, trusting nothing the server claims: the SHA-256 of the embedded
-//! bytes against the hash shown, the payload against every value shown from it,
-//! and the Ed25519 signature against the key published at
-//! `/.well-known/defendable-keys`.
+//! the bytes survive HTML unchanged), its signed note and, when the receipt has
+//! one, its inclusion proof and signed checkpoint. Its script (`assets/verify.js`,
+//! inline under a per-response CSP nonce) re-checks in the browser, trusting
+//! nothing the server claims: the SHA-256 of the embedded bytes against the hash
+//! shown, the payload against every value shown from it, the Ed25519 signatures
+//! of the receipt and of the checkpoint against the keys published at
+//! `/.well-known/defendable-keys`, and the receipt's inclusion in the checkpoint.
 //!
 //! Every payload string is HTML-escaped; the embedded JSON escapes `<`, `>` and
 //! `&` so no string can end its `<script>` element.
@@ -15,8 +22,11 @@
 use base64::Engine as _;
 use serde_json::Value;
 
-use defendable_contract::schemas::PublicReceipt;
+use defendable_contract::schemas::{ProofFile, PublicReceipt};
 
+use defendable_contract::receipt_kinds::{Section, SectionBody};
+
+use crate::receipts::view::{self, Part, ReceiptView};
 use crate::store::receipts::ReceiptRow;
 
 /// The browser check script, served inline under the page's nonce.
@@ -28,16 +38,27 @@ const KEYS_PATH: &str = "/.well-known/defendable-keys";
 const STYLE: &str = "\
 body{font:15px/1.5 system-ui,-apple-system,'Segoe UI',sans-serif;margin:0;background:#f6f7f9;color:#1b1f24}\
 main{max-width:960px;margin:0 auto;padding:24px}\
-h1{font-size:1.6em;margin:0 0 4px}h2{font-size:1.15em;margin:28px 0 8px;border-bottom:1px solid #d8dde3;padding-bottom:4px}\
-.meta{color:#57606a;margin:0}\
-section{background:#fff;border:1px solid #d8dde3;border-radius:6px;padding:4px 16px 12px;margin-top:16px}\
-dl{display:grid;grid-template-columns:max-content 1fr;gap:4px 16px;margin:8px 0}dt{color:#57606a}dd{margin:0;overflow-wrap:anywhere}\
-table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:4px 8px;border-bottom:1px solid #eaeef2;vertical-align:top;overflow-wrap:anywhere}\
-code,.hash{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:.9em}\
-#checks{list-style:none;padding:0}#checks li{padding:6px 10px;margin:4px 0;border-radius:4px;background:#eef1f4}\
-#checks li[data-ok=true]{background:#dafbe1}#checks li[data-ok=false]{background:#ffebe9}#checks li[data-ok=unchecked]{background:#fff8c5}\
+h1{font-size:2em;line-height:1.2;margin:4px 0 8px}h2{font-size:1.15em;margin:20px 0 8px;border-bottom:1px solid #d8dde3;padding-bottom:4px}\
+.meta{color:#57606a;margin:0}.subject{font-size:1.15em;font-weight:600;margin:4px 0 0}\
+section,header{background:#fff;border:1px solid #d8dde3;border-radius:6px;padding:4px 16px 12px;margin-top:16px}\
+header{border-left:8px solid #8c959f;padding:14px 20px}\
+header[data-tone=good]{border-left-color:#1a7f37}header[data-tone=good] h1{color:#1a7f37}\
+header[data-tone=caution]{border-left-color:#bf8700}header[data-tone=caution] h1{color:#9a6700}\
+header[data-tone=bad]{border-left-color:#cf222e;background:#fff8f8}header[data-tone=bad] h1{color:#cf222e}\
+.facts{list-style:none;padding:0;margin:0;display:flex;flex-wrap:wrap;gap:4px 24px;font-size:1.1em}\
+dl{display:grid;grid-template-columns:max-content 1fr;gap:4px 16px;margin:8px 0}dt{color:#57606a}dd{margin:0;overflow-wrap:break-word;min-width:0}\
+.scroll{overflow-x:auto}\
+table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:4px 8px;border-bottom:1px solid #eaeef2;vertical-align:top}\
+th{white-space:nowrap;word-break:keep-all}td{overflow-wrap:break-word;word-break:normal;hyphens:none}\
+code,.hash{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:.9em}dd code{overflow-wrap:anywhere}\
+#browser-checks{list-style:none;padding:0}#browser-checks li{padding:6px 10px;margin:4px 0;border-radius:4px;background:#eef1f4}\
+#browser-checks li[data-ok=true]{background:#dafbe1}#browser-checks li[data-ok=false]{background:#ffebe9}#browser-checks li[data-ok=unchecked]{background:#fff8c5}\
 .name{font-weight:600;margin-right:8px}\
-#summary[data-all-ok=true]{color:#1a7f37;font-weight:600}#summary[data-all-ok=false]{color:#cf222e;font-weight:600}\
+#summary{font-weight:600}#summary[data-all-ok=false]{color:#cf222e}\
+.note{color:#57606a;font-size:.95em}\
+.verify{display:flex;gap:24px;align-items:flex-start;flex-wrap:wrap}.verify>div{flex:1 1 420px;min-width:0}\
+pre{background:#1b1f24;color:#f6f8fa;padding:10px 12px;border-radius:6px;overflow-x:auto;margin:8px 0}\
+figure{margin:8px 0;text-align:center}figure svg{width:168px;height:168px;display:block}figcaption{color:#57606a;font-size:.85em}\
 .links a{margin-right:16px}";
 
 /// A fresh CSP nonce for one response.
@@ -81,35 +102,18 @@ fn script_json(value: &Value) -> String {
         .replace('&', "\\u0026")
 }
 
-/// The value at a dotted path (`checks.0.label`; numbers index arrays).
-fn lookup<'a>(value: &'a Value, path: &str) -> Option<&'a Value> {
-    path.split('.').try_fold(value, |v, part| match v {
-        Value::Array(items) => items.get(part.parse::<usize>().ok()?),
-        _ => v.get(part),
-    })
-}
-
-/// A payload value as text: strings as they are, null or absent as `—`.
-fn text_of(value: Option<&Value>) -> String {
-    match value {
-        None | Some(Value::Null) => "—".to_string(),
-        Some(Value::String(s)) => s.clone(),
-        Some(other) => other.to_string(),
-    }
-}
-
 /// A payload value, escaped, marked with its path so the script can compare
 /// what is shown with the hashed payload.
 fn field(payload: &Value, path: &str) -> String {
     format!(
         "<span data-payload=\"{}\">{}</span>",
         escape(path),
-        escape(&text_of(lookup(payload, path)))
+        escape(&view::text_of(view::lookup(payload, path)))
     )
 }
 
-fn row(label: &str, value: &str) -> String {
-    format!("<dt>{}</dt><dd>{value}</dd>", escape(label))
+fn row_pair(label: &str, value: String) -> String {
+    format!("<dt>{}</dt><dd>{value}</dd>\n", escape(label))
 }
 
 fn head(title: &str, nonce: &str) -> String {
@@ -122,155 +126,281 @@ fn head(title: &str, nonce: &str) -> String {
     )
 }
 
-/// The page for one shared receipt.
-pub fn receipt(row: &ReceiptRow, public: &PublicReceipt, nonce: &str) -> String {
-    let payload = &public.payload;
-    let token = escape(&row.share_token);
-    let title_path = ["assignment.title", "run.title", "incident.title"]
-        .into_iter()
-        .find(|p| matches!(lookup(payload, p), Some(Value::String(_))));
-    let title_text = title_path
-        .map(|p| text_of(lookup(payload, p)))
-        .unwrap_or_else(|| format!("Receipt {}", row.receipt_id));
-    let title_html = match title_path {
-        Some(p) => field(payload, p),
-        None => escape(&title_text),
-    };
+/// What the server could establish about the receipt's place in the signed log.
+pub enum ChainStatus<'a> {
+    /// The proof file `GET /share/{token}/proof` serves.
+    Proven(&'a ProofFile),
+    /// The server could not build a proof (the reason is shown).
+    Unavailable(String),
+}
 
-    let mut html = head(&format!("{title_text} · Defendable receipt"), nonce);
-    html.push_str("<body>\n<main>\n<header>\n");
-    html.push_str(&format!("<h1>{title_html}</h1>\n"));
-    html.push_str(&format!(
-        "<p class=\"meta\">Defendable receipt <code>{}</code> · {} · issued {}</p>\n",
+/// A QR code of `url` as inline SVG, or nothing when the URL cannot be encoded.
+pub fn qr_svg(url: &str) -> Option<String> {
+    let code = qrcode::QrCode::new(url.as_bytes()).ok()?;
+    let svg = code
+        .render::<qrcode::render::svg::Color<'_>>()
+        .min_dimensions(168, 168)
+        .quiet_zone(true)
+        .build();
+    // Drop the XML declaration: inline SVG in HTML starts at its element.
+    let start = svg.find("<svg")?;
+    Some(svg[start..].replacen(
+        "<svg ",
+        "<svg role=\"img\" aria-label=\"QR code of this page's address\" ",
+        1,
+    ))
+}
+
+/// The outcome: kind, subject, the verdict in words, and its supporting facts.
+fn outcome(view: &ReceiptView, row: &ReceiptRow, payload: &Value) -> String {
+    let mut html = format!(
+        "<header id=\"outcome\" data-tone=\"{}\">\n<p class=\"meta\">{} <code>{}</code> · {} · issued {}</p>\n",
+        view.headline.tone.as_str(),
+        escape(view.title),
         escape(&row.receipt_id),
         field(payload, "organization.name"),
         field(payload, "created_at"),
-    ));
-    html.push_str("</header>\n");
-
-    // The browser's own checks; without JavaScript they say so.
-    html.push_str("<section id=\"verification\">\n<h2>Checked in your browser</h2>\n");
-    html.push_str(
-        "<p id=\"summary\" data-all-ok=\"pending\">These checks need JavaScript. Without it, \
-         download the proof file below and run <code>defendable verify</code>.</p>\n<ul id=\"checks\">\n",
     );
-    for (name, label) in [
+    if let Some(subject) = view.subject {
+        html.push_str(&format!(
+            "<p class=\"subject\">{}</p>\n",
+            field(payload, subject)
+        ));
+    }
+    html.push_str(&format!(
+        "<h1 id=\"headline\">{}</h1>\n<ul class=\"facts\">\n",
+        escape(&view.headline.words)
+    ));
+    for fact in &view.headline.facts {
+        let parts: String = fact
+            .iter()
+            .map(|part| match part {
+                Part::Text(t) => escape(t),
+                Part::Value(path) => field(payload, path),
+            })
+            .collect();
+        html.push_str(&format!("<li>{parts}</li>\n"));
+    }
+    html.push_str("</ul>\n</header>\n");
+    html
+}
+
+/// The browser's own checks, and plainly what they prove.
+fn verification(public: &PublicReceipt, chain: &ChainStatus<'_>) -> String {
+    let mut html = String::from(
+        "<section id=\"verification\">\n<h2>What your browser checked</h2>\n\
+         <p id=\"summary\" data-all-ok=\"pending\">These checks need JavaScript. Without it, \
+         use the command below.</p>\n<ul id=\"browser-checks\">\n",
+    );
+    let mut checks = vec![
         ("hash", "hash"),
         ("payload", "payload"),
         ("signature", "signature"),
-    ] {
+    ];
+    if matches!(chain, ChainStatus::Proven(_)) {
+        checks.push(("checkpoint", "checkpoint"));
+        checks.push(("inclusion", "log inclusion"));
+    }
+    for (name, label) in checks {
         html.push_str(&format!(
             "<li data-check=\"{name}\" data-ok=\"pending\"><span class=\"name\">{label}:</span>\
              <span class=\"result\">not checked (needs JavaScript)</span></li>\n"
         ));
     }
-    html.push_str("</ul>\n</section>\n");
-
-    if payload.get("incident").is_some() {
-        html.push_str("<section id=\"incident\">\n<h2>Incident</h2>\n<dl>\n");
-        for (label, path) in [
-            ("Kind", "incident.kind"),
-            ("Tier", "incident.tier"),
-            ("Status", "incident.status"),
-            ("Lane", "incident.lane"),
-            ("Detail", "incident.detail"),
-            ("Agent profile", "agent_profile.name"),
-            ("Opened", "incident.opened_at"),
-            ("Resolved", "incident.resolved_at"),
-        ] {
-            html.push_str(&row_pair(label, field(payload, path)));
-        }
-        html.push_str("</dl>\n</section>\n");
-    }
-
-    if payload.get("cook").is_some() {
-        html.push_str("<section id=\"cook\">\n<h2>Cook</h2>\n<dl>\n");
-        for (label, path) in [
-            ("Base model", "cook.base_model"),
-            ("Dataset", "cook.dataset"),
-            ("Pairs", "cook.pairs"),
-            ("Eval before", "cook.eval_before"),
-            ("Eval after", "cook.eval_after"),
-            ("Lift", "cook.lift"),
-            ("Runner", "cook.runner"),
-            ("Compute (USD)", "cook.compute_usd"),
-            ("Pinned model", "pinned_model.slug"),
-            ("Pin receipt", "pinned_model.pin_receipt_id"),
-        ] {
-            html.push_str(&row_pair(label, field(payload, path)));
-        }
-        html.push_str("</dl>\n</section>\n");
-    }
-
-    if payload.get("verdict").is_some() {
-        html.push_str("<section id=\"verdict\">\n<h2>Verdict</h2>\n<dl>\n");
-        html.push_str(&row_pair("Outcome", field(payload, "verdict.outcome")));
-        html.push_str(&row_pair("Severity", field(payload, "verdict.severity")));
-        html.push_str(&row_pair(
-            "Score",
-            format!("{}/100", field(payload, "verdict.score_100")),
-        ));
-        html.push_str(&row_pair("Summary", field(payload, "verdict.summary")));
-        html.push_str("</dl>\n</section>\n");
-    }
-
-    let list = ["findings", "checks"]
-        .into_iter()
-        .find_map(|k| payload.get(k).and_then(Value::as_array).map(|a| (k, a)));
-    if let Some((key, items)) = list {
-        let heading = if key == "findings" {
-            "Findings"
+    html.push_str("</ul>\n");
+    let key = match &public.signature {
+        Some(s) => format!(
+            "Signed with key <code id=\"key-id\">{}</code>. ",
+            escape(&s.key_id)
+        ),
+        None => "This receipt carries no signature. ".to_string(),
+    };
+    html.push_str(&format!(
+        "<p class=\"note\">{key}What these checks prove: the receipt shown here is exactly the \
+         one that was hashed{}, unchanged since. The key was fetched from this same server, so \
+         they prove integrity, not independence: a server that lies could serve a matching key. \
+         To check authenticity, verify with a key you obtained separately (below).</p>\n</section>\n",
+        if public.signature.is_some() {
+            " and signed"
         } else {
-            "Checks"
-        };
-        html.push_str(&format!(
-            "<section id=\"findings\">\n<h2>{heading}</h2>\n<table>\n\
-             <thead><tr><th>Check</th><th>Status</th><th>Severity</th><th>Detail</th></tr></thead>\n<tbody>\n"
-        ));
-        if items.is_empty() {
-            html.push_str("<tr><td colspan=\"4\">none</td></tr>\n");
+            ""
         }
-        for i in 0..items.len() {
+    ));
+    html
+}
+
+/// The receipt's place in the organisation's signed log.
+fn transparency(row: &ReceiptRow, chain: &ChainStatus<'_>) -> String {
+    let mut html = String::from("<section id=\"log\">\n<h2>Checkpoint and inclusion</h2>\n");
+    match chain {
+        ChainStatus::Proven(proof) => {
+            let cp = &proof.checkpoint;
             html.push_str(&format!(
-                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
-                field(payload, &format!("{key}.{i}.label")),
-                field(payload, &format!("{key}.{i}.status")),
-                field(payload, &format!("{key}.{i}.severity")),
-                field(payload, &format!("{key}.{i}.detail")),
+                "<p>This receipt is at org_seq <strong>{}</strong> in its organisation's log \
+                 of <strong>{}</strong> receipts, as of the latest signed checkpoint. Your \
+                 browser checks the inclusion proof against the checkpoint's root, and the \
+                 checkpoint's signature, above.</p>\n<dl>\n",
+                row.org_seq, cp.tree_size
             ));
-        }
-        html.push_str("</tbody>\n</table>\n</section>\n");
-    }
-
-    if payload.get("approval").is_some() {
-        html.push_str("<section id=\"approval\">\n<h2>Approval</h2>\n<dl>\n");
-        html.push_str(&row_pair("Decision", field(payload, "approval.decision")));
-        html.push_str(&row_pair("Approver", field(payload, "approval.approver")));
-        html.push_str(&row_pair("Note", field(payload, "approval.note")));
-        html.push_str(&row_pair("Time", field(payload, "approval.approved_at")));
-        html.push_str("</dl>\n</section>\n");
-    }
-
-    if let Some(items) = payload.get("evidence").and_then(Value::as_array) {
-        html.push_str(
-            "<section id=\"evidence\">\n<h2>Evidence</h2>\n<table>\n\
-             <thead><tr><th>Label</th><th>Kind</th><th>sha256</th></tr></thead>\n<tbody>\n",
-        );
-        if items.is_empty() {
-            html.push_str("<tr><td colspan=\"3\">none</td></tr>\n");
-        }
-        for i in 0..items.len() {
-            html.push_str(&format!(
-                "<tr><td>{}</td><td>{}</td><td class=\"hash\">{}</td></tr>\n",
-                field(payload, &format!("evidence.{i}.label")),
-                field(payload, &format!("evidence.{i}.kind")),
-                field(payload, &format!("evidence.{i}.sha256")),
+            html.push_str(&row_pair(
+                "Checkpoint",
+                format!(
+                    "size <code id=\"checkpoint-size\">{}</code>, origin <code>{}</code>",
+                    cp.tree_size,
+                    escape(&cp.origin)
+                ),
             ));
+            html.push_str(&row_pair(
+                "Root hash",
+                format!("<code>{}</code>", escape(&cp.root_hash)),
+            ));
+            html.push_str(&row_pair(
+                "Checkpoint key",
+                format!("<code>{}</code>", escape(&cp.key_id)),
+            ));
+            html.push_str(&row_pair(
+                "Inclusion proof",
+                format!(
+                    "{} hash{} from leaf <code>{}</code>",
+                    proof.inclusion.proof.len(),
+                    if proof.inclusion.proof.len() == 1 {
+                        ""
+                    } else {
+                        "es"
+                    },
+                    escape(&proof.inclusion.leaf_hash)
+                ),
+            ));
+            html.push_str(
+                "</dl>\n<p class=\"note\">A checkpoint shows what the log held when it \
+                 was signed. Whether this server shows everyone the same log is established by \
+                 comparing checkpoints over time: the CLI remembers the last one it saw.</p>\n",
+            );
         }
-        html.push_str("</tbody>\n</table>\n</section>\n");
+        ChainStatus::Unavailable(reason) => html.push_str(&format!(
+            "<p><strong>The server could not prove this receipt's place in the log:</strong> \
+             {}</p>\n",
+            escape(reason)
+        )),
     }
+    html.push_str("</section>\n");
+    html
+}
 
-    html.push_str("<section id=\"hashes\">\n<h2>Hashes</h2>\n<dl>\n");
+/// The exact command to verify independently, the QR code, and the downloads.
+fn verify_yourself(token: &str, page_url: &str) -> String {
+    let token = escape(token);
+    let qr = qr_svg(page_url)
+        .map(|svg| format!("<figure>{svg}<figcaption>This page</figcaption></figure>\n"))
+        .unwrap_or_default();
+    format!(
+        "<section id=\"verify-yourself\">\n<h2>Verify it yourself</h2>\n<div class=\"verify\">\n<div>\n\
+         <p>With the <code>defendable</code> command-line tool, on your own machine:</p>\n\
+         <pre><code id=\"verify-command\">defendable verify {}</code></pre>\n\
+         <p class=\"note\">It fetches this receipt, its signature and its proof, recomputes the \
+         hash, checks the signature against this server's key (pinned on first use, as ssh does) \
+         and the receipt's inclusion in the signed log. To check against a key you already \
+         trust, download the proof file and run \
+         <code>defendable verify defendable-proof.json --offline --key KEY</code>. The PDF \
+         carries the same proof file inside it.</p>\n\
+         <p class=\"links\"><a href=\"/share/{token}\">Receipt (JSON)</a>\
+         <a href=\"/share/{token}/pdf\">PDF</a>\
+         <a href=\"/share/{token}/proof\" download=\"defendable-proof.json\">Proof file</a>\
+         <a href=\"/r/{token}\">This page</a></p>\n</div>\n{qr}</div>\n</section>\n",
+        escape(page_url)
+    )
+}
+
+/// A table column's header, from its payload key.
+fn column_header(key: &str) -> String {
+    if key.contains(|c: char| c.is_ascii_digit()) {
+        return key.to_string();
+    }
+    let words = key.replace('_', " ");
+    let mut chars = words.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// The HTML `id` of a section, from its heading.
+fn section_id(heading: &str) -> String {
+    heading
+        .to_ascii_lowercase()
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+/// One section of the receipt's own values; nothing when the payload has none.
+fn section(payload: &Value, section: &Section) -> String {
+    let id = section_id(section.heading);
+    let heading = escape(section.heading);
+    match section.body {
+        SectionBody::Fields(fields) => {
+            if fields.iter().all(|f| payload.pointer(f.pointer).is_none()) {
+                return String::new();
+            }
+            let mut html = format!("<section id=\"{id}\">\n<h2>{heading}</h2>\n<dl>\n");
+            for f in fields {
+                html.push_str(&row_pair(
+                    f.label,
+                    field(payload, &view::path_of(f.pointer)),
+                ));
+            }
+            html.push_str("</dl>\n</section>\n");
+            html
+        }
+        SectionBody::List {
+            pointer,
+            label_key,
+            columns,
+        } => {
+            let Some(list) = payload.pointer(pointer).and_then(Value::as_array) else {
+                return String::new();
+            };
+            let path = view::path_of(pointer);
+            let keys: Vec<&str> = std::iter::once(label_key)
+                .chain(columns.iter().copied())
+                .collect();
+            let mut html =
+                format!("<section id=\"{id}\">\n<h2>{heading}</h2>\n<div class=\"scroll\"><table>\n<thead><tr>");
+            for key in &keys {
+                html.push_str(&format!("<th>{}</th>", escape(&column_header(key))));
+            }
+            html.push_str("</tr></thead>\n<tbody>\n");
+            if list.is_empty() {
+                html.push_str(&format!(
+                    "<tr><td colspan=\"{}\">none</td></tr>\n",
+                    keys.len()
+                ));
+            }
+            for i in 0..list.len() {
+                html.push_str("<tr>");
+                for key in &keys {
+                    let class = if *key == "sha256" {
+                        " class=\"hash\""
+                    } else {
+                        ""
+                    };
+                    html.push_str(&format!(
+                        "<td{class}>{}</td>",
+                        field(payload, &format!("{path}.{i}.{key}"))
+                    ));
+                }
+                html.push_str("</tr>\n");
+            }
+            html.push_str("</tbody>\n</table></div>\n</section>\n");
+            html
+        }
+    }
+}
+
+/// Hashes and chain position: what the browser's checks compare against.
+fn chain_position(row: &ReceiptRow) -> String {
+    let mut html = String::from("<section id=\"hashes\">\n<h2>Hashes</h2>\n<dl>\n");
     html.push_str(&row_pair(
         "Receipt sha256",
         format!(
@@ -286,7 +416,6 @@ pub fn receipt(row: &ReceiptRow, public: &PublicReceipt, nonce: &str) -> String 
         ),
     ));
     html.push_str("</dl>\n</section>\n");
-
     html.push_str("<section id=\"chain\">\n<h2>Chain position</h2>\n<dl>\n");
     html.push_str(&row_pair(
         "Receipt id",
@@ -297,26 +426,53 @@ pub fn receipt(row: &ReceiptRow, public: &PublicReceipt, nonce: &str) -> String 
         format!("<code id=\"org-seq\">{}</code>", row.org_seq),
     ));
     html.push_str(&row_pair("Schema", escape(&row.schema_id)));
-    let key = public
-        .signature
-        .as_ref()
-        .map(|s| format!("<code>{}</code>", escape(&s.key_id)))
-        .unwrap_or_else(|| "not signed".to_string());
-    html.push_str(&row_pair("Signed by", key));
     html.push_str("</dl>\n</section>\n");
+    html
+}
 
-    html.push_str(&format!(
-        "<section id=\"links\">\n<h2>Share and download</h2>\n<p class=\"links\">\
-         <a href=\"/r/{token}\">This page</a>\
-         <a href=\"/share/{token}\">Receipt (JSON)</a>\
-         <a href=\"/share/{token}/pdf\">PDF</a>\
-         <a href=\"/share/{token}/proof\">Proof file</a></p>\n</section>\n"
-    ));
+/// The page for one shared receipt, whose address is `page_url`.
+pub fn receipt(
+    row: &ReceiptRow,
+    public: &PublicReceipt,
+    chain: ChainStatus<'_>,
+    page_url: &str,
+    nonce: &str,
+) -> String {
+    let payload = &public.payload;
+    let view = view::view(payload);
+    let subject = view
+        .subject
+        .and_then(|p| view::lookup(payload, p))
+        .and_then(Value::as_str)
+        .map(str::to_string)
+        .unwrap_or_else(|| row.receipt_id.clone());
+
+    let mut html = head(
+        &format!("{} · {subject} · Defendable", view.headline.words),
+        nonce,
+    );
+    html.push_str("<body>\n<main>\n");
+    html.push_str(&outcome(&view, row, payload));
+    html.push_str(&verification(public, &chain));
+    html.push_str(&transparency(row, &chain));
+    html.push_str(&verify_yourself(&row.share_token, page_url));
+    for s in view.sections {
+        html.push_str(&section(payload, s));
+    }
+    html.push_str(&chain_position(row));
     html.push_str("</main>\n");
 
+    let proof = match &chain {
+        ChainStatus::Proven(p) => serde_json::json!({
+            "inclusion": p.inclusion,
+            "checkpoint": p.checkpoint,
+        }),
+        _ => Value::Null,
+    };
     let data = serde_json::json!({
         "payload_b64": base64::engine::general_purpose::STANDARD.encode(row.canonical_payload.as_bytes()),
         "signature": public.signature,
+        "proof": proof,
         "keys_url": KEYS_PATH,
     });
     html.push_str(&format!(
@@ -326,10 +482,6 @@ pub fn receipt(row: &ReceiptRow, public: &PublicReceipt, nonce: &str) -> String 
     html.push_str(&format!("<script nonce=\"{nonce}\">{VERIFY_JS}</script>\n"));
     html.push_str("</body>\n</html>\n");
     html
-}
-
-fn row_pair(label: &str, value: String) -> String {
-    row(label, &value) + "\n"
 }
 
 /// The page for a token that names no receipt.
@@ -366,16 +518,29 @@ mod tests {
     }
 
     #[test]
-    fn lookup_walks_objects_and_arrays() {
-        let v = json!({"checks": [{"label": "a"}, {"label": null}], "verdict": {"score_100": 87}});
-        assert_eq!(text_of(lookup(&v, "checks.0.label")), "a");
-        assert_eq!(text_of(lookup(&v, "checks.1.label")), "—");
-        assert_eq!(text_of(lookup(&v, "checks.9.label")), "—");
-        assert_eq!(text_of(lookup(&v, "verdict.score_100")), "87");
+    fn fields_are_marked_with_their_path() {
+        let v = json!({"checks": [{"label": "a<b"}]});
         assert_eq!(
             field(&v, "checks.0.label"),
-            "<span data-payload=\"checks.0.label\">a</span>"
+            "<span data-payload=\"checks.0.label\">a&lt;b</span>"
         );
+    }
+
+    #[test]
+    fn headers_and_ids_come_from_the_registry_names() {
+        assert_eq!(column_header("label"), "Label");
+        assert_eq!(column_header("sha256"), "sha256");
+        assert_eq!(column_header("content_type"), "Content type");
+        assert_eq!(section_id("Pinned model"), "pinned-model");
+    }
+
+    #[test]
+    fn the_qr_code_is_inline_svg_of_the_address() {
+        let svg = qr_svg("https://defendable.example/r/Zm9vYmFy").expect("a QR code");
+        assert!(svg.starts_with("<svg role=\"img\""), "{svg}");
+        assert!(svg.ends_with("</svg>"), "{svg}");
+        assert!(!svg.contains("<?xml"));
+        assert!(!svg.contains("<script") && !svg.contains("style="));
     }
 
     #[test]

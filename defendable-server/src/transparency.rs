@@ -18,6 +18,7 @@ use defendable_contract::transparency::{
 use crate::context::AppContext;
 use crate::error::{db, ApiError};
 use crate::published_keys::{bad_signatures, refusal, BadReceipt, SignedReceipt};
+use crate::receipts::share_cache::SharedReceipt;
 use crate::store::transparency::{self as store, CheckpointRow};
 use crate::store::Db;
 use crate::time;
@@ -355,6 +356,12 @@ pub async fn log_consistency(
 /// inclusion proof, in one file; refused (409) for a receipt that fails its checks.
 pub async fn proof_file(ctx: &AppContext, token: &str) -> Result<ProofFile, ApiError> {
     let shared = crate::receipts::shared(ctx, token).await?;
+    proof_of(ctx, &shared).await
+}
+
+/// The proof file of a shared receipt; refused (409) when the receipt fails its checks
+/// or has no signature: the server proves nothing it cannot vouch for.
+pub async fn proof_of(ctx: &AppContext, shared: &SharedReceipt) -> Result<ProofFile, ApiError> {
     let (row, receipt) = (&shared.row, shared.public.clone());
     if !shared.problems.is_empty() {
         refusal(

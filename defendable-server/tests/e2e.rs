@@ -32,21 +32,6 @@ async fn sheets(s: &TestServer, token: &str) -> Vec<Value> {
         .clone()
 }
 
-/// The text of a PDF as poppler's `pdftotext` reads it.
-fn pdf_text(bytes: &[u8]) -> String {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("receipt.pdf");
-    std::fs::write(&path, bytes).unwrap();
-    let out = std::process::Command::new("pdftotext")
-        .arg("-layout")
-        .arg(&path)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils) must be installed to read PDFs back");
-    assert!(out.status.success(), "pdftotext failed: {out:?}");
-    String::from_utf8(out.stdout).unwrap()
-}
-
 /// Checks the public view, the PDF and the ledger for a minted receipt.
 async fn check_public_receipt(s: &TestServer, token: &str, receipt: &Value) {
     assert!(receipt["receipt_id"].as_str().unwrap().starts_with("DCR-"));
@@ -82,13 +67,23 @@ async fn check_public_receipt(s: &TestServer, token: &str, receipt: &Value) {
     assert_eq!(pdf.headers()["content-type"], "application/pdf");
     let bytes = pdf.bytes().await.unwrap();
     assert!(bytes.starts_with(b"%PDF-"));
-    let text = pdf_text(&bytes);
+    assert_eq!(common::pdf::page_count(&bytes), 1);
+    // Lines wrap at spaces: read the text as one run of words.
+    let text = common::pdf::text(&bytes)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let page_url = s.url(&format!("/r/{share_token}"));
     for needle in [
         receipt["receipt_id"].as_str().unwrap(),
         receipt["receipt_sha256"].as_str().unwrap(),
         receipt["parent_hash"].as_str().unwrap(),
         public["payload"]["verdict"]["outcome"].as_str().unwrap(),
         public["payload"]["approval"]["decision"].as_str().unwrap(),
+        public["signature"]["key_id"].as_str().unwrap(),
+        &page_url,
+        &format!("defendable verify {page_url}"),
+        "How to verify",
         "Verdict",
         "Approval",
     ] {
@@ -98,8 +93,28 @@ async fn check_public_receipt(s: &TestServer, token: &str, receipt: &Value) {
         );
     }
     if let Some(note) = public["payload"]["approval"]["note"].as_str() {
-        assert!(text.contains(note), "approval note missing:\n{text}");
+        let note = note.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(text.contains(&note), "approval note missing:\n{text}");
     }
+    assert!(
+        !text.to_lowercase().contains("verified"),
+        "the paper claims a verification:\n{text}"
+    );
+    // The attached proof file is exactly what the proof route serves.
+    let proof = s
+        .http
+        .get(s.url(&format!("/share/{share_token}/proof")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(proof.status(), StatusCode::OK);
+    let proof = proof.bytes().await.unwrap();
+    assert_eq!(
+        common::pdf::attachment(&bytes, "defendable-proof.json").as_deref(),
+        Some(&proof[..]),
+        "the PDF's attachment is not the proof route's body"
+    );
+    assert_eq!(common::pdf::link_uris(&bytes), [page_url]);
 
     let ledger = s.ok_get("/ledger", token).await;
     let entries = ledger["entries"].as_array().unwrap();
@@ -1149,3 +1164,75 @@ async fn seeds_sheet_flow(s: &TestServer) {
     assert_eq!(keys, ["dscr_gate"], "{flags}");
 }
 on_both_backends!(the_seeds_sheet_audits_as_documented, seeds_sheet_flow);
+
+/// poppler, an independent reader, reads the served PDF: one A4 page whose text
+/// has the receipt's hashes whole, and the proof file attached.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+#[cfg_attr(
+    not(defendable_test_poppler),
+    ignore = "set DEFENDABLE_TEST_POPPLER=1 (needs poppler-utils)"
+)]
+async fn poppler_reads_the_served_pdf() {
+    let s = TestServer::start(common::Backend::Sqlite).await.unwrap();
+    let token = s.sign_in("poppler", "pdf.example").await;
+    let project = new_project(&s, &token).await;
+    let receipt = s.mint_receipt(&token, &project, "Проверка отчёта").await;
+    let share = receipt["share_token"].as_str().unwrap();
+    let pdf = s
+        .http
+        .get(s.url(&format!("/share/{share}/pdf")))
+        .send()
+        .await
+        .unwrap()
+        .bytes()
+        .await
+        .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("receipt.pdf");
+    std::fs::write(&path, &pdf).unwrap();
+    // Kept for a person to look at.
+    let kept = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("receipt.pdf");
+    std::fs::write(&kept, &pdf).unwrap();
+    println!("receipt PDF: {}", kept.display());
+    let run = |tool: &str, args: &[&str]| {
+        let out = std::process::Command::new(tool)
+            .args(args)
+            .output()
+            .unwrap_or_else(|e| panic!("{tool} (poppler-utils) could not run: {e}"));
+        assert!(out.status.success(), "{tool} failed: {out:?}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let file = path.to_str().unwrap();
+    let info = run("pdfinfo", &[file]);
+    assert!(info.contains("(A4)"), "{info}");
+    assert!(
+        info.lines()
+            .any(|l| l.starts_with("Pages:") && l.trim_end().ends_with(" 1")),
+        "{info}"
+    );
+    let text = run("pdftotext", &["-layout", "-enc", "UTF-8", file, "-"]);
+    for needle in ["Проверка отчёта", share] {
+        assert!(text.contains(needle), "{needle} missing:\n{text}");
+    }
+    for key in ["receipt_sha256", "parent_hash"] {
+        let hash = receipt[key].as_str().unwrap();
+        assert!(
+            text.lines().any(|l| l.contains(hash)),
+            "{hash} not whole:\n{text}"
+        );
+    }
+    let out = dir.path().join("proof.json");
+    run(
+        "pdfdetach",
+        &[
+            "-savefile",
+            "defendable-proof.json",
+            "-o",
+            out.to_str().unwrap(),
+            file,
+        ],
+    );
+    let proof = s.ok_get(&format!("/share/{share}/proof"), &token).await;
+    let attached: Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+    assert_eq!(attached, proof);
+}

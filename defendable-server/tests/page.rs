@@ -39,6 +39,48 @@ async fn mint(s: &TestServer, token: &str, title: &str, note: &str) -> Value {
         .await
 }
 
+/// Mints an approved receipt for a deterministic sheet's run whose submission
+/// fails its audit.
+async fn mint_failed(s: &TestServer, token: &str) -> Value {
+    let project = s
+        .ok_post("/projects", token, json!({"name": "failing"}))
+        .await;
+    let sheets = s.ok_get("/flight-sheets", token).await;
+    let sheet = sheets["flight_sheets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["deterministic"] == json!(true))
+        .expect("a deterministic sheet")
+        .clone();
+    let run = s
+        .ok_post(
+            "/runs",
+            token,
+            json!({"project_id": project["id"], "flight_sheet_id": sheet["id"]}),
+        )
+        .await;
+    let id = run["id"].as_str().unwrap();
+    s.ok_post(
+        &format!("/runs/{id}/submission"),
+        token,
+        json!({"output_text": "not json at all"}),
+    )
+    .await;
+    let audit = s
+        .ok_post(&format!("/runs/{id}/audit"), token, json!({}))
+        .await;
+    assert_eq!(audit["verdict"]["outcome"], "fail");
+    s.ok_post(
+        &format!("/runs/{id}/approve"),
+        token,
+        json!({"decision": "approved", "note": "shipped anyway"}),
+    )
+    .await;
+    s.ok_post(&format!("/runs/{id}/receipt"), token, json!({}))
+        .await
+}
+
 async fn fetch(s: &TestServer, path: &str) -> (StatusCode, reqwest::header::HeaderMap, String) {
     let resp = s.http.get(s.url(path)).send().await.unwrap();
     let status = resp.status();
@@ -85,7 +127,7 @@ async fn page_shows_the_receipt_without_javascript() {
     assert!(html.contains("<span data-payload=\"approval.decision\">approved</span>"));
     assert!(html.contains("<span data-payload=\"approval.approver\">page@receipts.example</span>"));
     for section in [
-        "verdict", "findings", "approval", "evidence", "hashes", "chain",
+        "verdict", "checks", "approval", "evidence", "hashes", "chain",
     ] {
         assert!(
             html.contains(&format!("<section id=\"{section}\">")),
@@ -99,6 +141,32 @@ async fn page_shows_the_receipt_without_javascript() {
     ] {
         assert!(html.contains(&link), "{link}");
     }
+
+    // The outcome leads; then the browser's checks and what they prove, with the
+    // key id; then the log; then how to verify independently.
+    let at = |marker: &str| {
+        html.find(marker)
+            .unwrap_or_else(|| panic!("{marker} not on the page"))
+    };
+    assert!(at("id=\"headline\"") < at("id=\"verification\""));
+    assert!(at("id=\"verification\"") < at("id=\"log\""));
+    assert!(at("id=\"log\"") < at("id=\"verify-yourself\""));
+    let key_id = public["signature"]["key_id"].as_str().unwrap();
+    assert!(html.contains(&format!("<code id=\"key-id\">{key_id}</code>")));
+    assert!(html.contains("they prove integrity, not independence"));
+    let proof = s.ok_get(&format!("/share/{share}/proof"), &token).await;
+    assert!(html.contains(&format!(
+        "<code id=\"checkpoint-size\">{}</code>",
+        proof["checkpoint"]["tree_size"]
+    )));
+    assert!(html.contains(proof["checkpoint"]["root_hash"].as_str().unwrap()));
+    let page_url = s.url(&format!("/r/{share}"));
+    assert!(html.contains(&format!(
+        "<code id=\"verify-command\">defendable verify {page_url}</code>"
+    )));
+    // The QR code is inline SVG, made by a library, of the page's address.
+    let svg = &html[at("<svg role=\"img\"")..];
+    assert!(svg.contains("<path") && svg.contains("</svg>"));
     assert!(html.contains("not checked (needs JavaScript)"));
 
     // Payload strings are escaped; nothing from the payload becomes markup.
@@ -122,6 +190,8 @@ async fn page_shows_the_receipt_without_javascript() {
         receipt["receipt_sha256"].as_str().unwrap()
     );
     assert_eq!(data["signature"], public["signature"]);
+    assert_eq!(data["proof"]["inclusion"], proof["inclusion"]);
+    assert_eq!(data["proof"]["checkpoint"], proof["checkpoint"]);
     assert_eq!(data["keys_url"], "/.well-known/defendable-keys");
 
     // The policy allows the page's own nonced script and style and same-origin
@@ -155,6 +225,32 @@ async fn page_shows_the_receipt_without_javascript() {
     assert!(
         header(&api, "content-security-policy").starts_with("default-src 'none'; frame-ancestors")
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_failed_verdict_leads_the_page_whatever_the_approval() {
+    let s = TestServer::start(common::Backend::Sqlite).await.unwrap();
+    let token = s.sign_in("failing", "receipts.example").await;
+    let receipt = mint_failed(&s, &token).await;
+    let share = receipt["share_token"].as_str().unwrap();
+    let (status, _, html) = fetch(&s, &format!("/r/{share}")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        html.contains("<header id=\"outcome\" data-tone=\"bad\">"),
+        "{html}"
+    );
+    assert!(
+        html.contains("<h1 id=\"headline\">Failed its audit</h1>"),
+        "{html}"
+    );
+    assert!(html.contains("Approved by <span data-payload=\"approval.approver\">"));
+    // Nothing before the headline says the receipt passed.
+    let head = &html[..html.find("id=\"headline\"").unwrap()];
+    let body = &head[head.find("<body>").unwrap()..];
+    assert!(!body.to_lowercase().contains("pass"), "{body}");
+    // Table headers never break inside a word.
+    assert!(html.contains("th{white-space:nowrap"));
+    assert!(!html.contains("anywhere}th") && !html.contains("td{overflow-wrap:anywhere"));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
@@ -210,6 +306,9 @@ async fn run_chromium(bin: &Path, profile: &Path, url: &str, extra: &[String]) -
     String::from_utf8(output.stdout).unwrap()
 }
 
+/// Every check the page runs for a signed receipt.
+const ALL_CHECKS: [&str; 5] = ["hash", "payload", "signature", "checkpoint", "inclusion"];
+
 /// The opening tag of the element carrying `marker`.
 fn tag_with<'a>(dom: &'a str, marker: &str) -> &'a str {
     let at = dom
@@ -243,7 +342,7 @@ async fn browser_checks_pass_in_headless_chromium() {
 
     let profile = tempfile::tempdir().unwrap();
     let dom = run_chromium(&bin, profile.path(), &url, &["--dump-dom".to_string()]).await;
-    for check in ["hash", "payload", "signature"] {
+    for check in ALL_CHECKS {
         let tag = tag_with(&dom, &format!("data-check=\"{check}\""));
         assert!(
             tag.contains("data-ok=\"true\""),
@@ -254,9 +353,23 @@ async fn browser_checks_pass_in_headless_chromium() {
         tag_with(&dom, "id=\"summary\"").contains("data-all-ok=\"true\""),
         "{dom}"
     );
-    assert!(dom.contains("Every check passed in this browser."));
+    assert!(dom.contains(
+        "Intact: every check passed in this browser, against keys served by this same server."
+    ));
     assert!(dom.contains("Ed25519 signature by page.test+"), "{dom}");
+    assert!(dom.contains("over the log's checkpoint at size"), "{dom}");
     assert!(!dom.contains("<script>alert(1)"));
+
+    // A failed run that was approved anyway: the screenshot leads with the failure.
+    let failed = mint_failed(&s, &token).await;
+    let url = s.url(&format!("/r/{}", failed["share_token"].as_str().unwrap()));
+    let profile = tempfile::tempdir().unwrap();
+    let dom = run_chromium(&bin, profile.path(), &url, &["--dump-dom".to_string()]).await;
+    for check in ALL_CHECKS {
+        let tag = tag_with(&dom, &format!("data-check=\"{check}\""));
+        assert!(tag.contains("data-ok=\"true\""), "{check}: {tag}");
+    }
+    assert!(dom.contains("Failed its audit"));
 
     let shot = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("receipt-page.png");
     let _ = std::fs::remove_file(&shot);
@@ -267,7 +380,7 @@ async fn browser_checks_pass_in_headless_chromium() {
         &url,
         &[
             format!("--screenshot={}", shot.display()),
-            "--window-size=1200,1600".to_string(),
+            "--window-size=1200,2600".to_string(),
         ],
     )
     .await;
@@ -324,15 +437,122 @@ async fn a_cook_receipt_page_passes_its_browser_checks() {
     let url = s.url(&format!("/r/{}", cook["share_token"].as_str().unwrap()));
     let profile = tempfile::tempdir().unwrap();
     let dom = run_chromium(&bin, profile.path(), &url, &["--dump-dom".to_string()]).await;
-    for check in ["hash", "payload", "signature"] {
+    for check in ALL_CHECKS {
         let tag = tag_with(&dom, &format!("data-check=\"{check}\""));
         assert!(
             tag.contains("data-ok=\"true\""),
             "{check} did not pass: {tag}\n{dom}"
         );
     }
+    assert!(dom.contains("Fine-tune completed"), "{dom}");
     assert!(
         dom.contains("data-payload=\"cook.eval_after\">0.8125<"),
         "{dom}"
     );
+}
+
+/// The share token of a minted receipt, from its `share_token` or `share_url`.
+fn share_token_of(minted: &Value) -> String {
+    if let Some(token) = minted["share_token"].as_str() {
+        return token.to_string();
+    }
+    let url = minted["share_url"].as_str().expect("a share link");
+    url.rsplit_once("/share/").unwrap().1.to_string()
+}
+
+/// Posts `body`; the answer must be a success (200 or 201).
+async fn created(s: &TestServer, path: &str, token: &str, body: Value) -> Value {
+    let (status, answer) = s.post(path, token, body).await;
+    assert!(status.is_success(), "POST {path}: {status} {answer}");
+    answer
+}
+
+/// One receipt of every kind the server mints, as (headline, share token).
+async fn one_of_each_kind(
+    s: &TestServer,
+    token: &str,
+    runner: &str,
+) -> Vec<(&'static str, String)> {
+    s.make_member(token).await;
+    let run = mint(s, token, "Plain run", "fine").await;
+    let eval = mint_failed(s, token).await;
+    let pin = created(
+        s,
+        "/models/catalog/ledger-anchor-72b/pin",
+        token,
+        json!({"declaration": "pinned for the page"}),
+    )
+    .await;
+    let cook = cook_receipt(s, token, runner).await;
+    let incident = s
+        .ok_post(
+            "/incidents",
+            token,
+            json!({"title": "went off script", "kind": "rogue", "tier": "mid", "lane": "other"}),
+        )
+        .await;
+    let incident = s
+        .ok_post(
+            &format!("/incidents/{}/receipt", incident["id"].as_str().unwrap()),
+            token,
+            json!({}),
+        )
+        .await;
+    let download = created(
+        s,
+        "/datasets/catalog/loan-covenant-checks/download",
+        token,
+        json!({}),
+    )
+    .await;
+    // A run without checks fails its audit; the headline says what the verdict is.
+    let outcome = s
+        .ok_get(&format!("/share/{}", share_token_of(&run)), token)
+        .await["payload"]["verdict"]["outcome"]
+        .clone();
+    let run_headline = match outcome.as_str() {
+        Some("pass") => "Passed its audit",
+        Some("fail") => "Failed its audit",
+        _ => "Passed its audit, with risks flagged",
+    };
+    vec![
+        (run_headline, share_token_of(&run)),
+        ("Failed its audit", share_token_of(&eval)),
+        ("Model pinned", share_token_of(&pin)),
+        ("Fine-tune completed", share_token_of(&cook)),
+        ("Incident open", share_token_of(&incident)),
+        ("Dataset download granted", share_token_of(&download)),
+    ]
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+#[cfg_attr(
+    not(defendable_test_chromium),
+    ignore = "set DEFENDABLE_TEST_CHROMIUM=1 to run the page in headless Chromium"
+)]
+async fn every_receipt_kind_leads_with_its_outcome_and_passes_its_browser_checks() {
+    let bin = chromium();
+    let runner = "page-runner-token-0123456789abcdef0123456789";
+    let s = TestServer::start_on(common::Backend::Sqlite, &["--runner-token", runner])
+        .await
+        .unwrap();
+    let token = s.sign_in("kinds", "receipts.example").await;
+    for (headline, share) in one_of_each_kind(&s, &token, runner).await {
+        let (status, _, html) = fetch(&s, &format!("/r/{share}")).await;
+        assert_eq!(status, StatusCode::OK, "{headline}: {html}");
+        assert!(
+            html.contains(&format!("<h1 id=\"headline\">{headline}</h1>")),
+            "{headline} is not the headline:\n{html}"
+        );
+        let profile = tempfile::tempdir().unwrap();
+        let url = s.url(&format!("/r/{share}"));
+        let dom = run_chromium(&bin, profile.path(), &url, &["--dump-dom".to_string()]).await;
+        for check in ALL_CHECKS {
+            let tag = tag_with(&dom, &format!("data-check=\"{check}\""));
+            assert!(
+                tag.contains("data-ok=\"true\""),
+                "{headline}: {check} did not pass: {tag}\n{dom}"
+            );
+        }
+    }
 }

@@ -7,6 +7,7 @@ pub mod payloads;
 pub mod pdf;
 pub mod rollup;
 pub mod share_cache;
+pub mod view;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -498,180 +499,63 @@ pub async fn shared(ctx: &AppContext, token: &str) -> Result<Arc<SharedReceipt>,
     Ok(shared)
 }
 
-/// `GET /share/{token}/pdf`: the public receipt rendered on one page.
+/// `GET /share/{token}/pdf`: the public receipt rendered on one page, with its
+/// proof file (the exact body of `GET /share/{token}/proof`) attached.
 pub async fn share_pdf(ctx: &AppContext, token: &str) -> Result<(String, Vec<u8>), ApiError> {
     let shared = shared(ctx, token).await?;
-    let (row, public) = (&shared.row, &shared.public);
-    let doc = pdf_document(row, &public.payload, public.verified);
+    // The server prints no proof it cannot vouch for: a receipt failing its checks is
+    // refused here as on `/share/{token}/proof`.
+    let proof = crate::transparency::proof_of(ctx, &shared).await?;
+    let proof = serde_json::to_vec(&proof)
+        .map(Some)
+        .map_err(|e| crate::error::internal("serialising a proof file", e))?;
+    let doc = pdf_document(&shared, ctx.page_url(token), proof);
     let bytes =
         pdf::render_receipt_pdf(&doc).map_err(|e| crate::error::internal("rendering a PDF", e))?;
-    Ok((row.receipt_id.clone(), bytes))
+    Ok((shared.row.receipt_id.clone(), bytes))
 }
 
-fn text_of(value: Option<&Value>) -> String {
-    match value {
-        None | Some(Value::Null) => "—".to_string(),
-        Some(Value::String(s)) => s.clone(),
-        Some(other) => other.to_string(),
-    }
-}
-
-fn pdf_document(row: &ReceiptRow, payload: &Value, verified: bool) -> pdf::ReceiptPdf {
-    let get = |path: &[&str]| -> Option<&Value> {
-        let mut v = payload;
-        for p in path {
-            v = v.get(*p)?;
-        }
-        Some(v)
+/// The PDF's content: the receipt's view, rows as text.
+fn pdf_document(
+    shared: &SharedReceipt,
+    page_url: String,
+    proof: Option<Vec<u8>>,
+) -> pdf::ReceiptPdf {
+    let (row, payload) = (&shared.row, &shared.public.payload);
+    let v = view::view(payload);
+    let text = |path: &str| view::text_of(view::lookup(payload, path));
+    let sections = v
+        .sections
+        .iter()
+        .map(|section| pdf::PdfSection {
+            heading: section.heading.to_string(),
+            rows: section.rows(payload),
+        })
+        .filter(|section| !section.rows.is_empty())
+        .collect();
+    let title = match v.subject.map(text) {
+        Some(subject) => format!("{} · {subject}", v.title),
+        None => v.title.to_string(),
     };
-    let mut sections = Vec::new();
-    sections.push(pdf::PdfSection {
-        heading: "Organisation".into(),
-        rows: vec![("Name".into(), text_of(get(&["organization", "name"])))],
-    });
-    let mut run_rows = Vec::new();
-    if let Some(title) = get(&["assignment", "title"])
-        .or(get(&["run", "title"]))
-        .or(get(&["incident", "title"]))
-    {
-        run_rows.push(("Title".into(), text_of(Some(title))));
-    }
-    if let Some(sheet) = get(&["flight_sheet"]) {
-        run_rows.push((
-            "Flight sheet".into(),
-            format!(
-                "{} v{}",
-                text_of(sheet.get("name")),
-                text_of(sheet.get("version"))
-            ),
-        ));
-    }
-    run_rows.push(("Run id".into(), text_of(get(&["run_id"]))));
-    if let Some(sub) = get(&["submission"]).filter(|s| s.get("sha256").is_some()) {
-        run_rows.push(("Agent".into(), text_of(sub.get("agent_name"))));
-        run_rows.push(("Model".into(), text_of(sub.get("model_name"))));
-        run_rows.push(("Submission sha256".into(), text_of(sub.get("sha256"))));
-    }
-    sections.push(pdf::PdfSection {
-        heading: "Run".into(),
-        rows: run_rows,
-    });
-    if get(&["incident"]).is_some() {
-        sections.push(pdf::PdfSection {
-            heading: "Incident".into(),
-            rows: [
-                ("Kind", "kind"),
-                ("Tier", "tier"),
-                ("Status", "status"),
-                ("Lane", "lane"),
-                ("Detail", "detail"),
-                ("Opened", "opened_at"),
-                ("Resolved", "resolved_at"),
-            ]
-            .into_iter()
-            .map(|(label, key)| (label.to_string(), text_of(get(&["incident", key]))))
-            .chain(std::iter::once((
-                "Agent profile".to_string(),
-                text_of(get(&["agent_profile", "name"])),
-            )))
-            .collect(),
-        });
-    }
-    if get(&["cook"]).is_some() {
-        let rows = [
-            ("Base model", &["cook", "base_model"][..]),
-            ("Dataset", &["cook", "dataset"]),
-            ("Pairs", &["cook", "pairs"]),
-            ("Eval before", &["cook", "eval_before"]),
-            ("Eval after", &["cook", "eval_after"]),
-            ("Lift", &["cook", "lift"]),
-            ("Runner", &["cook", "runner"]),
-            ("Compute (USD)", &["cook", "compute_usd"]),
-            ("Pinned model", &["pinned_model", "slug"]),
-            ("Pin receipt", &["pinned_model", "pin_receipt_id"]),
-        ];
-        sections.push(pdf::PdfSection {
-            heading: "Cook".into(),
-            rows: rows
-                .iter()
-                .map(|(label, path)| (label.to_string(), text_of(get(path))))
-                .collect(),
-        });
-    }
-    if get(&["verdict"]).is_some() {
-        sections.push(pdf::PdfSection {
-            heading: "Verdict".into(),
-            rows: vec![
-                ("Outcome".into(), text_of(get(&["verdict", "outcome"]))),
-                ("Severity".into(), text_of(get(&["verdict", "severity"]))),
-                (
-                    "Score".into(),
-                    format!("{}/100", text_of(get(&["verdict", "score_100"]))),
-                ),
-                ("Summary".into(), text_of(get(&["verdict", "summary"]))),
-            ],
-        });
-    }
-    if get(&["approval"]).is_some() {
-        sections.push(pdf::PdfSection {
-            heading: "Approval".into(),
-            rows: vec![
-                ("Decision".into(), text_of(get(&["approval", "decision"]))),
-                ("Approver".into(), text_of(get(&["approval", "approver"]))),
-                ("Note".into(), text_of(get(&["approval", "note"]))),
-                (
-                    "Approved at".into(),
-                    text_of(get(&["approval", "approved_at"])),
-                ),
-            ],
-        });
-    }
-    let findings = get(&["findings"])
-        .or(get(&["checks"]))
-        .and_then(Value::as_array);
-    if let Some(findings) = findings {
-        sections.push(pdf::PdfSection {
-            heading: "Findings".into(),
-            rows: findings
-                .iter()
-                .map(|f| {
-                    (
-                        text_of(f.get("label")),
-                        format!(
-                            "{} ({}) {}",
-                            text_of(f.get("status")),
-                            text_of(f.get("severity")),
-                            text_of(f.get("detail"))
-                        ),
-                    )
-                })
-                .collect(),
-        });
-    }
-    if let Some(evidence) = get(&["evidence"]).and_then(Value::as_array) {
-        sections.push(pdf::PdfSection {
-            heading: "Evidence".into(),
-            rows: evidence
-                .iter()
-                .map(|e| {
-                    (
-                        text_of(e.get("label")),
-                        format!("{} {}", text_of(e.get("kind")), text_of(e.get("sha256"))),
-                    )
-                })
-                .collect(),
-        });
-    }
     pdf::ReceiptPdf {
-        title: "Defendable receipt".into(),
+        title,
+        headline: v.headline.words.clone(),
+        tone: v.headline.tone,
+        facts: v
+            .headline
+            .facts
+            .iter()
+            .map(|f| view::fact_text(payload, f))
+            .collect(),
         receipt_id: row.receipt_id.clone(),
         org_seq: row.org_seq,
         receipt_sha256: row.receipt_sha256.clone(),
         parent_hash: row.parent_hash.clone(),
-        created_at: text_of(payload.get("created_at")),
+        created_at: text("created_at"),
         schema: row.schema_id.clone(),
-        verified,
-        share_url: text_of(payload.get("share_url")),
+        key_id: shared.public.signature.as_ref().map(|s| s.key_id.clone()),
+        page_url,
         sections,
+        proof,
     }
 }

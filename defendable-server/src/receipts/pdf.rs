@@ -1,12 +1,20 @@
 //! The one-page PDF rendering of a public receipt (`GET /share/{token}/pdf`).
 //!
-//! The page is A4 and is always exactly one page: a title, a header block with
-//! the receipt's identity (id, chain position, schema, time, verification,
-//! share link and both hashes), then the receipt's sections as label/value
-//! rows. Values wrap at word boundaries; hex digests are set in a monospaced
-//! face small enough that a 64-digit SHA-256 always fits on one line, so a
-//! hash is never split. Whatever does not fit on the page is cut off and a
-//! final line says so and points at the share link.
+//! The page is A4 and is always exactly one page: a title (the receipt's kind and
+//! subject), the outcome in plain words, a header block with the receipt's
+//! identity (id, chain position, schema, time, both hashes, the signing key's id
+//! and the link to its page for people), a short "how to verify" section beside
+//! a QR code of that link, then the receipt's sections as label/value rows.
+//! Values wrap at word boundaries; hex digests are set in a monospaced face small
+//! enough that a 64-digit SHA-256 always fits on one line, so a hash is never
+//! split. Whatever does not fit on the page is cut off and a final line says so.
+//!
+//! The paper claims nothing about its own validity: no "verified" line is
+//! printed. Instead the PDF carries the receipt's proof file (receipt, signature,
+//! inclusion proof and signed checkpoint, exactly as `GET /share/{token}/proof`
+//! serves it) as an attached file named [`PROOF_FILE_NAME`], in the catalog's
+//! `/Names /EmbeddedFiles` tree, stored unfiltered, so the PDF verifies by itself
+//! offline with a trusted key.
 //!
 //! Text is set in DejaVu Sans (regular and bold) and DejaVu Sans Mono, which
 //! are compiled into the binary and embedded as subsetted TrueType fonts
@@ -17,9 +25,11 @@
 
 use std::collections::BTreeMap;
 
-use pdf_writer::types::{CidFontType, FontFlags, SystemInfo};
+use pdf_writer::types::{ActionType, AnnotationType, CidFontType, FontFlags, SystemInfo};
 use pdf_writer::{Content, Filter, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
 use ttf_parser::{Face, GlyphId};
+
+use super::view::Tone;
 
 /// One titled block of label/value rows.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,17 +41,31 @@ pub struct PdfSection {
 /// Everything the PDF shows about one receipt.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReceiptPdf {
+    /// The receipt's kind and subject.
     pub title: String,
+    /// The outcome in plain words, and how it reads.
+    pub headline: String,
+    pub tone: Tone,
+    /// Short supporting facts of the outcome.
+    pub facts: Vec<String>,
     pub receipt_id: String,
     pub org_seq: i64,
     pub receipt_sha256: String,
     pub parent_hash: String,
     pub created_at: String,
     pub schema: String,
-    pub verified: bool,
-    pub share_url: String,
+    /// The id of the key that signed the receipt, if it is signed.
+    pub key_id: Option<String>,
+    /// The receipt's page for people (`/r/{token}`), also drawn as a QR code.
+    pub page_url: String,
     pub sections: Vec<PdfSection>,
+    /// The proof file, attached as [`PROOF_FILE_NAME`] (none for a receipt
+    /// minted before receipts were signed).
+    pub proof: Option<Vec<u8>>,
 }
+
+/// The name of the attached proof file.
+pub const PROOF_FILE_NAME: &str = "defendable-proof.json";
 
 /// Why a PDF could not be rendered. Only the embedded fonts can fail, so in
 /// practice this signals a broken build rather than bad input.
@@ -54,7 +78,7 @@ pub enum PdfError {
 }
 
 /// The line that ends a page whose content did not fit.
-pub const TRUNCATION_NOTE: &str = "… (truncated; see the share link for the full receipt)";
+pub const TRUNCATION_NOTE: &str = "… (truncated; see the receipt's page for the full receipt)";
 
 const REGULAR_TTF: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
 const BOLD_TTF: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf");
@@ -72,8 +96,14 @@ const VALUE_X: f32 = MARGIN_X + LABEL_W + COLUMN_GAP;
 const VALUE_W: f32 = PAGE_W - MARGIN_X - VALUE_X;
 const CONTENT_W: f32 = PAGE_W - 2.0 * MARGIN_X;
 
-const TITLE_SIZE: f32 = 16.0;
-const TITLE_LEADING: f32 = 20.0;
+const TITLE_SIZE: f32 = 12.0;
+const TITLE_LEADING: f32 = 15.0;
+const HEADLINE_SIZE: f32 = 18.0;
+const HEADLINE_LEADING: f32 = 22.0;
+const FACT_SIZE: f32 = 10.0;
+const FACT_LEADING: f32 = 13.0;
+/// The side of the QR code of the page link.
+const QR_SIZE: f32 = 96.0;
 const HEADING_SIZE: f32 = 11.0;
 const HEADING_LEADING: f32 = 14.0;
 const HEADING_SPACE_BEFORE: f32 = 9.0;
@@ -89,7 +119,17 @@ const SHORT_ROW_LINES: usize = 3;
 const BLACK: Rgb = Rgb(0.0, 0.0, 0.0);
 const GREY: Rgb = Rgb(0.36, 0.36, 0.36);
 const GREEN: Rgb = Rgb(0.0, 0.45, 0.18);
+const AMBER: Rgb = Rgb(0.6, 0.4, 0.0);
 const RED: Rgb = Rgb(0.75, 0.1, 0.1);
+
+fn tone_color(tone: Tone) -> Rgb {
+    match tone {
+        Tone::Good => GREEN,
+        Tone::Neutral => BLACK,
+        Tone::Caution => AMBER,
+        Tone::Bad => RED,
+    }
+}
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 struct Rgb(f32, f32, f32);
@@ -224,6 +264,13 @@ const VALUE_STYLE: Style = Style {
     mono_digests: true,
 };
 
+const COMMAND_STYLE: Style = Style {
+    font: FontKind::Mono,
+    size: 7.5,
+    color: BLACK,
+    mono_digests: false,
+};
+
 /// A hex string long enough to be a digest (SHA-1 and up).
 fn is_digest(word: &str) -> bool {
     word.len() >= 32 && word.bytes().all(|b| b.is_ascii_hexdigit())
@@ -334,19 +381,29 @@ fn wrap(fonts: &Fonts, text: &str, style: Style, max: f32) -> Vec<Vec<Segment>> 
 /// for the truncation note.
 struct Page<'f> {
     fonts: &'f Fonts,
-    placed: Vec<Placed>,
-    rules: Vec<(f32, f32, f32)>,
+    drawing: Drawing,
     /// The baseline of the last line set.
     cursor: f32,
     truncated: bool,
+}
+
+/// What is drawn on the page.
+#[derive(Debug, Default)]
+struct Drawing {
+    placed: Vec<Placed>,
+    /// Horizontal rules: (x1, x2, y).
+    rules: Vec<(f32, f32, f32)>,
+    /// Filled black rectangles: (x, y, width, height).
+    rects: Vec<(f32, f32, f32, f32)>,
+    /// Clickable areas and the URL each opens.
+    links: Vec<(Rect, String)>,
 }
 
 impl<'f> Page<'f> {
     fn new(fonts: &'f Fonts) -> Self {
         Page {
             fonts,
-            placed: Vec::new(),
-            rules: Vec::new(),
+            drawing: Drawing::default(),
             cursor: PAGE_H - MARGIN_TOP,
             truncated: false,
         }
@@ -365,7 +422,7 @@ impl<'f> Page<'f> {
         let mut x = x;
         for segment in segments {
             let width = self.fonts.width(segment.font, segment.size, &segment.text);
-            self.placed.push(Placed { x, y, segment });
+            self.drawing.placed.push(Placed { x, y, segment });
             x += width;
         }
     }
@@ -383,9 +440,106 @@ impl<'f> Page<'f> {
             self.cursor -= TITLE_LEADING;
             self.place_line(MARGIN_X, self.cursor, line);
         }
-        self.rules
+        self.cursor -= 2.0;
+    }
+
+    /// The outcome: large, in its tone's colour, at most two lines; then its
+    /// facts as one paragraph, and a rule.
+    fn headline(&mut self, words: &str, color: Rgb, facts: &str) {
+        let style = Style {
+            font: FontKind::Bold,
+            size: HEADLINE_SIZE,
+            color,
+            mono_digests: false,
+        };
+        for line in wrap(self.fonts, words, style, CONTENT_W)
+            .into_iter()
+            .take(2)
+        {
+            self.cursor -= HEADLINE_LEADING;
+            self.place_line(MARGIN_X, self.cursor, line);
+        }
+        let style = Style {
+            font: FontKind::Regular,
+            size: FACT_SIZE,
+            color: BLACK,
+            mono_digests: true,
+        };
+        if !facts.trim().is_empty() {
+            self.cursor -= 2.0;
+            for line in wrap(self.fonts, facts, style, CONTENT_W)
+                .into_iter()
+                .take(3)
+            {
+                self.cursor -= FACT_LEADING;
+                self.place_line(MARGIN_X, self.cursor, line);
+            }
+        }
+        self.drawing
+            .rules
             .push((MARGIN_X, PAGE_W - MARGIN_X, self.cursor - 6.0));
         self.cursor -= 8.0;
+    }
+
+    /// Paragraphs set beside a QR code of `url` (when it can be encoded), which
+    /// also links to `url`.
+    fn beside_qr(&mut self, paragraphs: &[Para], url: &str) {
+        let code = qrcode::QrCode::new(url.as_bytes()).ok();
+        let text_w = if code.is_some() {
+            CONTENT_W - QR_SIZE - 14.0
+        } else {
+            CONTENT_W
+        };
+        let top = self.cursor;
+        for (i, paragraph) in paragraphs.iter().enumerate() {
+            if i > 0 {
+                self.cursor -= 3.0;
+            }
+            let (text, style) = match paragraph {
+                Para::Prose(text) => (text, VALUE_STYLE),
+                Para::Command(text) => (text, COMMAND_STYLE),
+            };
+            for line in wrap(self.fonts, text, style, text_w) {
+                if !self.fits(LEADING) {
+                    self.truncated = true;
+                    return;
+                }
+                self.cursor -= LEADING;
+                self.place_line(MARGIN_X, self.cursor, line);
+            }
+        }
+        let Some(code) = code else {
+            return;
+        };
+        let modules = code.width();
+        let module = QR_SIZE / modules as f32;
+        let (left, top) = (PAGE_W - MARGIN_X - QR_SIZE, top - 4.0);
+        let colors = code.to_colors();
+        for (r, row) in colors.chunks(modules).enumerate() {
+            // Runs of dark modules become one rectangle each.
+            let mut c = 0;
+            while c < modules {
+                if row[c] != qrcode::Color::Dark {
+                    c += 1;
+                    continue;
+                }
+                let start = c;
+                while c < modules && row[c] == qrcode::Color::Dark {
+                    c += 1;
+                }
+                self.drawing.rects.push((
+                    left + start as f32 * module,
+                    top - (r + 1) as f32 * module,
+                    (c - start) as f32 * module,
+                    module,
+                ));
+            }
+        }
+        self.drawing.links.push((
+            Rect::new(left, top - QR_SIZE, left + QR_SIZE, top),
+            url.to_string(),
+        ));
+        self.cursor = self.cursor.min(top - QR_SIZE - 4.0);
     }
 
     /// A section heading with a rule under it. Needs room for itself and one
@@ -411,7 +565,8 @@ impl<'f> Page<'f> {
             .unwrap_or_default();
         self.cursor -= HEADING_SPACE_BEFORE + HEADING_LEADING;
         self.place_line(MARGIN_X, self.cursor, line);
-        self.rules
+        self.drawing
+            .rules
             .push((MARGIN_X, PAGE_W - MARGIN_X, self.cursor - 3.5));
         self.cursor -= 3.0;
         true
@@ -451,7 +606,7 @@ impl<'f> Page<'f> {
         true
     }
 
-    fn finish(mut self) -> (Vec<Placed>, Vec<(f32, f32, f32)>) {
+    fn finish(mut self) -> Drawing {
         if self.truncated {
             let style = Style {
                 font: FontKind::Regular,
@@ -466,12 +621,53 @@ impl<'f> Page<'f> {
             self.cursor = (self.cursor - LEADING - ROW_GAP).max(MARGIN_BOTTOM);
             self.place_line(MARGIN_X, self.cursor, line);
         }
-        (self.placed, self.rules)
+        self.drawing
     }
 }
 
+/// A paragraph of the "how to verify" section: prose, or a command to type.
+enum Para {
+    Prose(String),
+    Command(String),
+}
+
+/// The "how to verify" paragraphs.
+fn how_to_verify(doc: &ReceiptPdf) -> Vec<Para> {
+    let mut paragraphs = vec![
+        Para::Prose("This paper proves nothing by itself. To check the receipt:".into()),
+        Para::Prose(format!(
+            "1. Scan the code or open {} to see it checked in your browser.",
+            doc.page_url
+        )),
+        Para::Prose("2. Or run, on your own machine:".into()),
+        Para::Command(format!("defendable verify {}", doc.page_url)),
+    ];
+    if doc.proof.is_some() {
+        paragraphs.push(Para::Prose(format!(
+            "3. Offline, with a key you trust (the file {PROOF_FILE_NAME} attached to this PDF \
+             holds the receipt, its signature, its inclusion proof and the signed checkpoint):"
+        )));
+        paragraphs.push(Para::Command(
+            "defendable verify receipt.pdf --offline --key KEY".into(),
+        ));
+    } else {
+        paragraphs.push(Para::Prose(
+            "This receipt was minted before receipts were signed: no proof file is attached, \
+             and only its hash can be checked."
+                .into(),
+        ));
+    }
+    if let Some(key) = &doc.key_id {
+        paragraphs.push(Para::Prose(format!(
+            "The signature must be by key {key}: compare it with the issuer's key you obtained \
+             separately."
+        )));
+    }
+    paragraphs
+}
+
 /// Lays out the receipt on one page.
-fn layout(fonts: &Fonts, doc: &ReceiptPdf) -> (Vec<Placed>, Vec<(f32, f32, f32)>) {
+fn layout(fonts: &Fonts, doc: &ReceiptPdf) -> Drawing {
     let mut page = Page::new(fonts);
     let title = if doc.title.trim().is_empty() {
         "Receipt"
@@ -479,28 +675,30 @@ fn layout(fonts: &Fonts, doc: &ReceiptPdf) -> (Vec<Placed>, Vec<(f32, f32, f32)>
         doc.title.as_str()
     };
     page.title(title);
+    page.headline(
+        &doc.headline,
+        tone_color(doc.tone),
+        &doc.facts.join("   ·   "),
+    );
 
-    let plain = VALUE_STYLE;
-    let verdict_style = Style {
-        color: if doc.verified { GREEN } else { RED },
-        ..VALUE_STYLE
-    };
-    let header: [(&str, String, Style); 8] = [
-        ("Receipt id", doc.receipt_id.clone(), plain),
-        ("Org sequence", doc.org_seq.to_string(), plain),
-        ("Schema", doc.schema.clone(), plain),
-        ("Created at", doc.created_at.clone(), plain),
+    let header: [(&str, String); 8] = [
+        ("Receipt id", doc.receipt_id.clone()),
+        ("Org sequence", doc.org_seq.to_string()),
+        ("Schema", doc.schema.clone()),
+        ("Created at", doc.created_at.clone()),
+        ("Receipt sha256", doc.receipt_sha256.clone()),
+        ("Parent hash", doc.parent_hash.clone()),
         (
-            "Verified",
-            if doc.verified { "yes" } else { "no" }.to_string(),
-            verdict_style,
+            "Signing key",
+            doc.key_id.clone().unwrap_or_else(|| "not signed".into()),
         ),
-        ("Share link", doc.share_url.clone(), plain),
-        ("Receipt sha256", doc.receipt_sha256.clone(), plain),
-        ("Parent hash", doc.parent_hash.clone(), plain),
+        ("Receipt page", doc.page_url.clone()),
     ];
-    for (label, value, style) in &header {
-        page.row(label, value, *style);
+    for (label, value) in &header {
+        page.row(label, value, VALUE_STYLE);
+    }
+    if page.heading("How to verify") {
+        page.beside_qr(&how_to_verify(doc), &doc.page_url);
     }
 
     'sections: for section in &doc.sections {
@@ -543,7 +741,12 @@ fn deflate(data: &[u8]) -> Vec<u8> {
 /// Renders the receipt as a one-page A4 PDF.
 pub fn render_receipt_pdf(doc: &ReceiptPdf) -> Result<Vec<u8>, PdfError> {
     let fonts = Fonts::load()?;
-    let (placed, rules) = layout(&fonts, doc);
+    let Drawing {
+        placed,
+        rules,
+        rects,
+        links,
+    } = layout(&fonts, doc);
 
     // The glyphs each font needs, with the character each stands for.
     let mut used: [BTreeMap<u16, char>; 3] = Default::default();
@@ -588,6 +791,13 @@ pub fn render_receipt_pdf(doc: &ReceiptPdf) -> Result<Vec<u8>, PdfError> {
         }
         content.stroke();
     }
+    if !rects.is_empty() {
+        content.set_fill_gray(0.0);
+        for (x, y, w, h) in &rects {
+            content.rect(*x, *y, *w, *h);
+        }
+        content.fill_nonzero();
+    }
     for p in &placed {
         let s = &p.segment;
         let remapper = &remappers[s.font.index()];
@@ -607,15 +817,35 @@ pub fn render_receipt_pdf(doc: &ReceiptPdf) -> Result<Vec<u8>, PdfError> {
     }
     let content = deflate(&content.finish());
 
+    // After the fonts: the attachment, its file specification, then the links.
+    let file_id = Ref::new(6 + 5 * FontKind::ALL.len() as i32);
+    let file_spec_id = Ref::new(file_id.get() + 1);
+    let link_ids: Vec<Ref> = (0..links.len() as i32)
+        .map(|i| Ref::new(file_spec_id.get() + 1 + i))
+        .collect();
+
     let mut pdf = Pdf::new();
     pdf.set_version(1, 7);
-    pdf.catalog(catalog_id).pages(pages_id);
+    {
+        let mut catalog = pdf.catalog(catalog_id);
+        catalog.pages(pages_id);
+        if doc.proof.is_some() {
+            catalog
+                .names()
+                .embedded_files()
+                .names()
+                .insert(Str(PROOF_FILE_NAME.as_bytes()), file_spec_id);
+        }
+    }
     pdf.pages(pages_id).kids([page_id]).count(1);
     {
         let mut page = pdf.page(page_id);
         page.media_box(Rect::new(0.0, 0.0, PAGE_W, PAGE_H))
             .parent(pages_id)
             .contents(content_id);
+        if !link_ids.is_empty() {
+            page.annotations(link_ids.iter().copied());
+        }
         let mut resources = page.resources();
         let mut font_dict = resources.fonts();
         for kind in FontKind::ALL {
@@ -628,6 +858,29 @@ pub fn render_receipt_pdf(doc: &ReceiptPdf) -> Result<Vec<u8>, PdfError> {
         page.finish();
     }
     pdf.stream(content_id, &content).filter(Filter::FlateDecode);
+    for ((rect, url), id) in links.iter().zip(&link_ids) {
+        let mut link = pdf.annotation(*id);
+        link.subtype(AnnotationType::Link)
+            .rect(*rect)
+            .border(0.0, 0.0, 0.0, None);
+        link.action()
+            .action_type(ActionType::Uri)
+            .uri(Str(url.as_bytes()));
+    }
+    if let Some(proof) = &doc.proof {
+        // Unfiltered: the stream's bytes are the proof file's bytes.
+        pdf.embedded_file(file_id, proof)
+            .subtype(Name(b"application/json"))
+            .params()
+            .size(proof.len() as i32);
+        pdf.file_spec(file_spec_id)
+            .path(Str(PROOF_FILE_NAME.as_bytes()))
+            .unic_file(TextStr(PROOF_FILE_NAME))
+            .description(TextStr(
+                "The receipt's proof file: receipt, signature, inclusion proof and signed checkpoint",
+            ))
+            .embedded_file_with_unicode(file_id);
+    }
     pdf.document_info(info_id)
         .title(TextStr(&doc.title))
         .subject(TextStr(&format!("Receipt {}", doc.receipt_id)))
@@ -718,263 +971,10 @@ pub fn render_receipt_pdf(doc: &ReceiptPdf) -> Result<Vec<u8>, PdfError> {
     Ok(pdf.finish())
 }
 
+/// The in-process PDF reader the integration tests use too.
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use std::io::Write;
-    use std::process::Command;
+#[path = "../../tests/common/pdf.rs"]
+mod reader;
 
-    const HASH_A: &str = "3f2a9c0b7d61e4f58a2b9c0d1e2f3a4b5c6d7e8f90a1b2c3d4e5f60718293a4b";
-    const HASH_B: &str = "0000000000000000000000000000000000000000000000000000000000000000";
-    const SUBMISSION: &str = "a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f9a";
-
-    fn sample() -> ReceiptPdf {
-        ReceiptPdf {
-            title: "Defendable receipt".into(),
-            receipt_id: "rcpt_0001_7f3a2b".into(),
-            org_seq: 42,
-            receipt_sha256: HASH_A.into(),
-            parent_hash: HASH_B.into(),
-            created_at: "2026-11-25T12:00:00Z".into(),
-            schema: "defendable.receipt/v1".into(),
-            verified: true,
-            share_url: "https://defendable.example/share/Zm9vYmFyYmF6cXV4".into(),
-            sections: vec![
-                PdfSection {
-                    heading: "Organisation".into(),
-                    rows: vec![("Name".into(), "Компания «Проверка» — Αθήνα Café".into())],
-                },
-                PdfSection {
-                    heading: "Run".into(),
-                    rows: vec![
-                        ("Title".into(), "Проверка отчёта за третий квартал".into()),
-                        ("Run id".into(), "run_01HZX".into()),
-                        ("Submission sha256".into(), SUBMISSION.into()),
-                    ],
-                },
-                PdfSection {
-                    heading: "Verdict".into(),
-                    rows: vec![
-                        ("Outcome".into(), "pass".into()),
-                        ("Severity".into(), "low".into()),
-                        ("Score".into(), "92/100".into()),
-                        (
-                            "Summary".into(),
-                            "All checks passed. The submitted figures reconcile with the \
-                             source ledger, and every cited document was found in the \
-                             evidence bundle with a matching digest. Σύνοψη: εντάξει. \
-                             日本語のテキスト 🙂"
-                                .into(),
-                        ),
-                    ],
-                },
-                PdfSection {
-                    heading: "Approval".into(),
-                    rows: vec![
-                        ("Decision".into(), "approved".into()),
-                        ("Approver".into(), "reviewer@example.com".into()),
-                        (
-                            "Note".into(),
-                            "Looks good.\nSecond line\tafter a tab.".into(),
-                        ),
-                        ("Approved at".into(), "2026-11-25T12:05:00Z".into()),
-                    ],
-                },
-                PdfSection {
-                    heading: "Evidence".into(),
-                    rows: vec![("ledger.csv".into(), format!("file {HASH_A}"))],
-                },
-            ],
-        }
-    }
-
-    fn tool(name: &str, args: &[&str], pdf: &[u8]) -> String {
-        let mut file = tempfile::Builder::new()
-            .suffix(".pdf")
-            .tempfile()
-            .expect("creating a temporary file");
-        file.write_all(pdf).expect("writing the PDF");
-        file.flush().expect("flushing the PDF");
-        let out = match Command::new(name)
-            .args(args)
-            .arg(file.path())
-            .arg("-")
-            .output()
-        {
-            Ok(out) => out,
-            Err(e) => panic!(
-                "`{name}` could not be run ({e}); these tests need poppler-utils \
-                 (apt-get install -y poppler-utils)"
-            ),
-        };
-        assert!(
-            out.status.success(),
-            "`{name}` failed on the rendered PDF: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout).expect("tool output is UTF-8")
-    }
-
-    fn text_of(pdf: &[u8]) -> String {
-        tool("pdftotext", &["-layout", "-enc", "UTF-8"], pdf)
-    }
-
-    fn info_of(pdf: &[u8]) -> String {
-        // pdfinfo takes no output argument; "-" is read as a second file name
-        // and ignored only by some versions, so run it without.
-        let mut file = tempfile::Builder::new()
-            .suffix(".pdf")
-            .tempfile()
-            .expect("creating a temporary file");
-        file.write_all(pdf).expect("writing the PDF");
-        file.flush().expect("flushing the PDF");
-        let out = match Command::new("pdfinfo").arg(file.path()).output() {
-            Ok(out) => out,
-            Err(e) => panic!(
-                "`pdfinfo` could not be run ({e}); these tests need poppler-utils \
-                 (apt-get install -y poppler-utils)"
-            ),
-        };
-        assert!(
-            out.status.success(),
-            "`pdfinfo` failed on the rendered PDF: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    }
-
-    fn pages(info: &str) -> u32 {
-        info.lines()
-            .find_map(|l| l.strip_prefix("Pages:"))
-            .map(|n| n.trim().parse().expect("a page count"))
-            .unwrap_or_else(|| panic!("no page count in pdfinfo output:\n{info}"))
-    }
-
-    #[test]
-    fn renders_one_a4_page_with_extractable_text() {
-        let pdf = render_receipt_pdf(&sample()).expect("rendering");
-        assert!(pdf.starts_with(b"%PDF-"));
-        let info = info_of(&pdf);
-        assert_eq!(pages(&info), 1, "{info}");
-        assert!(info.contains("(A4)"), "not A4:\n{info}");
-
-        let text = text_of(&pdf);
-        for needle in [
-            "Defendable receipt",
-            "rcpt_0001_7f3a2b",
-            "defendable.receipt/v1",
-            "2026-11-25T12:00:00Z",
-            "https://defendable.example/share/Zm9vYmFyYmF6cXV4",
-            "Проверка",
-            "Компания",
-            "Αθήνα Café",
-            "Σύνοψη",
-            "Organisation",
-            "Verdict",
-            "Approval",
-            "approved",
-            "reviewer@example.com",
-            "Second line after a tab.",
-        ] {
-            assert!(text.contains(needle), "{needle:?} missing from:\n{text}");
-        }
-        // Hashes come out whole, each on one line.
-        for hash in [HASH_A, HASH_B, SUBMISSION] {
-            assert!(
-                text.lines().any(|l| l.contains(hash)),
-                "{hash} not on one line in:\n{text}"
-            );
-        }
-        assert!(!text.contains(TRUNCATION_NOTE));
-    }
-
-    #[test]
-    fn typical_receipt_is_small() {
-        let pdf = render_receipt_pdf(&sample()).expect("rendering");
-        assert!(
-            pdf.len() < 300 * 1024,
-            "a typical receipt PDF is {} bytes",
-            pdf.len()
-        );
-    }
-
-    #[test]
-    fn overflow_is_truncated_to_one_page() {
-        let mut doc = sample();
-        doc.sections.push(PdfSection {
-            heading: "Findings".into(),
-            rows: (0..200)
-                .map(|i| {
-                    (
-                        format!("Check {i}"),
-                        format!("pass (low) finding number {i} — Проверка {i}"),
-                    )
-                })
-                .collect(),
-        });
-        doc.sections.push(PdfSection {
-            heading: "Never shown".into(),
-            rows: vec![("x".into(), "y".into())],
-        });
-        let pdf = render_receipt_pdf(&doc).expect("rendering");
-        assert_eq!(pages(&info_of(&pdf)), 1);
-        let text = text_of(&pdf);
-        assert!(
-            text.contains(TRUNCATION_NOTE),
-            "no truncation note in:\n{text}"
-        );
-        assert!(text.contains("Check 0"));
-        assert!(!text.contains("Check 199"));
-        assert!(!text.contains("Never shown"));
-        // The header survives truncation.
-        assert!(text.lines().any(|l| l.contains(HASH_A)));
-    }
-
-    #[test]
-    fn one_huge_value_is_truncated_to_one_page() {
-        let mut doc = sample();
-        doc.sections[2].rows[3].1 = "word ".repeat(5000) + &"x".repeat(3000);
-        let pdf = render_receipt_pdf(&doc).expect("rendering");
-        assert_eq!(pages(&info_of(&pdf)), 1);
-        assert!(text_of(&pdf).contains(TRUNCATION_NOTE));
-    }
-
-    #[test]
-    fn odd_input_does_not_fail() {
-        let doc = ReceiptPdf {
-            title: String::new(),
-            receipt_id: String::new(),
-            org_seq: -1,
-            receipt_sha256: String::new(),
-            parent_hash: "\u{0}\u{7}\r\n".into(),
-            created_at: "中文 한국어 🙂 \u{200B}".into(),
-            schema: "x".repeat(400),
-            verified: false,
-            share_url: String::new(),
-            sections: vec![
-                PdfSection {
-                    heading: String::new(),
-                    rows: Vec::new(),
-                },
-                PdfSection {
-                    heading: "Пусто".into(),
-                    rows: vec![(String::new(), String::new())],
-                },
-            ],
-        };
-        let pdf = render_receipt_pdf(&doc).expect("rendering");
-        assert_eq!(pages(&info_of(&pdf)), 1);
-        let text = text_of(&pdf);
-        assert!(text.contains("Пусто"), "{text}");
-        assert!(text.contains("no"), "{text}");
-    }
-
-    #[test]
-    fn digests_fit_the_value_column() {
-        let fonts = Fonts::load().expect("fonts");
-        let width = fonts.width(FontKind::Mono, MONO_SIZE, HASH_A);
-        assert!(width <= VALUE_W, "{width} > {VALUE_W}");
-        let lines = wrap(&fonts, &format!("file {HASH_A}"), VALUE_STYLE, VALUE_W);
-        assert_eq!(lines.len(), 1);
-    }
-}
+#[cfg(test)]
+mod tests;

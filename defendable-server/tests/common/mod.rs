@@ -5,6 +5,7 @@
 
 use std::net::SocketAddr;
 
+pub mod pdf;
 pub mod smtp;
 pub mod stripe;
 
