@@ -22,6 +22,9 @@ _defendable() {
             defendable,agents)
                 cmd="defendable__subcmd__agents"
                 ;;
+            defendable,api)
+                cmd="defendable__subcmd__api"
+                ;;
             defendable,approval)
                 cmd="defendable__subcmd__approval"
                 ;;
@@ -36,6 +39,9 @@ _defendable() {
                 ;;
             defendable,completion)
                 cmd="defendable__subcmd__completion"
+                ;;
+            defendable,config)
+                cmd="defendable__subcmd__config"
                 ;;
             defendable,cooks)
                 cmd="defendable__subcmd__cooks"
@@ -127,6 +133,9 @@ _defendable() {
             defendable__subcmd__admin__subcmd__applications,help)
                 cmd="defendable__subcmd__admin__subcmd__applications__subcmd__help"
                 ;;
+            defendable__subcmd__admin__subcmd__applications,list)
+                cmd="defendable__subcmd__admin__subcmd__applications__subcmd__ls"
+                ;;
             defendable__subcmd__admin__subcmd__applications,ls)
                 cmd="defendable__subcmd__admin__subcmd__applications__subcmd__ls"
                 ;;
@@ -163,10 +172,16 @@ _defendable() {
             defendable__subcmd__agents,help)
                 cmd="defendable__subcmd__agents__subcmd__help"
                 ;;
+            defendable__subcmd__agents,list)
+                cmd="defendable__subcmd__agents__subcmd__ls"
+                ;;
             defendable__subcmd__agents,ls)
                 cmd="defendable__subcmd__agents__subcmd__ls"
                 ;;
             defendable__subcmd__agents,show)
+                cmd="defendable__subcmd__agents__subcmd__show"
+                ;;
+            defendable__subcmd__agents,view)
                 cmd="defendable__subcmd__agents__subcmd__show"
                 ;;
             defendable__subcmd__agents,watchdog)
@@ -238,6 +253,9 @@ _defendable() {
             defendable__subcmd__auth,status)
                 cmd="defendable__subcmd__auth__subcmd__status"
                 ;;
+            defendable__subcmd__auth,token)
+                cmd="defendable__subcmd__auth__subcmd__token"
+                ;;
             defendable__subcmd__auth,verify)
                 cmd="defendable__subcmd__auth__subcmd__verify"
                 ;;
@@ -256,6 +274,9 @@ _defendable() {
             defendable__subcmd__auth__subcmd__help,status)
                 cmd="defendable__subcmd__auth__subcmd__help__subcmd__status"
                 ;;
+            defendable__subcmd__auth__subcmd__help,token)
+                cmd="defendable__subcmd__auth__subcmd__help__subcmd__token"
+                ;;
             defendable__subcmd__auth__subcmd__help,verify)
                 cmd="defendable__subcmd__auth__subcmd__help__subcmd__verify"
                 ;;
@@ -271,8 +292,38 @@ _defendable() {
             defendable__subcmd__checks__subcmd__help,run)
                 cmd="defendable__subcmd__checks__subcmd__help__subcmd__run"
                 ;;
+            defendable__subcmd__config,get)
+                cmd="defendable__subcmd__config__subcmd__get"
+                ;;
+            defendable__subcmd__config,help)
+                cmd="defendable__subcmd__config__subcmd__help"
+                ;;
+            defendable__subcmd__config,list)
+                cmd="defendable__subcmd__config__subcmd__ls"
+                ;;
+            defendable__subcmd__config,ls)
+                cmd="defendable__subcmd__config__subcmd__ls"
+                ;;
+            defendable__subcmd__config,set)
+                cmd="defendable__subcmd__config__subcmd__set"
+                ;;
+            defendable__subcmd__config__subcmd__help,get)
+                cmd="defendable__subcmd__config__subcmd__help__subcmd__get"
+                ;;
+            defendable__subcmd__config__subcmd__help,help)
+                cmd="defendable__subcmd__config__subcmd__help__subcmd__help"
+                ;;
+            defendable__subcmd__config__subcmd__help,ls)
+                cmd="defendable__subcmd__config__subcmd__help__subcmd__ls"
+                ;;
+            defendable__subcmd__config__subcmd__help,set)
+                cmd="defendable__subcmd__config__subcmd__help__subcmd__set"
+                ;;
             defendable__subcmd__cooks,help)
                 cmd="defendable__subcmd__cooks__subcmd__help"
+                ;;
+            defendable__subcmd__cooks,list)
+                cmd="defendable__subcmd__cooks__subcmd__ls"
                 ;;
             defendable__subcmd__cooks,ls)
                 cmd="defendable__subcmd__cooks__subcmd__ls"
@@ -281,6 +332,9 @@ _defendable() {
                 cmd="defendable__subcmd__cooks__subcmd__request"
                 ;;
             defendable__subcmd__cooks,show)
+                cmd="defendable__subcmd__cooks__subcmd__show"
+                ;;
+            defendable__subcmd__cooks,view)
                 cmd="defendable__subcmd__cooks__subcmd__show"
                 ;;
             defendable__subcmd__cooks__subcmd__help,help)
@@ -304,6 +358,9 @@ _defendable() {
             defendable__subcmd__datasets,help)
                 cmd="defendable__subcmd__datasets__subcmd__help"
                 ;;
+            defendable__subcmd__datasets,list)
+                cmd="defendable__subcmd__datasets__subcmd__ls"
+                ;;
             defendable__subcmd__datasets,ls)
                 cmd="defendable__subcmd__datasets__subcmd__ls"
                 ;;
@@ -318,6 +375,9 @@ _defendable() {
                 ;;
             defendable__subcmd__datasets,staging)
                 cmd="defendable__subcmd__datasets__subcmd__staging"
+                ;;
+            defendable__subcmd__datasets,view)
+                cmd="defendable__subcmd__datasets__subcmd__show"
                 ;;
             defendable__subcmd__datasets__subcmd__help,catalog)
                 cmd="defendable__subcmd__datasets__subcmd__help__subcmd__catalog"
@@ -349,6 +409,9 @@ _defendable() {
             defendable__subcmd__evidence,help)
                 cmd="defendable__subcmd__evidence__subcmd__help"
                 ;;
+            defendable__subcmd__evidence,list)
+                cmd="defendable__subcmd__evidence__subcmd__ls"
+                ;;
             defendable__subcmd__evidence,ls)
                 cmd="defendable__subcmd__evidence__subcmd__ls"
                 ;;
@@ -370,10 +433,16 @@ _defendable() {
             defendable__subcmd__flight__subcmd__sheets,help)
                 cmd="defendable__subcmd__flight__subcmd__sheets__subcmd__help"
                 ;;
+            defendable__subcmd__flight__subcmd__sheets,list)
+                cmd="defendable__subcmd__flight__subcmd__sheets__subcmd__ls"
+                ;;
             defendable__subcmd__flight__subcmd__sheets,ls)
                 cmd="defendable__subcmd__flight__subcmd__sheets__subcmd__ls"
                 ;;
             defendable__subcmd__flight__subcmd__sheets,show)
+                cmd="defendable__subcmd__flight__subcmd__sheets__subcmd__show"
+                ;;
+            defendable__subcmd__flight__subcmd__sheets,view)
                 cmd="defendable__subcmd__flight__subcmd__sheets__subcmd__show"
                 ;;
             defendable__subcmd__flight__subcmd__sheets__subcmd__help,help)
@@ -391,6 +460,9 @@ _defendable() {
             defendable__subcmd__help,agents)
                 cmd="defendable__subcmd__help__subcmd__agents"
                 ;;
+            defendable__subcmd__help,api)
+                cmd="defendable__subcmd__help__subcmd__api"
+                ;;
             defendable__subcmd__help,approval)
                 cmd="defendable__subcmd__help__subcmd__approval"
                 ;;
@@ -405,6 +477,9 @@ _defendable() {
                 ;;
             defendable__subcmd__help,completion)
                 cmd="defendable__subcmd__help__subcmd__completion"
+                ;;
+            defendable__subcmd__help,config)
+                cmd="defendable__subcmd__help__subcmd__config"
                 ;;
             defendable__subcmd__help,cooks)
                 cmd="defendable__subcmd__help__subcmd__cooks"
@@ -529,11 +604,23 @@ _defendable() {
             defendable__subcmd__help__subcmd__auth,status)
                 cmd="defendable__subcmd__help__subcmd__auth__subcmd__status"
                 ;;
+            defendable__subcmd__help__subcmd__auth,token)
+                cmd="defendable__subcmd__help__subcmd__auth__subcmd__token"
+                ;;
             defendable__subcmd__help__subcmd__auth,verify)
                 cmd="defendable__subcmd__help__subcmd__auth__subcmd__verify"
                 ;;
             defendable__subcmd__help__subcmd__checks,run)
                 cmd="defendable__subcmd__help__subcmd__checks__subcmd__run"
+                ;;
+            defendable__subcmd__help__subcmd__config,get)
+                cmd="defendable__subcmd__help__subcmd__config__subcmd__get"
+                ;;
+            defendable__subcmd__help__subcmd__config,ls)
+                cmd="defendable__subcmd__help__subcmd__config__subcmd__ls"
+                ;;
+            defendable__subcmd__help__subcmd__config,set)
+                cmd="defendable__subcmd__help__subcmd__config__subcmd__set"
                 ;;
             defendable__subcmd__help__subcmd__cooks,ls)
                 cmd="defendable__subcmd__help__subcmd__cooks__subcmd__ls"
@@ -751,6 +838,9 @@ _defendable() {
             defendable__subcmd__incidents,help)
                 cmd="defendable__subcmd__incidents__subcmd__help"
                 ;;
+            defendable__subcmd__incidents,list)
+                cmd="defendable__subcmd__incidents__subcmd__ls"
+                ;;
             defendable__subcmd__incidents,ls)
                 cmd="defendable__subcmd__incidents__subcmd__ls"
                 ;;
@@ -784,6 +874,9 @@ _defendable() {
             defendable__subcmd__invites,help)
                 cmd="defendable__subcmd__invites__subcmd__help"
                 ;;
+            defendable__subcmd__invites,list)
+                cmd="defendable__subcmd__invites__subcmd__ls"
+                ;;
             defendable__subcmd__invites,ls)
                 cmd="defendable__subcmd__invites__subcmd__ls"
                 ;;
@@ -801,6 +894,9 @@ _defendable() {
                 ;;
             defendable__subcmd__keys,help)
                 cmd="defendable__subcmd__keys__subcmd__help"
+                ;;
+            defendable__subcmd__keys,list)
+                cmd="defendable__subcmd__keys__subcmd__ls"
                 ;;
             defendable__subcmd__keys,ls)
                 cmd="defendable__subcmd__keys__subcmd__ls"
@@ -837,6 +933,9 @@ _defendable() {
                 ;;
             defendable__subcmd__ledger,help)
                 cmd="defendable__subcmd__ledger__subcmd__help"
+                ;;
+            defendable__subcmd__ledger,list)
+                cmd="defendable__subcmd__ledger__subcmd__ls"
                 ;;
             defendable__subcmd__ledger,ls)
                 cmd="defendable__subcmd__ledger__subcmd__ls"
@@ -888,6 +987,9 @@ _defendable() {
                 ;;
             defendable__subcmd__members,help)
                 cmd="defendable__subcmd__members__subcmd__help"
+                ;;
+            defendable__subcmd__members,list)
+                cmd="defendable__subcmd__members__subcmd__ls"
                 ;;
             defendable__subcmd__members,ls)
                 cmd="defendable__subcmd__members__subcmd__ls"
@@ -952,6 +1054,9 @@ _defendable() {
             defendable__subcmd__models,show)
                 cmd="defendable__subcmd__models__subcmd__show"
                 ;;
+            defendable__subcmd__models,view)
+                cmd="defendable__subcmd__models__subcmd__show"
+                ;;
             defendable__subcmd__models__subcmd__help,catalog)
                 cmd="defendable__subcmd__models__subcmd__help__subcmd__catalog"
                 ;;
@@ -975,6 +1080,9 @@ _defendable() {
                 ;;
             defendable__subcmd__org,usage)
                 cmd="defendable__subcmd__org__subcmd__usage"
+                ;;
+            defendable__subcmd__org,view)
+                cmd="defendable__subcmd__org__subcmd__show"
                 ;;
             defendable__subcmd__org__subcmd__help,help)
                 cmd="defendable__subcmd__org__subcmd__help__subcmd__help"
@@ -1006,6 +1114,9 @@ _defendable() {
             defendable__subcmd__projects,help)
                 cmd="defendable__subcmd__projects__subcmd__help"
                 ;;
+            defendable__subcmd__projects,list)
+                cmd="defendable__subcmd__projects__subcmd__ls"
+                ;;
             defendable__subcmd__projects,ls)
                 cmd="defendable__subcmd__projects__subcmd__ls"
                 ;;
@@ -1031,6 +1142,9 @@ _defendable() {
                 cmd="defendable__subcmd__receipt__subcmd__pdf"
                 ;;
             defendable__subcmd__receipt,show)
+                cmd="defendable__subcmd__receipt__subcmd__show"
+                ;;
+            defendable__subcmd__receipt,view)
                 cmd="defendable__subcmd__receipt__subcmd__show"
                 ;;
             defendable__subcmd__receipt__subcmd__help,export)
@@ -1066,6 +1180,9 @@ _defendable() {
             defendable__subcmd__runner,issue)
                 cmd="defendable__subcmd__runner__subcmd__issue"
                 ;;
+            defendable__subcmd__runner,list)
+                cmd="defendable__subcmd__runner__subcmd__ls"
+                ;;
             defendable__subcmd__runner,ls)
                 cmd="defendable__subcmd__runner__subcmd__ls"
                 ;;
@@ -1099,6 +1216,9 @@ _defendable() {
             defendable__subcmd__runs,help)
                 cmd="defendable__subcmd__runs__subcmd__help"
                 ;;
+            defendable__subcmd__runs,list)
+                cmd="defendable__subcmd__runs__subcmd__ls"
+                ;;
             defendable__subcmd__runs,ls)
                 cmd="defendable__subcmd__runs__subcmd__ls"
                 ;;
@@ -1113,6 +1233,9 @@ _defendable() {
                 ;;
             defendable__subcmd__runs,verdict)
                 cmd="defendable__subcmd__runs__subcmd__verdict"
+                ;;
+            defendable__subcmd__runs,view)
+                cmd="defendable__subcmd__runs__subcmd__show"
                 ;;
             defendable__subcmd__runs__subcmd__help,checks)
                 cmd="defendable__subcmd__runs__subcmd__help__subcmd__checks"
@@ -1199,7 +1322,7 @@ _defendable() {
 
     case "${cmd}" in
         defendable)
-            opts="-h -V --api --profile --json --help --version auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt receipts ledger log cooks runner verify datasets models membership admin policy agents incidents stack completion help"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt receipts ledger log cooks runner verify datasets models membership admin policy agents incidents stack config api completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1213,6 +1336,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1221,7 +1356,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__admin)
-            opts="-h -V --api --profile --json --help --version applications health stripe-event help"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version applications health stripe-event help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1235,6 +1370,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1243,7 +1390,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__admin__subcmd__applications)
-            opts="-h -V --api --profile --json --help --version ls approve help"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version ls list approve help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1257,6 +1404,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1265,7 +1424,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__admin__subcmd__applications__subcmd__approve)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1276,6 +1435,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1343,7 +1514,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__admin__subcmd__applications__subcmd__ls)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1357,6 +1528,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1365,7 +1548,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__admin__subcmd__health)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1376,6 +1559,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1485,7 +1680,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__admin__subcmd__stripe__subcmd__event)
-            opts="-h -V --webhook-secret --api --profile --json --help --version"
+            opts="-h -V --webhook-secret --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1503,6 +1698,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1511,7 +1718,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__agents)
-            opts="-h -V --api --profile --json --help --version ls show create watchdog help"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version ls list show view create watchdog help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1525,6 +1732,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1533,7 +1752,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__agents__subcmd__create)
-            opts="-h -V --harness --harness-version --model --provider --served-by --runtime-host --runtime-os --runtime-hardware --tool --context-window --tier --notes --blocked-lane --spend-cap-usd --requires-approval-client-output --api --profile --json --help --version"
+            opts="-h -V --harness --harness-version --model --provider --served-by --runtime-host --runtime-os --runtime-hardware --tool --context-window --tier --notes --blocked-lane --spend-cap-usd --requires-approval-client-output --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1600,6 +1819,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1695,7 +1926,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__agents__subcmd__ls)
-            opts="-h -V --limit --cursor --all --api --profile --json --help --version"
+            opts="-h -V --limit --cursor --all --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1717,6 +1948,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1725,7 +1968,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__agents__subcmd__show)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1736,6 +1979,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1747,7 +2002,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__agents__subcmd__watchdog)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1761,6 +2016,72 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__api)
+            opts="-f -H -h -V --field --input --header --api --profile --json --jq --color --timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --field)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --input)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1769,7 +2090,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__approval)
-            opts="-h -V --api --profile --json --help --version set help"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1780,6 +2101,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1833,7 +2166,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__approval__subcmd__set)
-            opts="-y -h -V --decision --note --yes --api --profile --json --help --version"
+            opts="-y -h -V --decision --note --yes --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1855,6 +2188,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1863,7 +2208,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__audit)
-            opts="-h -V --api --profile --json --help --version run grade finalize help"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version run grade finalize help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1877,6 +2222,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1885,7 +2242,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__audit__subcmd__finalize)
-            opts="-h -V --fail-on --api --profile --json --help --version"
+            opts="-h -V --fail-on --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1903,6 +2260,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1911,7 +2280,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__audit__subcmd__grade)
-            opts="-h -V --status --detail --api --profile --json --help --version pass flag"
+            opts="-h -V --status --detail --api --profile --json --jq --color --timeout --help --version pass flag"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1930,6 +2299,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2011,7 +2392,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__audit__subcmd__run)
-            opts="-h -V --fail-on --allow-pending --api --profile --json --help --version"
+            opts="-h -V --fail-on --allow-pending --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2029,6 +2410,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2037,7 +2430,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__auth)
-            opts="-h -V --api --profile --json --help --version login verify status accept-invite logout help"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version login verify status accept-invite logout token help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2051,6 +2444,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2059,7 +2464,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__auth__subcmd__accept__subcmd__invite)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2073,6 +2478,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2081,7 +2498,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__auth__subcmd__help)
-            opts="login verify status accept-invite logout help"
+            opts="login verify status accept-invite logout token help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2164,6 +2581,20 @@ _defendable() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        defendable__subcmd__auth__subcmd__help__subcmd__token)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         defendable__subcmd__auth__subcmd__help__subcmd__verify)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2179,7 +2610,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__auth__subcmd__login)
-            opts="-h -V --email --api --profile --json --help --version"
+            opts="-h -V --email --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2197,6 +2628,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2205,7 +2648,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__auth__subcmd__logout)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2216,6 +2659,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2227,7 +2682,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__auth__subcmd__status)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2238,6 +2693,52 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__auth__subcmd__token)
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2249,7 +2750,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__auth__subcmd__verify)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2263,6 +2764,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2271,7 +2784,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__checks)
-            opts="-h -V --api --profile --json --help --version run help"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version run help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2282,6 +2795,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2335,7 +2860,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__checks__subcmd__run)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2349,6 +2874,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2357,7 +2894,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__completion)
-            opts="-h -V --api --profile --json --help --version bash elvish fish powershell zsh"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2368,6 +2905,224 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__config)
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version get set ls list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__config__subcmd__get)
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__config__subcmd__help)
+            opts="get set ls help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__config__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__config__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__config__subcmd__help__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__config__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__config__subcmd__ls)
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__config__subcmd__set)
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2379,7 +3134,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__cooks)
-            opts="-h -V --api --profile --json --help --version request ls show help"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version request ls list show view help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2390,6 +3145,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2471,7 +3238,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__cooks__subcmd__ls)
-            opts="-h -V --limit --cursor --all --api --profile --json --help --version"
+            opts="-h -V --limit --cursor --all --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2493,6 +3260,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2501,7 +3280,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__cooks__subcmd__request)
-            opts="-h -V --dataset --base-model --api --profile --json --help --version"
+            opts="-h -V --dataset --base-model --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2523,6 +3302,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2531,7 +3322,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__cooks__subcmd__show)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2545,6 +3336,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2553,7 +3356,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__datasets)
-            opts="-h -V --api --profile --json --help --version ls catalog show download staging stage-complete samples help"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version ls list catalog show view download staging stage-complete samples help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2567,6 +3370,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2575,7 +3390,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__datasets__subcmd__catalog)
-            opts="-h -V --vertical --api --profile --json --help --version"
+            opts="-h -V --vertical --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2593,6 +3408,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2601,7 +3428,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__datasets__subcmd__download)
-            opts="-o -h -V --ttl --output --api --profile --json --help --version"
+            opts="-o -h -V --ttl --output --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2624,6 +3451,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2761,7 +3600,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__datasets__subcmd__ls)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2775,6 +3614,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2783,7 +3634,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__datasets__subcmd__samples)
-            opts="-h -V --limit --api --profile --json --help --version"
+            opts="-h -V --limit --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2801,6 +3652,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2809,7 +3672,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__datasets__subcmd__show)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2820,6 +3683,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2831,7 +3706,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__datasets__subcmd__stage__subcmd__complete)
-            opts="-h -V --internal-key --api --profile --json --help --version"
+            opts="-h -V --internal-key --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2846,6 +3721,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2857,7 +3744,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__datasets__subcmd__staging)
-            opts="-h -V --internal-key --api --profile --json --help --version"
+            opts="-h -V --internal-key --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2875,6 +3762,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2883,7 +3782,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__evidence)
-            opts="-h -V --api --profile --json --help --version ls add upload help"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version ls list add upload help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2897,6 +3796,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2905,7 +3816,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__evidence__subcmd__add)
-            opts="-h -V --label --kind --content --api --profile --json --help --version"
+            opts="-h -V --label --kind --content --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2928,6 +3839,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3009,7 +3932,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__evidence__subcmd__ls)
-            opts="-h -V --offset --limit --api --profile --json --help --version"
+            opts="-h -V --offset --limit --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3031,6 +3954,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3039,7 +3974,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__evidence__subcmd__upload)
-            opts="-h -V --file --label --api --profile --json --help --version"
+            opts="-h -V --file --label --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3061,6 +3996,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3069,7 +4016,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__flight__subcmd__sheets)
-            opts="-h -V --api --profile --json --help --version ls show help"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version ls list show view help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3080,6 +4027,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3147,7 +4106,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__flight__subcmd__sheets__subcmd__ls)
-            opts="-h -V --lane --api --profile --json --help --version"
+            opts="-h -V --lane --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3165,6 +4124,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3173,7 +4144,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__flight__subcmd__sheets__subcmd__show)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3187,6 +4158,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3195,7 +4178,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__help)
-            opts="auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt receipts ledger log cooks runner verify datasets models membership admin policy agents incidents stack completion help"
+            opts="auth server org keys members invites projects flight-sheets runs evidence submission audit checks approval receipt receipts ledger log cooks runner verify datasets models membership admin policy agents incidents stack config api completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3362,6 +4345,20 @@ _defendable() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        defendable__subcmd__help__subcmd__api)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         defendable__subcmd__help__subcmd__approval)
             opts="set"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3447,7 +4444,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__help__subcmd__auth)
-            opts="login verify status accept-invite logout"
+            opts="login verify status accept-invite logout token"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3516,6 +4513,20 @@ _defendable() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        defendable__subcmd__help__subcmd__auth__subcmd__token)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         defendable__subcmd__help__subcmd__auth__subcmd__verify)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -3561,6 +4572,62 @@ _defendable() {
         defendable__subcmd__help__subcmd__completion)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__help__subcmd__config)
+            opts="get set ls"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__help__subcmd__config__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__help__subcmd__config__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        defendable__subcmd__help__subcmd__config__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4903,7 +5970,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__incidents)
-            opts="-h -V --api --profile --json --help --version ls open resolve receipt help"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version ls list open resolve receipt help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4914,6 +5981,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5009,7 +6088,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__incidents__subcmd__ls)
-            opts="-h -V --agent --status --limit --cursor --all --api --profile --json --help --version"
+            opts="-h -V --agent --status --limit --cursor --all --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5039,6 +6118,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5047,7 +6138,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__incidents__subcmd__open)
-            opts="-h -V --title --kind --tier --detail --lane --agent --run --response --api --profile --json --help --version"
+            opts="-h -V --title --kind --tier --detail --lane --agent --run --response --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5093,6 +6184,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5101,7 +6204,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__incidents__subcmd__receipt)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5112,6 +6215,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5123,7 +6238,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__incidents__subcmd__resolve)
-            opts="-h -V --reopen --api --profile --json --help --version"
+            opts="-h -V --reopen --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5137,6 +6252,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5145,7 +6272,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__invites)
-            opts="-h -V --api --profile --json --help --version create ls help"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version create ls list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5159,6 +6286,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5167,7 +6306,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__invites__subcmd__create)
-            opts="-h -V --role --api --profile --json --help --version"
+            opts="-h -V --role --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5182,6 +6321,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5249,7 +6400,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__invites__subcmd__ls)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5263,6 +6414,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5271,7 +6434,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__keys)
-            opts="-h -V --api --profile --json --help --version create ls revoke trust help"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version create ls list revoke trust help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5285,6 +6448,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5293,7 +6468,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__keys__subcmd__create)
-            opts="-h -V --scope --expires-in-days --api --profile --json --help --version"
+            opts="-h -V --scope --expires-in-days --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5312,6 +6487,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5407,7 +6594,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__keys__subcmd__ls)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5418,6 +6605,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5429,7 +6628,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__keys__subcmd__revoke)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5440,6 +6639,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5451,7 +6662,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__keys__subcmd__trust)
-            opts="-y -h -V --yes --api --profile --json --help --version"
+            opts="-y -h -V --yes --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5465,6 +6676,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5473,7 +6696,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__ledger)
-            opts="-h -V --api --profile --json --help --version checkpoint prove consistency ls verify export help"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version checkpoint prove consistency ls list verify export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5487,6 +6710,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5495,7 +6730,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__ledger__subcmd__checkpoint)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5509,6 +6744,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5517,7 +6764,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__ledger__subcmd__consistency)
-            opts="-h -V --from --to --api --profile --json --help --version"
+            opts="-h -V --from --to --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5539,6 +6786,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5547,7 +6806,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__ledger__subcmd__export)
-            opts="-o -h -V --output --api --profile --json --help --version"
+            opts="-o -h -V --output --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5566,6 +6825,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5689,7 +6960,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__ledger__subcmd__ls)
-            opts="-h -V --from-seq --limit --cursor --all --api --profile --json --help --version"
+            opts="-h -V --from-seq --limit --cursor --all --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5715,6 +6986,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5723,7 +7006,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__ledger__subcmd__prove)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5737,6 +7020,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5745,7 +7040,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__ledger__subcmd__verify)
-            opts="-h -V --offline --server --api --profile --json --help --version"
+            opts="-h -V --offline --server --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5763,6 +7058,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5771,7 +7078,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__log)
-            opts="-h -V --api --profile --json --help --version checkpoint consistency help"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version checkpoint consistency help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5785,6 +7092,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5793,7 +7112,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__log__subcmd__checkpoint)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5807,6 +7126,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5815,7 +7146,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__log__subcmd__consistency)
-            opts="-h -V --first --second --api --profile --json --help --version"
+            opts="-h -V --first --second --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5834,6 +7165,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5901,7 +7244,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__members)
-            opts="-h -V --api --profile --json --help --version ls set-role rm help"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version ls list set-role rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5912,6 +7255,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5993,7 +7348,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__members__subcmd__ls)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6004,6 +7359,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6015,7 +7382,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__members__subcmd__rm)
-            opts="-y -h -V --yes --api --profile --json --help --version"
+            opts="-y -h -V --yes --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6029,6 +7396,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6037,7 +7416,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__members__subcmd__set__subcmd__role)
-            opts="-h -V --role --api --profile --json --help --version"
+            opts="-h -V --role --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6055,6 +7434,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6063,7 +7454,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__membership)
-            opts="-h -V --api --profile --json --help --version status apply checkout approve help"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version status apply checkout approve help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6077,6 +7468,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6085,7 +7488,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__membership__subcmd__apply)
-            opts="-h -V --company --intended-use --referral-source --api --profile --json --help --version"
+            opts="-h -V --company --intended-use --referral-source --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6111,6 +7514,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6119,7 +7534,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__membership__subcmd__approve)
-            opts="-h -V --internal-key --api --profile --json --help --version"
+            opts="-h -V --internal-key --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6137,6 +7552,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6145,7 +7572,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__membership__subcmd__checkout)
-            opts="-h -V --return-to --no-open --api --profile --json --help --version"
+            opts="-h -V --return-to --no-open --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6160,6 +7587,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6255,7 +7694,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__membership__subcmd__status)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6269,6 +7708,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6277,7 +7728,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__models)
-            opts="-h -V --api --profile --json --help --version catalog show pin help"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version catalog show view pin help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6291,6 +7742,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6299,7 +7762,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__models__subcmd__catalog)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6310,6 +7773,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6391,7 +7866,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__models__subcmd__pin)
-            opts="-h -V --declaration --client-ref --api --profile --json --help --version"
+            opts="-h -V --declaration --client-ref --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6413,6 +7888,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6421,7 +7908,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__models__subcmd__show)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6435,6 +7922,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6443,7 +7942,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__org)
-            opts="-h -V --api --profile --json --help --version show usage settings help"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version show view usage settings help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6454,6 +7953,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6535,7 +8046,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__org__subcmd__settings)
-            opts="-h -V --require-distinct-approver --api --profile --json --help --version"
+            opts="-h -V --require-distinct-approver --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6553,6 +8064,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6561,7 +8084,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__org__subcmd__show)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6572,6 +8095,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6583,7 +8118,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__org__subcmd__usage)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6597,6 +8132,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6605,7 +8152,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__policy)
-            opts="-h -V --api --profile --json --help --version training-data help"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version training-data help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6616,6 +8163,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6669,7 +8228,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__policy__subcmd__training__subcmd__data)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6683,6 +8242,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6691,7 +8262,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__projects)
-            opts="-h -V --api --profile --json --help --version ls create help"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version ls list create help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6705,6 +8276,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6713,7 +8296,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__projects__subcmd__create)
-            opts="-h -V --name --api --profile --json --help --version"
+            opts="-h -V --name --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6728,6 +8311,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6795,7 +8390,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__projects__subcmd__ls)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6809,6 +8404,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6817,7 +8424,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__receipt)
-            opts="-h -V --api --profile --json --help --version generate export show pdf help"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version generate export show view pdf help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6831,6 +8438,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6839,7 +8458,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__receipt__subcmd__export)
-            opts="-o -h -V --output --api --profile --json --help --version"
+            opts="-o -h -V --output --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6861,6 +8480,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6869,7 +8500,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__receipt__subcmd__generate)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6880,6 +8511,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6975,7 +8618,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__receipt__subcmd__pdf)
-            opts="-o -h -V --output --api --profile --json --help --version"
+            opts="-o -h -V --output --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6997,6 +8640,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7005,7 +8660,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__receipt__subcmd__show)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --web --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7019,6 +8674,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7027,7 +8694,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__receipts)
-            opts="-h -V --api --profile --json --help --version recent help"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version recent help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7038,6 +8705,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7091,7 +8770,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__receipts__subcmd__recent)
-            opts="-h -V --schema --limit --api --profile --json --help --version"
+            opts="-h -V --schema --limit --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7113,6 +8792,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7121,7 +8812,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__runner)
-            opts="-h -V --api --profile --json --help --version work issue ls revoke help"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version work issue ls list revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7132,6 +8823,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7227,7 +8930,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__runner__subcmd__issue)
-            opts="-h -V --internal-key --api --profile --json --help --version"
+            opts="-h -V --internal-key --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7242,6 +8945,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7253,7 +8968,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__runner__subcmd__ls)
-            opts="-h -V --internal-key --api --profile --json --help --version"
+            opts="-h -V --internal-key --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7268,6 +8983,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7279,7 +9006,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__runner__subcmd__revoke)
-            opts="-h -V --internal-key --api --profile --json --help --version"
+            opts="-h -V --internal-key --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7297,6 +9024,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7305,7 +9044,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__runner__subcmd__work)
-            opts="-h -V --runner --exec --token --lease --idle-max --max-jobs --exit-when-idle --api --profile --json --help --version"
+            opts="-h -V --runner --exec --token --lease --idle-max --max-jobs --exit-when-idle --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7343,6 +9082,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7351,7 +9102,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__runs)
-            opts="-h -V --api --profile --json --help --version new ls show submission checks flags verdict help"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version new ls list show view submission checks flags verdict help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7365,6 +9116,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7373,7 +9136,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__runs__subcmd__checks)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7384,6 +9147,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7395,7 +9170,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__runs__subcmd__flags)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7406,6 +9181,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7543,7 +9330,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__runs__subcmd__ls)
-            opts="-h -V --project --limit --cursor --all --api --profile --json --help --version"
+            opts="-h -V --project --limit --cursor --all --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7569,6 +9356,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7577,7 +9376,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__runs__subcmd__new)
-            opts="-h -V --project --flight-sheet --title --lane --input --agent-profile --override-blocked-lane --api --profile --json --help --version"
+            opts="-h -V --project --flight-sheet --title --lane --input --agent-profile --override-blocked-lane --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7615,6 +9414,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7623,7 +9434,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__runs__subcmd__show)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --web --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7634,6 +9445,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7645,7 +9468,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__runs__subcmd__submission)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7656,6 +9479,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7667,7 +9502,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__runs__subcmd__verdict)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7681,6 +9516,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7689,7 +9536,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__server)
-            opts="-h -V --api --profile --json --help --version info health keys help"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version info health keys help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7703,6 +9550,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7711,7 +9570,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__server__subcmd__health)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7722,6 +9581,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7803,7 +9674,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__server__subcmd__info)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7814,6 +9685,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7825,7 +9708,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__server__subcmd__keys)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7839,6 +9722,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7847,7 +9742,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__stack)
-            opts="-h -V --api --profile --json --help --version options assess help"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version options assess help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7861,6 +9756,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7869,7 +9776,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__stack__subcmd__assess)
-            opts="-h -V --job --client-facing --high-stakes --always-on --data-local-only --preference --budget --api --profile --json --help --version"
+            opts="-h -V --job --client-facing --high-stakes --always-on --data-local-only --preference --budget --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7892,6 +9799,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7959,7 +9878,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__stack__subcmd__options)
-            opts="-h -V --api --profile --json --help --version"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7973,6 +9892,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7981,7 +9912,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__submission)
-            opts="-h -V --api --profile --json --help --version add help"
+            opts="-h -V --api --profile --json --jq --color --timeout --help --version add help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7995,6 +9926,18 @@ _defendable() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -8003,7 +9946,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__submission__subcmd__add)
-            opts="-h -V --output-file --output-text --agent-name --model-name --provider --notes --api --profile --json --help --version"
+            opts="-h -V --output-file --output-text --agent-name --model-name --provider --notes --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8038,6 +9981,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8091,7 +10046,7 @@ _defendable() {
             return 0
             ;;
         defendable__subcmd__verify)
-            opts="-h -V --key --offline --integrity-only --require-pinned --api --profile --json --help --version"
+            opts="-h -V --key --offline --integrity-only --require-pinned --api --profile --json --jq --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8106,6 +10061,18 @@ _defendable() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -31,7 +31,7 @@ pub fn print(shell: Shell) -> Result<(), CliError> {
 /// Answers the shell when it runs the binary to complete a word (`COMPLETE=SHELL`),
 /// then exits; otherwise returns at once.
 pub fn answer_shell() {
-    clap_complete::CompleteEnv::with_factory(crate::cli::Cli::command).complete();
+    clap_complete::CompleteEnv::with_factory(crate::help::command).complete();
 }
 
 /// The completers attached to arguments in the command tree.
@@ -79,7 +79,7 @@ pub mod live {
         let _ = rustls::crypto::ring::default_provider().install_default();
         runtime.block_on(async {
             // The stored token, without the notes a command prints on stderr.
-            let Some((token, _)) = ctx.store.token() else {
+            let Some((token, _)) = ctx.token() else {
                 return Vec::new();
             };
             let Ok(client) = ctx.client_with_headers(Some(&token), Default::default()) else {
