@@ -27,6 +27,8 @@ pub struct Ctx {
     pub printer: Printer,
     /// How long to wait for the server to answer.
     pub timeout: Duration,
+    /// The server as the command line named it (`--api`), repeated in hints.
+    explicit_api: Option<String>,
     /// The object the command is about, so a 404 can name it and its list command.
     subject: std::cell::RefCell<Option<(Kind, String)>>,
 }
@@ -69,6 +71,7 @@ impl Ctx {
             printer: Printer::new(global.json, jq),
             timeout: Duration::from_secs(timeout),
             subject: std::cell::RefCell::new(None),
+            explicit_api: global.api.clone(),
         })
     }
 
@@ -77,13 +80,18 @@ impl Ctx {
         self.store.token(&self.origin)
     }
 
-    /// A command to type next, with the profile in use when it is not the default:
-    /// "`defendable runs ls --profile bob`".
+    /// A command to type next, with the profile in use when it is not the default and
+    /// the server when it was named with `--api`: "`defendable runs ls --profile bob`".
     pub fn hint(&self, command: &str) -> String {
-        match self.store.profile() {
-            "default" => format!("`defendable {command}`"),
-            profile => format!("`defendable {command} --profile {profile}`"),
+        let mut line = format!("defendable {command}");
+        let profile = self.store.profile();
+        if profile != "default" {
+            line.push_str(&format!(" --profile {profile}"));
         }
+        if let Some(api) = &self.explicit_api {
+            line.push_str(&format!(" --api {api}"));
+        }
+        format!("`{line}`")
     }
 
     /// Names the object the next requests are about: a "not found" from the server
@@ -137,8 +145,9 @@ impl Ctx {
             )
         };
         CliError::auth_required(format!(
-            "not signed in to {}{hint} (run `defendable auth login --api {}`)",
-            self.origin, self.base
+            "not signed in to {}{hint} (run {})",
+            self.origin,
+            self.hint("auth login")
         ))
     }
 

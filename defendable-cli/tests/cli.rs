@@ -2603,7 +2603,7 @@ fn help_keeps_global_options_apart_and_shows_examples() {
         "{help}"
     );
     assert!(
-        own.contains("The run's id") && own.contains("--web"),
+        own.contains("The run: its id") && own.contains("--web"),
         "{help}"
     );
     assert!(
