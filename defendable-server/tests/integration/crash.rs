@@ -7,8 +7,8 @@
 //! most one receipt, and the interrupted runs and cooks finish normally
 //! afterwards. On SQLite, and on PostgreSQL when configured.
 
-mod common;
-mod processes;
+use crate::common;
+use crate::processes;
 
 use std::collections::{HashMap, HashSet};
 use std::path::Path;

@@ -2,7 +2,7 @@
 //! principal, answers as its access class says, and no route leaks another
 //! organisation's data. A route with no entry in `class_of` fails the test.
 
-mod common;
+use crate::common;
 
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};

@@ -1,7 +1,7 @@
 //! Bad input of every kind gets a 4xx with `{"detail": ...}`, never a 500, and
 //! leaves nothing half-written.
 
-mod common;
+use crate::common;
 
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};

@@ -3,7 +3,7 @@
 //! read from the staged package files (425 while one is missing), and model pins
 //! minted into the chain with exactly the card's public facts.
 
-mod common;
+use crate::common;
 
 use reqwest::StatusCode;
 use serde_json::{json, Value};

@@ -1,7 +1,7 @@
 //! End to end over real HTTP: sign-in, runs through every engine, approvals,
 //! receipts, the public view, the PDF and the ledger, on SQLite and PostgreSQL.
 
-mod common;
+use crate::common;
 
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
@@ -864,7 +864,7 @@ on_both_backends!(late_evidence_voids_the_verdict, late_evidence);
 async fn runs_keep_the_sheet_version_they_were_assigned() {
     let dir = tempfile::tempdir().unwrap();
     let builtin: Value =
-        serde_json::from_str(include_str!("../flight_sheets/invoice_totals_check.json")).unwrap();
+        serde_json::from_str(include_str!("../../flight_sheets/invoice_totals_check.json")).unwrap();
     let mut sheet = builtin.clone();
     sheet["slug"] = json!("operator_sheet");
     sheet["name"] = json!("Operator sheet");

@@ -3,7 +3,7 @@
 //! 404 page for unknown tokens, and (with `DEFENDABLE_TEST_CHROMIUM=1`) its
 //! browser checks passing in headless Chromium.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

@@ -5,7 +5,7 @@
 //! year turns inactive and renews. Mail goes through a real SMTP server on
 //! loopback and the tests follow the links in it.
 
-mod common;
+use crate::common;
 
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};

@@ -4,8 +4,8 @@
 //! duplicate; a rate limit holds for both together. Runs when
 //! `DEFENDABLE_TEST_POSTGRES_URL` is set.
 
-mod common;
-mod processes;
+use crate::common;
+use crate::processes;
 
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};

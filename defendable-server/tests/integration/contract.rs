@@ -1,6 +1,6 @@
 //! The contract: `openapi.json` is current, and it carries what the original's
 //! contract tests lock (schema names, exact enum sets, paths).
-//! `DEFENDABLE_UPDATE_OPENAPI=1 cargo test -p defendable-server --test contract` rewrites the file.
+//! `DEFENDABLE_UPDATE_OPENAPI=1 cargo test -p defendable-server --test integration -- contract::` rewrites the file.
 
 use std::collections::BTreeSet;
 
@@ -24,7 +24,7 @@ fn committed_openapi_is_current() {
     let committed = std::fs::read_to_string(&path).unwrap_or_default();
     assert!(
         committed == rendered,
-        "openapi.json is stale: run `DEFENDABLE_UPDATE_OPENAPI=1 cargo test -p defendable-server --test contract`"
+        "openapi.json is stale: run `DEFENDABLE_UPDATE_OPENAPI=1 cargo test -p defendable-server --test integration -- contract::`"
     );
 }
 

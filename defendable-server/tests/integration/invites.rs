@@ -4,7 +4,7 @@
 //! and the answer does not tell whether the email has an account. On SQLite and
 //! PostgreSQL.
 
-mod common;
+use crate::common;
 
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};

@@ -4,7 +4,7 @@
 //! answer (a 4xx with `{"detail"}`, or a bounded audit), the server's peak
 //! memory stays bounded, and it keeps serving.
 
-mod processes;
+use crate::processes;
 
 use std::io::{Read as _, Write as _};
 use std::time::Duration;

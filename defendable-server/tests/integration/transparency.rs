@@ -3,7 +3,7 @@
 //! server that checks every signature before it vouches for a receipt or signs a
 //! checkpoint, and the public log of a shared receipt's chain.
 
-mod common;
+use crate::common;
 
 use reqwest::Method;
 use serde_json::{json, Value};

@@ -1,7 +1,7 @@
 //! Access control end to end: invites, roles, scoped and revocable API keys,
 //! server-side sign-out, separation of duties, usage; on SQLite and PostgreSQL.
 
-mod common;
+use crate::common;
 
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};

@@ -2,7 +2,7 @@
 //! every kind of response, CORS preflight, 429 with `Retry-After`, and
 //! `{"detail"}` bodies for the router's own errors.
 
-mod common;
+use crate::common;
 
 use reqwest::header::HeaderMap;
 use reqwest::{Method, StatusCode};

@@ -3,7 +3,7 @@
 //! GET URLs, and a server that keeps evidence in the bucket. Runs when
 //! `DEFENDABLE_TEST_S3_ENDPOINT` names the server (e.g. `http://127.0.0.1:5000`).
 
-mod common;
+use crate::common;
 
 use std::time::Duration;
 

@@ -2,7 +2,7 @@
 //! above the largest page is read as that page (as the original service capped it),
 //! and bad paging input is a 400; against a real server on both database backends.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeSet;
 

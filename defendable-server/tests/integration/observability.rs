@@ -3,8 +3,8 @@
 //! responses, error bodies and every JSON log line of a request; no colour escapes
 //! in a log that is not a terminal.
 
-mod common;
-mod processes;
+use crate::common;
+use crate::processes;
 
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};

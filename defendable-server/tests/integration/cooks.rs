@@ -3,7 +3,7 @@
 //! receipt per cook (counted once on `/metrics`) even when completed several times
 //! at once, number validation, runner credentials and tenancy.
 
-mod common;
+use crate::common;
 
 use std::collections::HashSet;
 use std::time::Duration;

@@ -2,7 +2,7 @@
 //! override, incidents and their receipts, paging, cross-organisation references
 //! and the stack planner, against a real server on both database backends.
 
-mod common;
+use crate::common;
 
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};

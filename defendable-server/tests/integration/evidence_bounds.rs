@@ -2,7 +2,7 @@
 //! a run stays small however much evidence it holds: it lists metadata and
 //! short previews, and the whole items are read page by page.
 
-mod common;
+use crate::common;
 
 use reqwest::StatusCode;
 use serde_json::{json, Value};

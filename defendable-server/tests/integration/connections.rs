@@ -3,7 +3,7 @@
 //! keep-alive connections, requests hyper itself refuses, an oversized
 //! multipart upload, and the modes of the files the server writes.
 
-mod processes;
+use crate::processes;
 
 use std::path::Path;
 use std::time::{Duration, Instant};
