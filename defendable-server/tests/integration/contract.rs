@@ -58,39 +58,12 @@ fn set(values: &[&str]) -> BTreeSet<String> {
     values.iter().map(|s| s.to_string()).collect()
 }
 
-#[test]
-fn doctrine_schemas_are_named_components() {
-    let doc = document();
-    assert!(doc["openapi"].as_str().unwrap().starts_with("3.0."));
-    let schemas = doc["components"]["schemas"].as_object().unwrap();
-    for name in [
-        "FlightSheet",
-        "FlightSheetRule",
-        "FlightSheetList",
-        "Submission",
-        "Check",
-        "Finding",
-        "Verdict",
-        "Approval",
-        "Receipt",
-        "LedgerEntry",
-        "LedgerList",
-        "LedgerError",
-        "LedgerVerifyResult",
-        "PublicReceipt",
-        "ChecksList",
-        "FlagsList",
-        "Org",
-    ] {
-        assert!(schemas.contains_key(name), "schema {name} is missing");
-    }
-}
-
 /// Every component the original's `test_openapi.py` names (REFERENCE.md section 8.2,
 /// items 1 to 10): generated clients refer to these names.
 #[test]
 fn every_component_the_reference_names_exists() {
     let doc = document();
+    assert!(doc["openapi"].as_str().unwrap().starts_with("3.0."));
     let schemas = doc["components"]["schemas"].as_object().unwrap();
     let reference = [
         // 1. doctrine
