@@ -11,7 +11,10 @@ use crate::error::CliError;
 /// An answer of a public log route: `None` when the server has no such route (404).
 fn found<T>(
     base: &str,
-    answer: Result<progenitor_client::ResponseValue<T>, progenitor_client::Error<impl crate::error::ErrorDetail>>,
+    answer: Result<
+        progenitor_client::ResponseValue<T>,
+        progenitor_client::Error<impl crate::error::ErrorDetail>,
+    >,
 ) -> Result<Option<T>, CliError> {
     match answer {
         Ok(value) => Ok(Some(value.into_inner())),

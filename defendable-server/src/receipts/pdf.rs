@@ -973,7 +973,7 @@ pub fn render_receipt_pdf(doc: &ReceiptPdf) -> Result<Vec<u8>, PdfError> {
 
 /// The in-process PDF reader the integration tests use too.
 #[cfg(test)]
-#[path = "../../tests/common/pdf.rs"]
+#[path = "../../tests/integration/common/pdf.rs"]
 mod reader;
 
 #[cfg(test)]

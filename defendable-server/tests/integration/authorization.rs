@@ -57,6 +57,7 @@ fn class_of(operation_id: &str) -> Class {
         | "flight_sheets_get"
         | "runs_list"
         | "runs_get"
+        | "evidence_list"
         | "submission_get"
         | "checks_list"
         | "flags_list"

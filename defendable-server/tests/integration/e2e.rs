@@ -863,8 +863,10 @@ on_both_backends!(late_evidence_voids_the_verdict, late_evidence);
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn runs_keep_the_sheet_version_they_were_assigned() {
     let dir = tempfile::tempdir().unwrap();
-    let builtin: Value =
-        serde_json::from_str(include_str!("../../flight_sheets/invoice_totals_check.json")).unwrap();
+    let builtin: Value = serde_json::from_str(include_str!(
+        "../../flight_sheets/invoice_totals_check.json"
+    ))
+    .unwrap();
     let mut sheet = builtin.clone();
     sheet["slug"] = json!("operator_sheet");
     sheet["name"] = json!("Operator sheet");
