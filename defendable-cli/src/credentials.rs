@@ -149,6 +149,7 @@ impl Store {
 
     /// Remembers the server this profile signed in to.
     pub fn save_api(&self, api: &str) -> anyhow::Result<()> {
+        self.bind_legacy_token()?;
         let mut config = self.read_config();
         config.profiles.entry(self.profile.clone()).or_default().api = Some(api.to_string());
         write_json(&self.config_path(), &config, false)
@@ -355,6 +356,30 @@ impl Store {
             .profiles
             .get(&self.profile)
             .and_then(|p| p.api.clone())
+    }
+
+    /// A token stored before tokens were bound to origins (keyed by the profile alone)
+    /// belongs to the server the profile used then: it is bound to that origin before the
+    /// profile's server changes, so it never follows the profile to another server.
+    fn bind_legacy_token(&self) -> anyhow::Result<()> {
+        let Some(old) = self.profile_api().and_then(|api| origin_of(&api).ok()) else {
+            return Ok(());
+        };
+        if keyring_enabled() {
+            if let Some(token) = keyring_get(&self.profile) {
+                if keyring_set(&self.entry(&old), &token) {
+                    keyring_delete(&self.profile);
+                }
+            }
+        }
+        let path = self.credentials_path();
+        if let Some(mut file) = read_json::<CredentialsFile>(&path) {
+            if let Some(token) = file.tokens.remove(&self.profile) {
+                file.tokens.entry(self.entry(&old)).or_insert(token);
+                write_json(&path, &file, true)?;
+            }
+        }
+        Ok(())
     }
 
     /// Tokens stored before they were bound to an origin (keyed by profile alone)

@@ -2343,6 +2343,26 @@ fn a_stored_token_is_sent_only_to_the_origin_that_issued_it() {
         3,
         "nothing more reached the other server"
     );
+    // Pointing the profile at another server does not take the old token along: it
+    // stays bound to the server that issued it.
+    let out = legacy
+        .cmd(&["config", "set", "api", &other])
+        .env_remove("DEFENDABLE_API")
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let out = legacy
+        .cmd(&["projects", "ls"])
+        .env_remove("DEFENDABLE_API")
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 4, "{}", stderr(&out));
+    assert_eq!(
+        seen.lock().unwrap().len(),
+        3,
+        "the re-pointed profile sent nothing to the other server"
+    );
+    assert_eq!(code(&legacy.run(&["projects", "ls"])), 0);
 }
 
 #[test]

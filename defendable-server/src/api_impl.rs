@@ -394,8 +394,12 @@ impl DefendableApi for DefendableServer {
 
     async fn share_pdf(rqctx: Ctx, path: Path<SharePath>) -> Result<Response<Body>, ApiError> {
         let _rq = crate::observability::logs::bind_request(&rqctx.request);
-        let (receipt_id, bytes) =
-            receipts::share_pdf(rqctx.context(), &path.into_inner().token).await?;
+        let ctx = rqctx.context();
+        // The PDF carries a proof, which reads the whole chain: limited like the proof route.
+        ctx.limits
+            .public_log(ctx.client_address(&rqctx.request))
+            .await?;
+        let (receipt_id, bytes) = receipts::share_pdf(ctx, &path.into_inner().token).await?;
         raw(
             "application/pdf",
             Some(format!("inline; filename=\"{receipt_id}.pdf\"")),
@@ -1173,7 +1177,16 @@ impl DefendableApi for DefendableServer {
             Err(e) => return Err(e),
         };
         // A proof the server cannot build is said on the page, not hidden behind a 500.
-        let proof = transparency::proof_of(ctx, &shared).await;
+        // Building one reads the whole chain, so it is limited like the proof route; a
+        // client over the limit still gets the page, with the proof marked unavailable.
+        let proof = match ctx
+            .limits
+            .public_log(ctx.client_address(&rqctx.request))
+            .await
+        {
+            Ok(()) => transparency::proof_of(ctx, &shared).await,
+            Err(limited) => Err(limited),
+        };
         let chain = match &proof {
             Ok(file) => page::ChainStatus::Proven(file),
             Err(e) => page::ChainStatus::Unavailable(e.detail.clone()),

@@ -202,15 +202,20 @@ impl LayerSettings {
         }
     }
 
-    /// The client's address: the first `X-Forwarded-For` hop when trusted, else the TCP peer.
+    /// The client's address: when the proxy header is trusted, the last `X-Forwarded-For`
+    /// hop (the one the trusted proxy appended; earlier hops are whatever the client
+    /// sent, so counting by them would let a client pick its own rate-limit bucket),
+    /// else the TCP peer.
     pub fn client_address(&self, headers: &HeaderMap, peer: SocketAddr) -> IpAddr {
         if self.trust_proxy_header {
-            let first = headers
-                .get("x-forwarded-for")
-                .and_then(|v| v.to_str().ok())
-                .and_then(|v| v.split(',').next())
+            let last = headers
+                .get_all("x-forwarded-for")
+                .iter()
+                .filter_map(|v| v.to_str().ok())
+                .next_back()
+                .and_then(|v| v.rsplit(',').next())
                 .and_then(|hop| parse_hop(hop.trim()));
-            if let Some(ip) = first {
+            if let Some(ip) = last {
                 return ip;
             }
         }
@@ -878,9 +883,10 @@ mod tests {
         let mut s = settings(CorsOrigins::Any);
         let peer: SocketAddr = "10.0.0.2:5000".parse().unwrap();
         let mut headers = HeaderMap::new();
+        // The client sent a first hop of its choosing; the trusted proxy appended the last.
         headers.insert(
             "x-forwarded-for",
-            HeaderValue::from_static("203.0.113.9, 10.0.0.1"),
+            HeaderValue::from_static("198.51.100.77, 203.0.113.9"),
         );
         assert_eq!(s.client_address(&headers, peer), peer.ip());
         s.trust_proxy_header = true;

@@ -152,11 +152,14 @@ async fn accept_invite(ctx: &Ctx, token: &str) -> Result<(), CliError> {
 }
 
 async fn logout(ctx: &Ctx) -> Result<(), CliError> {
-    // Revoke the session on the server first (a stored API key is left alone).
+    // Revoke the stored session on the server first (a stored API key is left alone).
+    // The stored one: a DEFENDABLE_TOKEN in the environment is not this sign-in, and
+    // revoking it would end someone else's session while this one stayed valid.
     let mut revoked = false;
-    if let Some((token, _)) = ctx.token() {
+    if let Some((token, _)) = ctx.store.stored_token(&ctx.origin) {
         if !token.starts_with("dc_") {
-            match ctx.authed()?.auth_logout().send().answer(ctx).await {
+            let client = ctx.client_with_headers(Some(&token), Default::default())?;
+            match client.auth_logout().send().answer(ctx).await {
                 Ok(_) => revoked = true,
                 Err(e) if e.code == crate::error::EXIT_AUTH => {}
                 Err(e) => crate::output::note(&format!(
