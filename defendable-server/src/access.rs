@@ -4,7 +4,6 @@
 //! settings.
 
 use chrono::{Datelike, Duration, TimeZone, Utc};
-use subtle::ConstantTimeEq as _;
 
 use defendable_contract::doctrine::{ApiScope, Role};
 use defendable_contract::schemas::{
@@ -12,25 +11,17 @@ use defendable_contract::schemas::{
     OrgInviteList, OrgMember, OrgMemberList, OrgSettings, TokenOut, UsageStats,
 };
 
-use crate::auth::{self, Credential, Principal};
+use crate::auth::{self, scopes_of, Principal, KEY_PREFIX, PREFIX_LEN};
 use crate::context::AppContext;
-use crate::error::{db, ApiError};
+use crate::error::{db, Error};
 use crate::store::access::{self as store, Acceptance, ApiKeyRow, InviteRow, MemberChange};
 use crate::store::accounts::{self, UserRow};
 use crate::{ids, time};
 
-/// Every API key starts with this; the bearer is then a key, not a JWT.
-pub const KEY_PREFIX: &str = "dc_";
-/// How many leading characters of a key are kept in clear, for lookup.
-const PREFIX_LEN: usize = 12;
 /// How long an invite lasts.
 const INVITE_DAYS: i64 = 7;
 /// Scopes a key gets when none are asked for: it can work, not approve.
 const DEFAULT_SCOPES: [ApiScope; 2] = [ApiScope::Read, ApiScope::RunsWrite];
-
-fn scopes_of(text: &str) -> Vec<ApiScope> {
-    text.split(',').filter_map(ApiScope::parse).collect()
-}
 
 fn key_view(row: &ApiKeyRow) -> ApiKey {
     ApiKey {
@@ -45,70 +36,23 @@ fn key_view(row: &ApiKeyRow) -> ApiKey {
     }
 }
 
-/// Resolves a `dc_` bearer to its key's principal: 401 for an unknown, wrong,
-/// revoked or expired key.
-pub async fn principal_of_key(ctx: &AppContext, secret: &str) -> Result<Principal, ApiError> {
-    let refused = || ApiError::unauthorized("invalid, revoked or expired API key");
-    if secret.len() < PREFIX_LEN || secret.len() > 200 || !secret.is_ascii() {
-        return Err(refused());
-    }
-    let row = store::api_key_by_prefix(&ctx.db, &secret[..PREFIX_LEN])
-        .await
-        .map_err(db("reading an API key"))?
-        .ok_or_else(refused)?;
-    let presented = ids::secret_hash(secret);
-    let matches: bool = presented.as_bytes().ct_eq(row.key_hash.as_bytes()).into();
-    let now = time::now_micros();
-    let expired = row
-        .expires_at
-        .as_deref()
-        .is_some_and(|at| at <= now.as_str());
-    if !matches || row.revoked_at.is_some() || expired {
-        return Err(refused());
-    }
-    let a_minute_ago = time::micros(Utc::now() - Duration::minutes(1));
-    if let Err(error) = store::touch_api_key(&ctx.db, &row.id, &now, &a_minute_ago).await {
-        tracing::warn!(%error, "recording an API key's use");
-    }
-    // A key stands for the person who minted it: once they are no longer a
-    // member of its organisation, it fails too.
-    let minted_by = accounts::user_by_id(&ctx.db, &row.created_by)
-        .await
-        .map_err(db("reading a user"))?
-        .filter(|u| u.org_id == row.org_id)
-        .ok_or_else(refused)?;
-    Ok(Principal {
-        user_id: format!("apikey:{}", row.id),
-        human_id: minted_by.id,
-        org_id: row.org_id.clone(),
-        email: minted_by.email,
-        role: Role::Member,
-        credential: Credential::ApiKey {
-            key_id: row.id.clone(),
-            name: row.name.clone(),
-            scopes: scopes_of(&row.scopes),
-            created_at: row.created_at.clone(),
-        },
-    })
-}
-
 /// `POST /org/api-keys`: only an owner's own session (the route needs `Owner`).
 pub async fn create_key(
     ctx: &AppContext,
     principal: &Principal,
     body: ApiKeyIn,
-) -> Result<ApiKeyCreated, ApiError> {
-    let name = crate::runs::required_text(&body.name, "name", 200)?;
+) -> Result<ApiKeyCreated, Error> {
+    let name = crate::text::required_text(&body.name, "name", 200)?;
     let mut scopes = body.scopes.unwrap_or_else(|| DEFAULT_SCOPES.to_vec());
     scopes.sort_by_key(|s| s.as_str());
     scopes.dedup();
     if scopes.is_empty() {
-        return Err(ApiError::bad_request("a key needs at least one scope"));
+        return Err(Error::invalid("a key needs at least one scope"));
     }
     let expires_at = match body.expires_in_days {
         None => None,
         Some(days) if (1..=3650).contains(&days) => Some(time::micros_in(Duration::days(days))),
-        Some(_) => return Err(ApiError::bad_request("expires_in_days must be 1 to 3650")),
+        Some(_) => return Err(Error::invalid("expires_in_days must be 1 to 3650")),
     };
     let scope_text = scopes
         .iter()
@@ -148,11 +92,11 @@ pub async fn create_key(
             Err(e) => return Err(db("storing an API key")(e)),
         }
     }
-    Err(ApiError::unavailable("could not mint a key; retry"))
+    Err(Error::unavailable("could not mint a key; retry"))
 }
 
 /// `GET /org/api-keys`.
-pub async fn list_keys(ctx: &AppContext, principal: &Principal) -> Result<ApiKeyList, ApiError> {
+pub async fn list_keys(ctx: &AppContext, principal: &Principal) -> Result<ApiKeyList, Error> {
     let rows = store::list_api_keys(&ctx.db, &principal.org_id)
         .await
         .map_err(db("listing API keys"))?;
@@ -166,11 +110,11 @@ pub async fn revoke_key(
     ctx: &AppContext,
     principal: &Principal,
     key_id: &str,
-) -> Result<ApiKey, ApiError> {
+) -> Result<ApiKey, Error> {
     let row = store::revoke_api_key(&ctx.db, &principal.org_id, key_id, &time::now_micros())
         .await
         .map_err(db("revoking an API key"))?
-        .ok_or_else(|| ApiError::not_found("api key not found"))?;
+        .ok_or_else(|| Error::not_found("api key not found"))?;
     tracing::info!(key_id = %row.id, "api key revoked");
     Ok(key_view(&row))
 }
@@ -186,7 +130,7 @@ fn member_view(user: &UserRow) -> OrgMember {
 }
 
 /// `GET /org/members`.
-pub async fn members(ctx: &AppContext, principal: &Principal) -> Result<OrgMemberList, ApiError> {
+pub async fn members(ctx: &AppContext, principal: &Principal) -> Result<OrgMemberList, Error> {
     let rows = store::members(&ctx.db, &principal.org_id)
         .await
         .map_err(db("listing members"))?;
@@ -195,11 +139,11 @@ pub async fn members(ctx: &AppContext, principal: &Principal) -> Result<OrgMembe
     })
 }
 
-fn member_change(change: MemberChange) -> Result<OrgMember, ApiError> {
+fn member_change(change: MemberChange) -> Result<OrgMember, Error> {
     match change {
         MemberChange::Done(user) => Ok(member_view(&user)),
-        MemberChange::NotFound => Err(ApiError::not_found("member not found")),
-        MemberChange::Refused(why) => Err(ApiError::conflict(why)),
+        MemberChange::NotFound => Err(Error::not_found("member not found")),
+        MemberChange::Refused(why) => Err(Error::conflict(why)),
     }
 }
 
@@ -209,7 +153,7 @@ pub async fn set_role(
     principal: &Principal,
     user_id: &str,
     role: Role,
-) -> Result<OrgMember, ApiError> {
+) -> Result<OrgMember, Error> {
     let change = store::set_role(
         &ctx.db,
         &principal.org_id,
@@ -227,7 +171,7 @@ pub async fn remove_member(
     ctx: &AppContext,
     principal: &Principal,
     user_id: &str,
-) -> Result<OrgMember, ApiError> {
+) -> Result<OrgMember, Error> {
     let change = store::remove_member(
         &ctx.db,
         &principal.org_id,
@@ -258,7 +202,7 @@ pub async fn invite(
     ctx: &AppContext,
     principal: &Principal,
     body: OrgInviteIn,
-) -> Result<OrgInviteCreated, ApiError> {
+) -> Result<OrgInviteCreated, Error> {
     let email = auth::normalise_email(&body.email)?;
     let role = body.role.unwrap_or(Role::Member);
     let by_mail = ctx.mailer.sends();
@@ -309,7 +253,7 @@ pub async fn invite(
 }
 
 /// `GET /org/invites`.
-pub async fn invites(ctx: &AppContext, principal: &Principal) -> Result<OrgInviteList, ApiError> {
+pub async fn invites(ctx: &AppContext, principal: &Principal) -> Result<OrgInviteList, Error> {
     let rows = store::list_invites(&ctx.db, &principal.org_id)
         .await
         .map_err(db("listing invites"))?;
@@ -321,7 +265,7 @@ pub async fn invites(ctx: &AppContext, principal: &Principal) -> Result<OrgInvit
 /// `POST /auth/accept-invite`: single use, atomically; the new user signs in.
 /// When the server sends mail, only an invite whose secret travelled by mail
 /// counts (holding it proves the mailbox).
-pub async fn accept_invite(ctx: &AppContext, token: &str) -> Result<TokenOut, ApiError> {
+pub async fn accept_invite(ctx: &AppContext, token: &str) -> Result<TokenOut, Error> {
     let token = token.trim();
     // The whole link is accepted as well as its `invite` value.
     let token = token
@@ -329,7 +273,7 @@ pub async fn accept_invite(ctx: &AppContext, token: &str) -> Result<TokenOut, Ap
         .map(|(_, t)| t.split('&').next().unwrap_or(t))
         .unwrap_or(token);
     if token.is_empty() || token.len() > 200 {
-        return Err(ApiError::unauthorized("invalid or expired invite"));
+        return Err(Error::unauthenticated("invalid or expired invite"));
     }
     let outcome = store::accept_invite(
         &ctx.db,
@@ -349,13 +293,13 @@ pub async fn accept_invite(ctx: &AppContext, token: &str) -> Result<TokenOut, Ap
     .map_err(db("accepting an invite"))?;
     match outcome {
         Acceptance::User(user) => auth::session_for(ctx, &user),
-        Acceptance::InvalidInvite => Err(ApiError::unauthorized("invalid or expired invite")),
-        Acceptance::EmailTaken => Err(ApiError::conflict("email already has an account")),
+        Acceptance::InvalidInvite => Err(Error::unauthenticated("invalid or expired invite")),
+        Acceptance::EmailTaken => Err(Error::conflict("email already has an account")),
     }
 }
 
 /// `GET /org/usage`.
-pub async fn usage(ctx: &AppContext, principal: &Principal) -> Result<UsageStats, ApiError> {
+pub async fn usage(ctx: &AppContext, principal: &Principal) -> Result<UsageStats, Error> {
     let now = Utc::now();
     let month_start = Utc
         .with_ymd_and_hms(now.year(), now.month(), 1, 0, 0, 0)
@@ -374,7 +318,7 @@ pub async fn usage(ctx: &AppContext, principal: &Principal) -> Result<UsageStats
 }
 
 /// `GET /org/settings`.
-pub async fn settings(ctx: &AppContext, principal: &Principal) -> Result<OrgSettings, ApiError> {
+pub async fn settings(ctx: &AppContext, principal: &Principal) -> Result<OrgSettings, Error> {
     Ok(OrgSettings {
         require_distinct_approver: store::require_distinct_approver(&ctx.db, &principal.org_id)
             .await
@@ -387,7 +331,7 @@ pub async fn set_settings(
     ctx: &AppContext,
     principal: &Principal,
     body: OrgSettings,
-) -> Result<OrgSettings, ApiError> {
+) -> Result<OrgSettings, Error> {
     store::set_require_distinct_approver(
         &ctx.db,
         &principal.org_id,

@@ -1,20 +1,31 @@
 //! Sign-in and principals: magic links (hashed, single use, atomic), session JWTs
 //! and resolving the bearer of a request to a user of an organisation.
 
-use chrono::Duration;
+use chrono::{Duration, Utc};
 use http::HeaderMap;
 use jsonwebtoken::{decode, encode, Algorithm, DecodingKey, EncodingKey, Header, Validation};
 use serde::{Deserialize, Serialize};
+use subtle::ConstantTimeEq as _;
 
 use defendable_contract::doctrine::{ApiScope, Role};
 use defendable_contract::schemas::{LogoutOut, MagicRequestOut, Me, TokenOut, TokenUser};
 
 use crate::context::AppContext;
-use crate::error::{db, ApiError};
+use crate::error::{db, Error};
 use crate::ids;
 use crate::store::access;
 use crate::store::accounts::{self, OrgRow, SignIn, UserRow};
 use crate::time;
+
+/// Every API key starts with this; the bearer is then a key, not a JWT.
+pub const KEY_PREFIX: &str = "dc_";
+/// How many leading characters of a key are kept in clear, for lookup.
+pub const PREFIX_LEN: usize = 12;
+
+/// The scopes stored with a key (comma-separated).
+pub fn scopes_of(text: &str) -> Vec<ApiScope> {
+    text.split(',').filter_map(ApiScope::parse).collect()
+}
 
 /// Who is calling: a person's session or an organisation's API key.
 #[derive(Clone, Debug)]
@@ -73,13 +84,13 @@ impl Principal {
     }
 
     /// 403 unless this principal may do what the route needs.
-    pub fn require(&self, need: Need) -> Result<(), ApiError> {
+    pub fn require(&self, need: Need) -> Result<(), Error> {
         match (&self.credential, need) {
             (Credential::Session { .. }, Need::Owner) if self.role != Role::Owner => Err(
-                ApiError::forbidden("only an owner of the organisation can do this"),
+                Error::forbidden("only an owner of the organisation can do this"),
             ),
             (Credential::Session { .. }, _) => Ok(()),
-            (Credential::ApiKey { .. }, Need::Owner) => Err(ApiError::forbidden(
+            (Credential::ApiKey { .. }, Need::Owner) => Err(Error::forbidden(
                 "API keys cannot manage keys, invites, roles or settings; sign in as an owner",
             )),
             (Credential::ApiKey { scopes, .. }, need) => {
@@ -91,7 +102,7 @@ impl Principal {
                 if scopes.contains(&scope) {
                     Ok(())
                 } else {
-                    Err(ApiError::forbidden(format!(
+                    Err(Error::forbidden(format!(
                         "this API key lacks the {} scope",
                         scope.as_str()
                     )))
@@ -112,7 +123,7 @@ struct Claims {
 }
 
 /// Trims, lowercases and minimally validates an email address.
-pub fn normalise_email(raw: &str) -> Result<String, ApiError> {
+pub fn normalise_email(raw: &str) -> Result<String, Error> {
     let email = raw.trim().to_lowercase();
     let valid = email.len() <= 254
         && !email.chars().any(|c| c.is_whitespace() || c.is_control())
@@ -129,15 +140,15 @@ pub fn normalise_email(raw: &str) -> Result<String, ApiError> {
     if valid {
         Ok(email)
     } else {
-        Err(ApiError::bad_request("enter a valid email"))
+        Err(Error::invalid("enter a valid email"))
     }
 }
 
 /// Stores a magic-link token for `email` and returns the link (as `dev_link` in development).
-pub async fn request_link(ctx: &AppContext, raw_email: &str) -> Result<MagicRequestOut, ApiError> {
+pub async fn request_link(ctx: &AppContext, raw_email: &str) -> Result<MagicRequestOut, Error> {
     let email = normalise_email(raw_email)?;
     if ctx.config.production && !ctx.mailer.sends() {
-        return Err(ApiError::unavailable("email delivery unavailable"));
+        return Err(Error::unavailable("email delivery unavailable"));
     }
     let token = ids::random_token(32);
     accounts::insert_magic_token(
@@ -162,7 +173,7 @@ pub async fn request_link(ctx: &AppContext, raw_email: &str) -> Result<MagicRequ
     }
     let mail = crate::mail::magic_link(&email, &link, ctx.config.magic_ttl_minutes);
     ctx.mailer.send(&mail).await.map_err(|_| {
-        ApiError::unavailable("the sign-in email could not be sent; try again shortly")
+        Error::unavailable("the sign-in email could not be sent; try again shortly")
     })?;
     Ok(MagicRequestOut {
         ok: true,
@@ -172,10 +183,10 @@ pub async fn request_link(ctx: &AppContext, raw_email: &str) -> Result<MagicRequ
 }
 
 /// Exchanges a magic-link token for a JWT; a new email gets its own organisation.
-pub async fn verify_link(ctx: &AppContext, token: &str) -> Result<TokenOut, ApiError> {
+pub async fn verify_link(ctx: &AppContext, token: &str) -> Result<TokenOut, Error> {
     let token = token.trim();
     if token.is_empty() || token.len() > 200 {
-        return Err(ApiError::unauthorized("invalid or expired link"));
+        return Err(Error::unauthenticated("invalid or expired link"));
     }
     let token_hash = ids::secret_hash(token);
     for _ in 0..3 {
@@ -185,12 +196,12 @@ pub async fn verify_link(ctx: &AppContext, token: &str) -> Result<TokenOut, ApiE
                 .map_err(db("signing in"))?;
         match outcome {
             SignIn::User(user) => return issue_token(ctx, &user),
-            SignIn::InvalidLink => return Err(ApiError::unauthorized("invalid or expired link")),
+            SignIn::InvalidLink => return Err(Error::unauthenticated("invalid or expired link")),
             // A parallel first sign-in of the same email created the user: go again.
             SignIn::Raced => continue,
         }
     }
-    Err(ApiError::unavailable("sign-in is busy; retry shortly"))
+    Err(Error::unavailable("sign-in is busy; retry shortly"))
 }
 
 /// The organisation and owner a new email gets on its first sign-in.
@@ -217,7 +228,7 @@ fn new_account(email: &str) -> (OrgRow, UserRow) {
     (org, user)
 }
 
-fn issue_token(ctx: &AppContext, user: &UserRow) -> Result<TokenOut, ApiError> {
+fn issue_token(ctx: &AppContext, user: &UserRow) -> Result<TokenOut, Error> {
     let now = chrono::Utc::now().timestamp();
     let ttl = ctx.config.jwt_ttl_hours * 3600;
     let claims = Claims {
@@ -249,18 +260,18 @@ fn issue_token(ctx: &AppContext, user: &UserRow) -> Result<TokenOut, ApiError> {
 }
 
 /// The bearer token of a request, if it has one.
-fn bearer(headers: &HeaderMap) -> Result<&str, ApiError> {
+fn bearer(headers: &HeaderMap) -> Result<&str, Error> {
     let value = headers
         .get(http::header::AUTHORIZATION)
-        .ok_or_else(|| ApiError::unauthorized("missing bearer token"))?
+        .ok_or_else(|| Error::unauthenticated("missing bearer token"))?
         .to_str()
-        .map_err(|_| ApiError::unauthorized("invalid or expired token"))?;
+        .map_err(|_| Error::unauthenticated("invalid or expired token"))?;
     value
         .strip_prefix("Bearer ")
         .or_else(|| value.strip_prefix("bearer "))
         .map(str::trim)
         .filter(|t| !t.is_empty())
-        .ok_or_else(|| ApiError::unauthorized("missing bearer token"))
+        .ok_or_else(|| Error::unauthenticated("missing bearer token"))
 }
 
 /// Resolves the request's bearer (a session JWT or a `dc_` API key) to a principal
@@ -269,10 +280,10 @@ pub async fn authenticate(
     ctx: &AppContext,
     headers: &HeaderMap,
     need: Need,
-) -> Result<Principal, ApiError> {
+) -> Result<Principal, Error> {
     let token = bearer(headers)?;
-    let principal = if token.starts_with(crate::access::KEY_PREFIX) {
-        crate::access::principal_of_key(ctx, token).await?
+    let principal = if token.starts_with(KEY_PREFIX) {
+        principal_of_key(ctx, token).await?
     } else {
         session_principal(ctx, token).await?
     };
@@ -280,7 +291,7 @@ pub async fn authenticate(
     Ok(principal)
 }
 
-fn decode_session(ctx: &AppContext, token: &str) -> Result<Claims, ApiError> {
+fn decode_session(ctx: &AppContext, token: &str) -> Result<Claims, Error> {
     let mut validation = Validation::new(Algorithm::HS256);
     validation.set_required_spec_claims(&["exp", "sub"]);
     validation.leeway = 0;
@@ -290,23 +301,23 @@ fn decode_session(ctx: &AppContext, token: &str) -> Result<Claims, ApiError> {
         &validation,
     )
     .map(|d| d.claims)
-    .map_err(|_| ApiError::unauthorized("invalid or expired token"))
+    .map_err(|_| Error::unauthenticated("invalid or expired token"))
 }
 
-async fn session_principal(ctx: &AppContext, token: &str) -> Result<Principal, ApiError> {
+async fn session_principal(ctx: &AppContext, token: &str) -> Result<Principal, Error> {
     let claims = decode_session(ctx, token)?;
     if access::token_revoked(&ctx.db, &claims.jti)
         .await
         .map_err(db("checking a session"))?
     {
-        return Err(ApiError::unauthorized("this session has been signed out"));
+        return Err(Error::unauthenticated("this session has been signed out"));
     }
     // Re-read on every request: a removed member's token fails at once.
     let user = accounts::user_by_id(&ctx.db, &claims.sub)
         .await
         .map_err(db("reading a user"))?
         .filter(|u| u.org_id == claims.org)
-        .ok_or_else(|| ApiError::unauthorized("invalid or expired token"))?;
+        .ok_or_else(|| Error::unauthenticated("invalid or expired token"))?;
     Ok(Principal {
         human_id: user.id.clone(),
         user_id: user.id,
@@ -322,25 +333,22 @@ async fn session_principal(ctx: &AppContext, token: &str) -> Result<Principal, A
 
 /// An administrator's own session (`ADMIN_EMAILS`, case-insensitive); API keys
 /// never pass, whoever minted them.
-pub async fn authenticate_admin(
-    ctx: &AppContext,
-    headers: &HeaderMap,
-) -> Result<Principal, ApiError> {
+pub async fn authenticate_admin(ctx: &AppContext, headers: &HeaderMap) -> Result<Principal, Error> {
     let principal = authenticate(ctx, headers, Need::Read).await?;
     if principal.is_api_key() {
-        return Err(ApiError::forbidden(
+        return Err(Error::forbidden(
             "admin access requires an administrator's own session; API keys never pass",
         ));
     }
     let email = principal.email.to_ascii_lowercase();
     if !ctx.config.admin_emails.contains(&email) {
-        return Err(ApiError::forbidden("admin access required"));
+        return Err(Error::forbidden("admin access required"));
     }
     Ok(principal)
 }
 
 /// `POST /auth/logout`: the presented session stops working for good.
-pub async fn logout(ctx: &AppContext, principal: &Principal) -> Result<LogoutOut, ApiError> {
+pub async fn logout(ctx: &AppContext, principal: &Principal) -> Result<LogoutOut, Error> {
     match &principal.credential {
         Credential::Session { jti, expires_at } => {
             let until = chrono::DateTime::from_timestamp(*expires_at, 0)
@@ -351,19 +359,19 @@ pub async fn logout(ctx: &AppContext, principal: &Principal) -> Result<LogoutOut
                 .map_err(db("signing out"))?;
             Ok(LogoutOut { ok: true })
         }
-        Credential::ApiKey { .. } => Err(ApiError::bad_request(
+        Credential::ApiKey { .. } => Err(Error::invalid(
             "an API key does not sign out; an owner revokes it with DELETE /org/api-keys/{key_id}",
         )),
     }
 }
 
 /// Issues a session for a user (sign-in and accepted invites).
-pub fn session_for(ctx: &AppContext, user: &UserRow) -> Result<TokenOut, ApiError> {
+pub fn session_for(ctx: &AppContext, user: &UserRow) -> Result<TokenOut, Error> {
     issue_token(ctx, user)
 }
 
 /// `GET /auth/me`.
-pub async fn me(ctx: &AppContext, principal: &Principal) -> Result<Me, ApiError> {
+pub async fn me(ctx: &AppContext, principal: &Principal) -> Result<Me, Error> {
     if let Credential::ApiKey {
         name, created_at, ..
     } = &principal.credential
@@ -371,7 +379,7 @@ pub async fn me(ctx: &AppContext, principal: &Principal) -> Result<Me, ApiError>
         let org = accounts::org_by_id(&ctx.db, &principal.org_id)
             .await
             .map_err(db("reading an organisation"))?
-            .ok_or_else(|| ApiError::not_found("org not found"))?;
+            .ok_or_else(|| Error::not_found("org not found"))?;
         // A key is described as itself; it is never an administrator.
         return Ok(Me {
             is_admin: false,
@@ -387,11 +395,11 @@ pub async fn me(ctx: &AppContext, principal: &Principal) -> Result<Me, ApiError>
     let user = accounts::user_by_id(&ctx.db, &principal.user_id)
         .await
         .map_err(db("reading a user"))?
-        .ok_or_else(|| ApiError::unauthorized("user not found"))?;
+        .ok_or_else(|| Error::unauthenticated("user not found"))?;
     let org = accounts::org_by_id(&ctx.db, &user.org_id)
         .await
         .map_err(db("reading an organisation"))?
-        .ok_or_else(|| ApiError::not_found("org not found"))?;
+        .ok_or_else(|| Error::not_found("org not found"))?;
     Ok(Me {
         is_admin: ctx.config.admin_emails.contains(&user.email),
         id: user.id,
@@ -401,6 +409,53 @@ pub async fn me(ctx: &AppContext, principal: &Principal) -> Result<Me, ApiError>
         org_id: org.id,
         org_name: org.name,
         created_at: time::to_wire(&user.created_at),
+    })
+}
+
+/// Resolves a `dc_` bearer to its key's principal: 401 for an unknown, wrong,
+/// revoked or expired key.
+pub async fn principal_of_key(ctx: &AppContext, secret: &str) -> Result<Principal, Error> {
+    let refused = || Error::unauthenticated("invalid, revoked or expired API key");
+    if secret.len() < PREFIX_LEN || secret.len() > 200 || !secret.is_ascii() {
+        return Err(refused());
+    }
+    let row = access::api_key_by_prefix(&ctx.db, &secret[..PREFIX_LEN])
+        .await
+        .map_err(db("reading an API key"))?
+        .ok_or_else(refused)?;
+    let presented = ids::secret_hash(secret);
+    let matches: bool = presented.as_bytes().ct_eq(row.key_hash.as_bytes()).into();
+    let now = time::now_micros();
+    let expired = row
+        .expires_at
+        .as_deref()
+        .is_some_and(|at| at <= now.as_str());
+    if !matches || row.revoked_at.is_some() || expired {
+        return Err(refused());
+    }
+    let a_minute_ago = time::micros(Utc::now() - Duration::minutes(1));
+    if let Err(error) = access::touch_api_key(&ctx.db, &row.id, &now, &a_minute_ago).await {
+        tracing::warn!(%error, "recording an API key's use");
+    }
+    // A key stands for the person who minted it: once they are no longer a
+    // member of its organisation, it fails too.
+    let minted_by = accounts::user_by_id(&ctx.db, &row.created_by)
+        .await
+        .map_err(db("reading a user"))?
+        .filter(|u| u.org_id == row.org_id)
+        .ok_or_else(refused)?;
+    Ok(Principal {
+        user_id: format!("apikey:{}", row.id),
+        human_id: minted_by.id,
+        org_id: row.org_id.clone(),
+        email: minted_by.email,
+        role: Role::Member,
+        credential: Credential::ApiKey {
+            key_id: row.id.clone(),
+            name: row.name.clone(),
+            scopes: scopes_of(&row.scopes),
+            created_at: row.created_at.clone(),
+        },
     })
 }
 
@@ -423,7 +478,10 @@ mod tests {
             "@x.com",
             "a@b@c.com",
         ] {
-            assert_eq!(normalise_email(bad).unwrap_err().status(), 400, "{bad}");
+            assert!(
+                matches!(normalise_email(bad).unwrap_err(), Error::InvalidInput(_)),
+                "{bad}"
+            );
         }
     }
 }

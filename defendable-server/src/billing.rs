@@ -19,7 +19,7 @@ use defendable_contract::schemas::{
 use crate::auth::Principal;
 use crate::config::StripeConfig;
 use crate::context::AppContext;
-use crate::error::{db, ApiError};
+use crate::error::{db, Error};
 use crate::store::membership::{self as store, CheckoutRow, PaymentRow};
 use crate::{ids, mail, time};
 
@@ -34,19 +34,18 @@ const MEMBERSHIP_DAYS: i64 = 365;
 const CHECKOUT_COMPLETED: &str = "checkout.session.completed";
 const ASYNC_PAYMENT_SUCCEEDED: &str = "checkout.session.async_payment_succeeded";
 
-fn stripe_config(ctx: &AppContext) -> Result<&StripeConfig, ApiError> {
+fn stripe_config(ctx: &AppContext) -> Result<&StripeConfig, Error> {
     ctx.config
         .membership
         .stripe
         .as_ref()
-        .ok_or_else(|| ApiError::unavailable("stripe not configured"))
+        .ok_or_else(|| Error::unavailable("stripe not configured"))
 }
 
 /// The origin Stripe sends the payer back to: the requested one or the app's,
 /// which must be one of the allowed origins (http only for localhost).
-fn return_origin(ctx: &AppContext, requested: Option<&str>) -> Result<String, ApiError> {
-    let refused =
-        || ApiError::bad_request("return_to_origin is not allowed for checkout redirects");
+fn return_origin(ctx: &AppContext, requested: Option<&str>) -> Result<String, Error> {
+    let refused = || Error::invalid("return_to_origin is not allowed for checkout redirects");
     let raw = requested
         .map(str::trim)
         .filter(|r| !r.is_empty())
@@ -91,17 +90,17 @@ pub async fn checkout(
     ctx: &AppContext,
     principal: &Principal,
     body: MembershipCheckoutIn,
-) -> Result<MembershipCheckoutOut, ApiError> {
+) -> Result<MembershipCheckoutOut, Error> {
     let stripe = stripe_config(ctx)?;
     let row = crate::membership::current(ctx, &principal.org_id).await?;
     let status = MembershipStatus::parse(&row.status).unwrap_or(MembershipStatus::Pending);
     match status {
         MembershipStatus::Approved | MembershipStatus::Inactive => {}
         MembershipStatus::Active => {
-            return Err(ApiError::conflict("already active — no further payment due"))
+            return Err(Error::conflict("already active — no further payment due"))
         }
         MembershipStatus::Pending | MembershipStatus::Waitlisted => {
-            return Err(ApiError::forbidden(format!(
+            return Err(Error::forbidden(format!(
                 "membership not yet approved (current: {}); checkout opens once an administrator approves the application",
                 status.as_str()
             )))
@@ -132,26 +131,25 @@ pub async fn checkout(
         .await
         .map_err(|e| {
             tracing::warn!(error = %e, "Stripe unreachable");
-            ApiError::new(502, "stripe: could not reach Stripe; try again shortly")
+            Error::upstream("stripe: could not reach Stripe; try again shortly")
         })?;
     let status_code = response.status();
     let text = response
         .text()
         .await
-        .map_err(|_| ApiError::new(502, "stripe: the response was cut off"))?;
+        .map_err(|_| Error::upstream("stripe: the response was cut off"))?;
     if !status_code.is_success() {
         let message = stripe_message(&text);
         tracing::warn!(status = status_code.as_u16(), %message, "Stripe refused a Checkout Session");
-        return Err(ApiError::new(502, format!("stripe: {message}")));
+        return Err(Error::upstream(format!("stripe: {message}")));
     }
     let session: Value = serde_json::from_str(&text)
-        .map_err(|_| ApiError::new(502, "stripe: the response was not JSON"))?;
+        .map_err(|_| Error::upstream("stripe: the response was not JSON"))?;
     let (Some(id), Some(url)) = (
         session.get("id").and_then(Value::as_str),
         session.get("url").and_then(Value::as_str),
     ) else {
-        return Err(ApiError::new(
-            502,
+        return Err(Error::upstream(
             "stripe: the response had no session id or url",
         ));
     };
@@ -278,31 +276,31 @@ pub async fn webhook(
     ctx: &AppContext,
     headers: &HeaderMap,
     body: &[u8],
-) -> Result<StripeWebhookResult, ApiError> {
+) -> Result<StripeWebhookResult, Error> {
     let stripe = stripe_config(ctx)?;
     let secret = ctx
         .config
         .membership
         .stripe_webhook_secret
         .as_deref()
-        .ok_or_else(|| ApiError::unavailable("stripe webhook not configured"))?;
+        .ok_or_else(|| Error::unavailable("stripe webhook not configured"))?;
     let header = headers
         .get("stripe-signature")
         .and_then(|v| v.to_str().ok())
-        .ok_or_else(|| ApiError::bad_request("missing Stripe-Signature header"))?;
+        .ok_or_else(|| Error::invalid("missing Stripe-Signature header"))?;
     verify_signature(header, body, secret, chrono::Utc::now().timestamp())
-        .map_err(|why| ApiError::bad_request(format!("invalid signature: {why}")))?;
-    let event: Value = serde_json::from_slice(body)
-        .map_err(|e| ApiError::bad_request(format!("invalid event: {e}")))?;
+        .map_err(|why| Error::invalid(format!("invalid signature: {why}")))?;
+    let event: Value =
+        serde_json::from_slice(body).map_err(|e| Error::invalid(format!("invalid event: {e}")))?;
     let event_id = event
         .get("id")
         .and_then(Value::as_str)
         .filter(|id| !id.is_empty() && id.len() <= 255)
-        .ok_or_else(|| ApiError::bad_request("invalid event: no id"))?;
+        .ok_or_else(|| Error::invalid("invalid event: no id"))?;
     let event_type = event
         .get("type")
         .and_then(Value::as_str)
-        .ok_or_else(|| ApiError::bad_request("invalid event: no type"))?;
+        .ok_or_else(|| Error::invalid("invalid event: no type"))?;
     if let Some(seen) = duplicate(ctx, event_id).await? {
         return Ok(seen);
     }
@@ -318,7 +316,7 @@ pub async fn webhook(
             drop(tx);
             return duplicate(ctx, event_id)
                 .await?
-                .ok_or_else(|| ApiError::unavailable("the event is being processed; retry"));
+                .ok_or_else(|| Error::unavailable("the event is being processed; retry"));
         }
         return Err(db("recording a Stripe event")(e));
     }
@@ -333,16 +331,16 @@ pub async fn webhook(
     }
     let session = event
         .pointer("/data/object")
-        .ok_or_else(|| ApiError::bad_request("invalid event: no data.object"))?;
+        .ok_or_else(|| Error::invalid("invalid event: no data.object"))?;
     let session_id = session
         .get("id")
         .and_then(Value::as_str)
-        .ok_or_else(|| ApiError::bad_request("invalid event: the session has no id"))?;
+        .ok_or_else(|| Error::invalid("invalid event: the session has no id"))?;
     let org_id = session
         .get("client_reference_id")
         .and_then(Value::as_str)
         .filter(|s| !s.is_empty())
-        .ok_or_else(|| ApiError::bad_request("checkout session has no client_reference_id"))?;
+        .ok_or_else(|| Error::invalid("checkout session has no client_reference_id"))?;
     let payment_status = session
         .get("payment_status")
         .and_then(Value::as_str)
@@ -400,10 +398,7 @@ pub async fn webhook(
 }
 
 /// A replay of an event already handled: what it came to, changing nothing.
-async fn duplicate(
-    ctx: &AppContext,
-    event_id: &str,
-) -> Result<Option<StripeWebhookResult>, ApiError> {
+async fn duplicate(ctx: &AppContext, event_id: &str) -> Result<Option<StripeWebhookResult>, Error> {
     let seen = store::event(&ctx.db, event_id)
         .await
         .map_err(db("reading a Stripe event"))?;
@@ -422,7 +417,7 @@ async fn settle(
     tx: &mut sqlx::Transaction<'static, sqlx::Any>,
     event_id: &str,
     p: &Payment,
-) -> Result<(String, Option<i64>, bool), ApiError> {
+) -> Result<(String, Option<i64>, bool), Error> {
     // The lock comes first: two events for the same payment then see each other.
     crate::membership::lock_current(tx).await?;
     if let Some((outcome, _org, seat)) = store::payment_tx(tx, &p.payment_key)

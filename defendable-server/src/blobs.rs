@@ -81,7 +81,10 @@ impl BlobStore {
     }
 
     /// Opens a store whose objects live in an S3 bucket (staging stays under `root`).
-    pub fn open_s3(root: PathBuf, settings: &s3::S3Settings) -> anyhow::Result<BlobStore> {
+    pub fn open_s3(
+        root: PathBuf,
+        settings: &crate::config::storage::S3Settings,
+    ) -> anyhow::Result<BlobStore> {
         let mut store = BlobStore::open(root)?;
         store.bucket = Some(Arc::new(s3::Bucket::open(settings)?));
         Ok(store)

@@ -24,10 +24,10 @@ pub struct AppContext {
     pub catalogs: Arc<crate::catalogs::Catalogs>,
     /// The process's counters, served at `/metrics`.
     pub metrics: Arc<crate::observability::metrics::Metrics>,
-    /// Run receipts waiting to be appended together, per organisation.
-    pub group_commit: crate::receipts::group_commit::GroupCommit,
+    /// Writes waiting to be committed together, per key (run receipts per organisation).
+    pub group_commit: crate::group_commit::GroupCommit,
     /// Shared receipts read in the last few seconds (also served by the HTTP layer).
-    pub share_cache: Arc<crate::receipts::share_cache::ShareCache>,
+    pub share_cache: Arc<crate::share_cache::ShareCache>,
     /// The published signing keys, which every signature is checked against.
     pub published_keys: crate::published_keys::PublishedKeys,
 }

@@ -15,7 +15,7 @@ use crate::auth::Principal;
 use crate::blobs::BlobStore;
 use crate::catalogs::Catalogs;
 use crate::context::AppContext;
-use crate::error::{db, ApiError};
+use crate::error::{db, Error};
 use crate::membership::require_member;
 use crate::store::accounts;
 
@@ -47,10 +47,10 @@ pub async fn stage_shipped(catalogs: &Catalogs, blobs: &BlobStore) -> anyhow::Re
 }
 
 /// 404 naming the slug unless the catalog has the package.
-pub fn package<'a>(ctx: &'a AppContext, slug: &str) -> Result<&'a DatasetPackage, ApiError> {
+pub fn package<'a>(ctx: &'a AppContext, slug: &str) -> Result<&'a DatasetPackage, Error> {
     ctx.catalogs
         .package(slug)
-        .ok_or_else(|| ApiError::not_found(format!("package not found: {slug}")))
+        .ok_or_else(|| Error::not_found(format!("package not found: {slug}")))
 }
 
 /// Whether the organisation's plan covers a package tier.
@@ -59,11 +59,11 @@ pub fn entitled(plan: PlanTier, tier: &str) -> bool {
 }
 
 /// The organisation's plan.
-pub async fn plan_of(ctx: &AppContext, org_id: &str) -> Result<PlanTier, ApiError> {
+pub async fn plan_of(ctx: &AppContext, org_id: &str) -> Result<PlanTier, Error> {
     let org = accounts::org_by_id(&ctx.db, org_id)
         .await
         .map_err(db("reading an organisation"))?
-        .ok_or_else(|| ApiError::not_found("org not found"))?;
+        .ok_or_else(|| Error::not_found("org not found"))?;
     Ok(PlanTier::parse(&org.plan).unwrap_or(PlanTier::Free))
 }
 
@@ -72,12 +72,12 @@ pub async fn require_entitled(
     ctx: &AppContext,
     principal: &Principal,
     package: &DatasetPackage,
-) -> Result<(), ApiError> {
+) -> Result<(), Error> {
     let plan = plan_of(ctx, &principal.org_id).await?;
     if entitled(plan, &package.tier) {
         return Ok(());
     }
-    Err(ApiError::forbidden(format!(
+    Err(Error::forbidden(format!(
         "package {} is in the {} tier, which the {} plan does not include",
         package.slug,
         package.tier,
@@ -86,7 +86,7 @@ pub async fn require_entitled(
 }
 
 /// `GET /datasets` (members).
-pub async fn list(ctx: &AppContext, principal: &Principal) -> Result<DatasetList, ApiError> {
+pub async fn list(ctx: &AppContext, principal: &Principal) -> Result<DatasetList, Error> {
     require_member(ctx, principal).await?;
     let plan = plan_of(ctx, &principal.org_id).await?;
     let mut datasets = Vec::new();
@@ -117,7 +117,7 @@ pub async fn catalog(
     ctx: &AppContext,
     principal: &Principal,
     query: DatasetCatalogQuery,
-) -> Result<DatasetCatalog, ApiError> {
+) -> Result<DatasetCatalog, Error> {
     require_member(ctx, principal).await?;
     let mut catalog = ctx.catalogs.datasets.clone();
     if let Some(vertical) = query
@@ -127,9 +127,7 @@ pub async fn catalog(
         .filter(|v| !v.is_empty())
     {
         if !catalog.verticals.contains_key(vertical) {
-            return Err(ApiError::not_found(format!(
-                "vertical not found: {vertical}"
-            )));
+            return Err(Error::not_found(format!("vertical not found: {vertical}")));
         }
         catalog.packages.retain(|p| p.vertical == vertical);
     }
@@ -141,21 +139,21 @@ pub async fn get(
     ctx: &AppContext,
     principal: &Principal,
     slug: &str,
-) -> Result<DatasetPackage, ApiError> {
+) -> Result<DatasetPackage, Error> {
     require_member(ctx, principal).await?;
     package(ctx, slug).cloned()
 }
 
 /// 425 with `Retry-After`: the package's file is not in the blob store yet.
-pub fn not_staged(slug: &str) -> ApiError {
-    ApiError::too_early(
+pub fn not_staged(slug: &str) -> Error {
+    Error::not_ready(
         format!("the package file is not staged yet: {slug}"),
         NOT_STAGED_RETRY_SECS,
     )
 }
 
 /// The package file stored under `key`, or None while it is not staged.
-pub async fn read_staged(ctx: &AppContext, key: &str) -> Result<Option<Vec<u8>>, ApiError> {
+pub async fn read_staged(ctx: &AppContext, key: &str) -> Result<Option<Vec<u8>>, Error> {
     match ctx.blobs.get(key).await {
         Ok(bytes) => Ok(Some(bytes)),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
@@ -164,11 +162,11 @@ pub async fn read_staged(ctx: &AppContext, key: &str) -> Result<Option<Vec<u8>>,
 }
 
 /// The staged file of a package, or 425 with `Retry-After` while it is not there.
-pub async fn staged_file(ctx: &AppContext, slug: &str) -> Result<Vec<u8>, ApiError> {
+pub async fn staged_file(ctx: &AppContext, slug: &str) -> Result<Vec<u8>, Error> {
     let file = ctx
         .catalogs
         .file(slug)
-        .ok_or_else(|| ApiError::not_found(format!("package not found: {slug}")))?;
+        .ok_or_else(|| Error::not_found(format!("package not found: {slug}")))?;
     read_staged(ctx, &file.key)
         .await?
         .ok_or_else(|| not_staged(slug))
@@ -200,10 +198,10 @@ pub async fn samples(
     principal: &Principal,
     slug: &str,
     query: SamplesQuery,
-) -> Result<DatasetSamples, ApiError> {
+) -> Result<DatasetSamples, Error> {
     let limit = query.limit.unwrap_or(10);
     if !(1..=50).contains(&limit) {
-        return Err(ApiError::bad_request("limit must be 1..50"));
+        return Err(Error::invalid("limit must be 1..50"));
     }
     require_member(ctx, principal).await?;
     let package = package(ctx, slug)?.clone();

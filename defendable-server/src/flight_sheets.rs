@@ -5,7 +5,7 @@ use defendable_contract::schemas::{FlightSheet, FlightSheetList, FlightSheetRule
 
 use crate::checks::library::{self, FlightSheetDef};
 use crate::context::AppContext;
-use crate::error::{db, ApiError};
+use crate::error::{db, Error};
 use crate::store::flight_sheets::{self as store, FlightSheetRow};
 use crate::store::runs::RunRow;
 use crate::store::Db;
@@ -51,7 +51,7 @@ pub async fn sync(db: &Db, dir: Option<&std::path::Path>) -> anyhow::Result<usiz
     Ok(slugs.len())
 }
 
-fn parse(row: &FlightSheetRow) -> Result<FlightSheetDef, ApiError> {
+fn parse(row: &FlightSheetRow) -> Result<FlightSheetDef, Error> {
     serde_json::from_str(&row.definition)
         .map_err(|e| crate::error::internal(&format!("reading flight sheet {}", row.slug), e))
 }
@@ -86,7 +86,7 @@ fn to_wire(row: &FlightSheetRow, def: &FlightSheetDef) -> FlightSheet {
 }
 
 /// `GET /flight-sheets`: the active sheets, ordered by name.
-pub async fn list(ctx: &AppContext) -> Result<FlightSheetList, ApiError> {
+pub async fn list(ctx: &AppContext) -> Result<FlightSheetList, Error> {
     let rows = store::all(&ctx.db)
         .await
         .map_err(db("listing flight sheets"))?;
@@ -101,12 +101,12 @@ pub async fn list(ctx: &AppContext) -> Result<FlightSheetList, ApiError> {
 }
 
 /// `GET /flight-sheets/{id_or_slug}` (active sheets only).
-pub async fn get(ctx: &AppContext, key: &str) -> Result<FlightSheet, ApiError> {
+pub async fn get(ctx: &AppContext, key: &str) -> Result<FlightSheet, Error> {
     let row = store::by_id_or_slug(&ctx.db, key.trim())
         .await
         .map_err(db("reading a flight sheet"))?
         .filter(|r| r.active)
-        .ok_or_else(|| ApiError::not_found(format!("flight sheet not found: {}", key.trim())))?;
+        .ok_or_else(|| Error::not_found(format!("flight sheet not found: {}", key.trim())))?;
     Ok(to_wire(&row, &parse(&row)?))
 }
 
@@ -118,12 +118,12 @@ pub struct Resolved {
 }
 
 /// Resolves an id or slug to an active sheet for a new run.
-pub async fn resolve(ctx: &AppContext, key: &str) -> Result<Resolved, ApiError> {
+pub async fn resolve(ctx: &AppContext, key: &str) -> Result<Resolved, Error> {
     let row = store::by_id_or_slug(&ctx.db, key)
         .await
         .map_err(db("reading a flight sheet"))?
         .filter(|r| r.active)
-        .ok_or_else(|| ApiError::not_found(format!("flight sheet not found: {key}")))?;
+        .ok_or_else(|| Error::not_found(format!("flight sheet not found: {key}")))?;
     let def = parse(&row)?;
     Ok(Resolved {
         id: row.id,
@@ -133,7 +133,7 @@ pub async fn resolve(ctx: &AppContext, key: &str) -> Result<Resolved, ApiError> 
 }
 
 /// The exact definition a run was assigned, even if the library has changed since.
-pub async fn for_run(ctx: &AppContext, run: &RunRow) -> Result<Option<FlightSheetDef>, ApiError> {
+pub async fn for_run(ctx: &AppContext, run: &RunRow) -> Result<Option<FlightSheetDef>, Error> {
     let Some(id) = &run.flight_sheet_id else {
         return Ok(None);
     };
@@ -141,7 +141,7 @@ pub async fn for_run(ctx: &AppContext, run: &RunRow) -> Result<Option<FlightShee
         let text = store::version(&ctx.db, sha)
             .await
             .map_err(db("reading a flight sheet version"))?
-            .ok_or_else(|| ApiError::internal(format!("flight sheet version {sha} is missing")))?;
+            .ok_or_else(|| Error::broken(format!("flight sheet version {sha} is missing")))?;
         let def = serde_json::from_str(&text)
             .map_err(|e| crate::error::internal("reading a flight sheet version", e))?;
         return Ok(Some(def));
@@ -150,10 +150,10 @@ pub async fn for_run(ctx: &AppContext, run: &RunRow) -> Result<Option<FlightShee
 }
 
 /// The sheet a run was created against (even if it has since been retired).
-pub async fn by_id(ctx: &AppContext, id: &str) -> Result<FlightSheetDef, ApiError> {
+pub async fn by_id(ctx: &AppContext, id: &str) -> Result<FlightSheetDef, Error> {
     let row = store::by_id_or_slug(&ctx.db, id)
         .await
         .map_err(db("reading a flight sheet"))?
-        .ok_or_else(|| ApiError::internal(format!("flight sheet {id} of a run is missing")))?;
+        .ok_or_else(|| Error::broken(format!("flight sheet {id} of a run is missing")))?;
     parse(&row)
 }

@@ -8,11 +8,8 @@
 
 use chrono::{DateTime, Duration, Utc};
 use hmac::{Hmac, Mac};
-use http::Response;
 use serde_json::{json, Value};
 use sha2::Sha256;
-
-use dropshot::Body;
 
 use defendable_contract::canonical::{sha256_hex, to_canonical_vec};
 use defendable_contract::receipt_kinds::ReceiptKind;
@@ -25,11 +22,12 @@ use crate::auth::Principal;
 use crate::blobs::PresignError;
 use crate::context::AppContext;
 use crate::datasets::{self, NOT_STAGED_RETRY_SECS};
-use crate::error::{db, ApiError};
+use crate::error::{db, Error};
 use crate::membership::require_member;
-use crate::receipts::{self, classify, payloads, Attempt, ReceiptLinks};
+use crate::receipts::{self, payloads, ReceiptLinks};
 use crate::store::accounts;
 use crate::store::grants::{self as store, GrantRow};
+use crate::tx::{classify, Attempt};
 use crate::{ids, mail, operator, time};
 
 /// How long a signed file link works.
@@ -73,20 +71,19 @@ pub async fn grant(
     principal: &Principal,
     slug: &str,
     body: DatasetDownloadRequest,
-) -> Result<DatasetDownloadGrant, ApiError> {
+) -> Result<DatasetDownloadGrant, Error> {
     let hours = body.expires_in_hours.unwrap_or(24);
     if !(1..=168).contains(&hours) {
-        return Err(ApiError::bad_request("expires_in_hours must be 1..168"));
+        return Err(Error::invalid("expires_in_hours must be 1..168"));
     }
     require_member(ctx, principal).await?;
     let package = datasets::package(ctx, slug)?.clone();
     let file = ctx
         .catalogs
         .file(slug)
-        .ok_or_else(|| ApiError::not_found(format!("package not found: {slug}")))?
+        .ok_or_else(|| Error::not_found(format!("package not found: {slug}")))?
         .clone();
     datasets::require_entitled(ctx, principal, &package).await?;
-    ctx.limits.mint(&principal.org_id).await?;
     // A cheap look at the quota first, so a refused request reads no file; the
     // count that decides is taken again under the lock below.
     let day_ago = time::micros(Utc::now() - Duration::hours(24));
@@ -105,7 +102,7 @@ pub async fn grant(
     let org = accounts::org_by_id(&ctx.db, &principal.org_id)
         .await
         .map_err(db("reading an organisation"))?
-        .ok_or_else(|| ApiError::not_found("org not found"))?;
+        .ok_or_else(|| Error::not_found("org not found"))?;
     let settings = &ctx.config.datasets;
     let now = Utc::now();
     let expires_at = time::iso(now + Duration::hours(hours));
@@ -128,7 +125,7 @@ pub async fn grant(
         file_sha256: facts.as_ref().map(|f| f.1.clone()),
     };
     let grant_id = ids::new_id();
-    let (row, recent) = receipts::with_retries(|| async {
+    let (row, recent) = crate::tx::with_retries(|| async {
         let mut tx = ctx
             .db
             .pool
@@ -235,13 +232,13 @@ pub async fn grant(
 }
 
 /// 429 until the oldest grant of the window ages out.
-fn over_quota(limit: i64, oldest: Option<&str>) -> ApiError {
+fn over_quota(limit: i64, oldest: Option<&str>) -> Error {
     let retry = oldest
         .and_then(parse_time)
         .map(|t| (t + Duration::hours(24) - Utc::now()).num_seconds())
         .unwrap_or(86_400)
         .max(1);
-    ApiError::too_many_requests(
+    Error::rate_limited(
         format!("dataset download limit reached ({limit} grants per rolling 24 hours)"),
         retry as u64,
     )
@@ -249,8 +246,8 @@ fn over_quota(limit: i64, oldest: Option<&str>) -> ApiError {
 
 /// The grant a capability opens, or 404 (also for a wrong capability); 403 once
 /// the organisation's membership is no longer active.
-async fn opened(ctx: &AppContext, grant_id: &str, token: &str) -> Result<GrantRow, ApiError> {
-    let missing = || ApiError::not_found("grant not found");
+async fn opened(ctx: &AppContext, grant_id: &str, token: &str) -> Result<GrantRow, Error> {
+    let missing = || Error::not_found("grant not found");
     if grant_id.len() > 64
         || !grant_id
             .chars()
@@ -267,7 +264,7 @@ async fn opened(ctx: &AppContext, grant_id: &str, token: &str) -> Result<GrantRo
     }
     let membership = crate::membership::current(ctx, &grant.org_id).await?;
     if membership.status != "active" {
-        return Err(ApiError::forbidden(format!(
+        return Err(Error::forbidden(format!(
             "membership required (current status: {}): grants download only while the organisation is a member",
             membership.status
         )));
@@ -275,27 +272,21 @@ async fn opened(ctx: &AppContext, grant_id: &str, token: &str) -> Result<GrantRo
     Ok(grant)
 }
 
-fn require_unexpired(grant: &GrantRow) -> Result<(), ApiError> {
+fn require_unexpired(grant: &GrantRow) -> Result<(), Error> {
     let expired = parse_time(&grant.expires_at).is_none_or(|t| t <= Utc::now());
     if expired {
-        return Err(ApiError::new(
-            410,
-            format!(
-                "this download grant expired at {}; ask for a new one",
-                time::to_wire(&grant.expires_at)
-            ),
-        ));
+        return Err(Error::gone(format!(
+            "this download grant expired at {}; ask for a new one",
+            time::to_wire(&grant.expires_at)
+        )));
     }
     Ok(())
 }
 
-/// `GET /datasets/grants/{grant_id}/download?token=`: a 302 to a signed link
-/// valid for 15 minutes (410 once the grant expired, 425 while the file is not staged).
-pub async fn download(
-    ctx: &AppContext,
-    grant_id: &str,
-    token: &str,
-) -> Result<Response<Body>, ApiError> {
+/// `GET /datasets/grants/{grant_id}/download?token=`: where to send the caller, a
+/// signed link valid for 15 minutes (gone once the grant expired, not ready while
+/// the file is not staged).
+pub async fn download(ctx: &AppContext, grant_id: &str, token: &str) -> Result<String, Error> {
     let grant = opened(ctx, grant_id, token).await?;
     require_unexpired(&grant)?;
     if !ctx.blobs.exists(&grant.object_key).await {
@@ -321,24 +312,26 @@ pub async fn download(
         ),
         Err(e) => return Err(crate::error::internal("presigning a download", e)),
     };
-    Response::builder()
-        .status(302)
-        .header(http::header::LOCATION, location)
-        .header(http::header::CACHE_CONTROL, "no-store")
-        .body(Body::empty())
-        .map_err(|e| crate::error::internal("building a response", e))
+    Ok(location)
 }
 
-/// `GET /datasets/files/{grant_id}?expires=&sig=`: the file, with its SHA-256 in
-/// `X-Content-SHA256`.
+/// A staged package file, as a signed link serves it.
+pub struct GrantFile {
+    /// The file's name, for `Content-Disposition`.
+    pub name: String,
+    pub sha256: String,
+    pub bytes: Vec<u8>,
+}
+
+/// `GET /datasets/files/{grant_id}?expires=&sig=`: the file and its SHA-256.
 pub async fn file(
     ctx: &AppContext,
     grant_id: &str,
     expires: i64,
     sig: &str,
-) -> Result<Response<Body>, ApiError> {
+) -> Result<GrantFile, Error> {
     let refused = || {
-        ApiError::forbidden(
+        Error::forbidden(
             "this signed link is invalid or expired; open the grant's download_url again",
         )
     };
@@ -359,34 +352,32 @@ pub async fn file(
         .rsplit('/')
         .next()
         .unwrap_or("package.jsonl");
-    Response::builder()
-        .status(200)
-        .header(http::header::CONTENT_TYPE, "application/x-ndjson")
-        .header(
-            http::header::CONTENT_DISPOSITION,
-            format!("attachment; filename=\"{name}\""),
-        )
-        .header("x-content-sha256", sha256_hex(&bytes))
-        .header(http::header::CACHE_CONTROL, "private, no-store")
-        .body(Body::from(bytes))
-        .map_err(|e| crate::error::internal("building a response", e))
+    Ok(GrantFile {
+        name: name.to_string(),
+        sha256: sha256_hex(&bytes),
+        bytes,
+    })
 }
 
-/// `GET /share/{token}/download`: the public proof link never downloads.
-pub async fn share_download(ctx: &AppContext, token: &str) -> Result<Response<Body>, ApiError> {
-    let shared = receipts::shared(ctx, token).await?;
+/// `GET /share/{token}/download`: the public proof link never downloads; the
+/// refusal says why (or that there is no such receipt).
+pub async fn share_download(ctx: &AppContext, token: &str) -> Error {
+    let shared = match crate::sharing::shared(ctx, token).await {
+        Ok(shared) => shared,
+        Err(e) => return e,
+    };
     if shared.public.payload.get("schema").and_then(Value::as_str)
         == Some(ReceiptKind::DatasetDownload.schema())
     {
-        return Err(ApiError::forbidden(
+        return Error::forbidden(
             "a receipt's public link proves a grant but never downloads: use the grant's private download_url",
-        ));
+        );
     }
-    Err(ApiError::not_found("not a dataset download receipt"))
+    Error::not_found("not a dataset download receipt")
 }
 
 /// `GET /internal/staging-tasks` (operator): files unexpired grants wait for.
-pub async fn staging_tasks(ctx: &AppContext) -> Result<StagingTaskList, ApiError> {
+pub async fn staging_tasks(ctx: &AppContext) -> Result<StagingTaskList, Error> {
     let grants = store::unexpired(&ctx.db, &time::now_micros())
         .await
         .map_err(db("listing grants"))?;
@@ -421,15 +412,13 @@ pub async fn staging_tasks(ctx: &AppContext) -> Result<StagingTaskList, ApiError
 pub async fn stage_complete(
     ctx: &AppContext,
     body: StageCompleteRequest,
-) -> Result<StageCompleteResult, ApiError> {
+) -> Result<StageCompleteResult, Error> {
     let key = body.key.trim().to_string();
     let Some(file) = ctx.catalogs.files.values().find(|f| f.key == key) else {
-        return Err(ApiError::not_found(format!(
-            "no package uses the key {key}"
-        )));
+        return Err(Error::not_found(format!("no package uses the key {key}")));
     };
     if !ctx.blobs.exists(&key).await {
-        return Err(ApiError::too_early(
+        return Err(Error::not_ready(
             format!("object not present in the blob store: {key}"),
             NOT_STAGED_RETRY_SECS,
         ));

@@ -24,7 +24,8 @@
 //! suffix, no query), is answered by the layer from the share cache when the
 //! receipt was read less than its TTL ago, with the body, status and headers the
 //! router gives; anything else, a miss included, goes to the router, whose
-//! handler reads the receipt and fills the cache (see [`crate::receipts::share_cache`]).
+//! handler fills the cache. The layer sees the cache only through
+//! [`CachedAnswers`]: a path in, a fresh JSON body out.
 
 use std::convert::Infallible;
 use std::net::{IpAddr, SocketAddr};
@@ -52,12 +53,17 @@ use crate::connections::{ActiveRequest, ConnectionSettings, Connections};
 use crate::limits::PEER_HEADER;
 use crate::observability::logs::{self, REQUEST_ID_HEADER};
 use crate::observability::metrics::{Metrics, RouteTable};
-use crate::receipts::share_cache::{self, ShareCache, SharedReceipt};
+
+/// JSON bodies the layer may answer with itself: the exact body the router would
+/// send for `GET {path}` (no query), while it is fresh. The layer knows nothing
+/// of what they are; the server wires its share cache in.
+pub trait CachedAnswers: Send + Sync + std::fmt::Debug {
+    /// The fresh body of `GET {path}`, if there is one.
+    fn body_for(&self, path: &str) -> Option<Bytes>;
+}
 
 /// The path the layer answers with the process's metrics.
 pub const METRICS_PATH: &str = "/metrics";
-/// The public receipt route's prefix, before the token.
-const SHARE_PREFIX: &str = "/share/";
 
 /// Methods a browser may use across origins (and the `Allow` of an OPTIONS).
 pub const CORS_METHODS: &str = "GET, POST, PUT, PATCH, DELETE, OPTIONS";
@@ -138,8 +144,8 @@ pub struct LayerSettings {
     pub metrics: Arc<Metrics>,
     /// Request paths to route templates, for metric labels.
     pub routes: RouteTable,
-    /// Shared receipts read recently, answered without the router.
-    pub share_cache: Arc<ShareCache>,
+    /// Bodies answered without the router (shared receipts read recently).
+    pub cached: Arc<dyn CachedAnswers>,
     /// Connection bounds and timeouts.
     pub connections: ConnectionSettings,
 }
@@ -180,16 +186,12 @@ impl LayerSettings {
         self.allowed_origin(headers.get(header::ORIGIN)).cloned()
     }
 
-    /// A fresh cached receipt for exactly `GET /share/{token}`, if any.
-    fn cached_share(&self, method: &Method, uri: &Uri) -> Option<Arc<SharedReceipt>> {
+    /// A fresh cached body for exactly `GET {path}` (no query), if any.
+    fn cached_answer(&self, method: &Method, uri: &Uri) -> Option<Bytes> {
         if method != Method::GET || uri.query().is_some() {
             return None;
         }
-        let token = uri.path().strip_prefix(SHARE_PREFIX)?;
-        if !share_cache::valid_token(token) {
-            return None;
-        }
-        self.share_cache.get(token)
+        self.cached.body_for(uri.path())
     }
 
     /// The origin, if a request from it may read responses.
@@ -476,9 +478,9 @@ impl Layer {
         let mut forward_slot = None;
         let mut response = if let Some((status, why)) = refusal {
             self.finish(detail_response(status, &why).map(Either::Right), None)
-        } else if let Some(shared) = self.settings.cached_share(&method, request.uri()) {
+        } else if let Some(body) = self.settings.cached_answer(&method, request.uri()) {
             let origin = self.settings.reader_origin(request.headers());
-            let answer = json_response(shared.body.clone());
+            let answer = json_response(body);
             self.finish(answer.map(Either::Right), origin.as_ref())
         } else if request.uri().path() == METRICS_PATH && method == Method::GET {
             let origin = self.settings.reader_origin(request.headers());
@@ -756,6 +758,16 @@ pub fn spawn(listener: TcpListener, upstream: SocketAddr, settings: LayerSetting
 mod tests {
     use super::*;
 
+    /// A cache that holds one body, for `/share/tok-1`.
+    #[derive(Debug)]
+    struct OnePath;
+
+    impl CachedAnswers for OnePath {
+        fn body_for(&self, path: &str) -> Option<Bytes> {
+            (path == "/share/tok-1").then(|| Bytes::from_static(b"{}"))
+        }
+    }
+
     fn settings(cors: CorsOrigins) -> LayerSettings {
         LayerSettings {
             cors,
@@ -765,7 +777,7 @@ mod tests {
             metrics_token: None,
             metrics: Arc::new(Metrics::default()),
             routes: RouteTable::default(),
-            share_cache: Arc::new(ShareCache::new(Duration::from_secs(60))),
+            cached: Arc::new(OnePath),
             connections: ConnectionSettings {
                 header_timeout: Duration::from_secs(10),
                 idle_timeout: Duration::from_secs(60),
@@ -807,12 +819,10 @@ mod tests {
     }
 
     #[test]
-    fn only_exact_share_gets_are_answered_from_the_cache() {
+    fn only_plain_gets_are_answered_from_the_cache() {
         let s = settings(CorsOrigins::Any);
-        s.share_cache
-            .insert("tok-1", crate::receipts::share_cache::tests::shared(1));
         let hit = |method: Method, uri: &str| {
-            s.cached_share(&method, &uri.parse::<Uri>().unwrap())
+            s.cached_answer(&method, &uri.parse::<Uri>().unwrap())
                 .is_some()
         };
         assert!(hit(Method::GET, "/share/tok-1"));

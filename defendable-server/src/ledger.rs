@@ -10,7 +10,7 @@ use defendable_contract::schemas::{
 
 use crate::auth::Principal;
 use crate::context::AppContext;
-use crate::error::{db, ApiError};
+use crate::error::{db, Error};
 use crate::store::receipts::{self as store, ReceiptRow};
 use crate::time::to_wire;
 
@@ -23,14 +23,14 @@ async fn page(
     ctx: &AppContext,
     principal: &Principal,
     query: &LedgerQuery,
-) -> Result<Vec<ReceiptRow>, ApiError> {
+) -> Result<Vec<ReceiptRow>, Error> {
     let from = query.from_seq.unwrap_or(0);
     let limit = query.limit.unwrap_or(PAGE);
     if from < 0 {
-        return Err(ApiError::bad_request("from_seq must be 0 or more"));
+        return Err(Error::invalid("from_seq must be 0 or more"));
     }
     if !(1..=PAGE).contains(&limit) {
-        return Err(ApiError::bad_request(format!("limit must be 1..{PAGE}")));
+        return Err(Error::invalid(format!("limit must be 1..{PAGE}")));
     }
     store::chain(&ctx.db, &principal.org_id, from, limit)
         .await
@@ -42,7 +42,7 @@ pub async fn export(
     ctx: &AppContext,
     principal: &Principal,
     query: LedgerQuery,
-) -> Result<LedgerExport, ApiError> {
+) -> Result<LedgerExport, Error> {
     // The checkpoint first: the rows read after it always cover it. A chain the
     // server refuses to sign (a receipt whose signature fails, a rewritten history)
     // is not exported: the refusal names the receipt, and /ledger/verify lists all.
@@ -85,7 +85,7 @@ pub async fn list(
     ctx: &AppContext,
     principal: &Principal,
     query: LedgerQuery,
-) -> Result<LedgerList, ApiError> {
+) -> Result<LedgerList, Error> {
     let rows = page(ctx, principal, &query).await?;
     Ok(LedgerList {
         entries: rows
@@ -103,7 +103,7 @@ pub async fn list(
 }
 
 /// Reads the whole chain in pages.
-async fn all_rows(ctx: &AppContext, org_id: &str) -> Result<Vec<ReceiptRow>, ApiError> {
+async fn all_rows(ctx: &AppContext, org_id: &str) -> Result<Vec<ReceiptRow>, Error> {
     let mut rows: Vec<ReceiptRow> = Vec::new();
     loop {
         let from = rows.last().map(|r| r.org_seq + 1).unwrap_or(0);
@@ -120,10 +120,7 @@ async fn all_rows(ctx: &AppContext, org_id: &str) -> Result<Vec<ReceiptRow>, Api
 
 /// `GET /ledger/verify`: every receipt's own checks, the links between them, and
 /// every signature against the published keys; each error at its position.
-pub async fn verify(
-    ctx: &AppContext,
-    principal: &Principal,
-) -> Result<LedgerVerifyResult, ApiError> {
+pub async fn verify(ctx: &AppContext, principal: &Principal) -> Result<LedgerVerifyResult, Error> {
     let rows = all_rows(ctx, &principal.org_id).await?;
     let bad_signatures = crate::transparency::bad_receipts(
         ctx,

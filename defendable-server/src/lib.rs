@@ -4,7 +4,6 @@
 
 pub mod access;
 pub mod agents;
-pub mod api_impl;
 pub mod auth;
 pub mod billing;
 pub mod blobs;
@@ -18,6 +17,8 @@ pub mod datasets;
 pub mod error;
 pub mod flight_sheets;
 pub mod grants;
+pub mod group_commit;
+pub mod handlers;
 pub mod http_layer;
 pub mod ids;
 pub mod ledger;
@@ -34,10 +35,14 @@ pub mod published_keys;
 pub mod receipts;
 pub mod runners;
 pub mod runs;
+pub mod share_cache;
+pub mod sharing;
 pub mod stack;
 pub mod store;
+pub mod text;
 pub mod time;
 pub mod transparency;
+pub mod tx;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -47,7 +52,8 @@ use dropshot::{
     ConfigDropshot, ConfigLogging, ConfigLoggingLevel, HandlerTaskMode, HttpServer, ServerBuilder,
 };
 
-use defendable_contract::api::{defendable_api_mod, ApiError};
+use crate::error::Error;
+use defendable_contract::api::defendable_api_mod;
 use defendable_contract::doctrine::PlanTier;
 use defendable_contract::schemas::{HealthOut, Org, ServiceInfo};
 
@@ -97,9 +103,7 @@ pub async fn prepare(config: Config) -> anyhow::Result<AppContext> {
     if staged > 0 {
         tracing::info!(staged, "package files staged into the blob store");
     }
-    let share_cache = Arc::new(receipts::share_cache::ShareCache::new(
-        config.share_cache_ttl,
-    ));
+    let share_cache = Arc::new(share_cache::ShareCache::new(config.share_cache_ttl));
     let limits = limits::Limits::for_database(config_limits, &db);
     tracing::info!(shared = limits.shared(), "rate limits ready");
     Ok(AppContext {
@@ -116,6 +120,16 @@ pub async fn prepare(config: Config) -> anyhow::Result<AppContext> {
         group_commit: Default::default(),
         published_keys: Default::default(),
     })
+}
+
+/// The share cache as the HTTP layer sees it: `GET /share/{token}` bodies.
+#[derive(Debug)]
+struct ShareAnswers(Arc<share_cache::ShareCache>);
+
+impl http_layer::CachedAnswers for ShareAnswers {
+    fn body_for(&self, path: &str) -> Option<bytes::Bytes> {
+        self.0.body_for_path(path)
+    }
 }
 
 /// A running server: the HTTP layer on the public address in front of the
@@ -165,14 +179,14 @@ pub async fn start(config: Config) -> anyhow::Result<Server> {
         peer_secret: context.limits.peer_secret().to_string(),
         metrics_token: context.config.observability.metrics_token.clone(),
         metrics: Arc::clone(&context.metrics),
-        share_cache: Arc::clone(&context.share_cache),
+        cached: Arc::new(ShareAnswers(Arc::clone(&context.share_cache))),
         connections: context.config.connections.clone(),
         routes: observability::metrics::RouteTable::from_openapi(
             &context.openapi,
             &[http_layer::METRICS_PATH],
         ),
     };
-    let api = defendable_api_mod::api_description::<api_impl::DefendableServer>()
+    let api = defendable_api_mod::api_description::<handlers::DefendableServer>()
         .map_err(|e| anyhow::anyhow!("building the API: {e}"))?;
     let log = ConfigLogging::StderrTerminal {
         level: ConfigLoggingLevel::Warn,
@@ -245,11 +259,11 @@ pub async fn health(ctx: &AppContext) -> HealthOut {
 }
 
 /// `GET /org`.
-pub async fn org(ctx: &AppContext, principal: &Principal) -> Result<Org, ApiError> {
+pub async fn org(ctx: &AppContext, principal: &Principal) -> Result<Org, Error> {
     let org = store::accounts::org_by_id(&ctx.db, &principal.org_id)
         .await
         .map_err(db("reading an organisation"))?
-        .ok_or_else(|| ApiError::not_found("org not found"))?;
+        .ok_or_else(|| Error::not_found("org not found"))?;
     let members = store::accounts::member_count(&ctx.db, &org.id)
         .await
         .map_err(db("counting members"))?;

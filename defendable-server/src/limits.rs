@@ -20,7 +20,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use governor::clock::{Clock, DefaultClock};
 use governor::{DefaultKeyedRateLimiter, Quota};
 
-use defendable_contract::api::ApiError;
+use crate::error::Error;
 
 use crate::store::{rate_limits, Backend, Db};
 
@@ -118,9 +118,9 @@ impl Kind {
     }
 }
 
-fn refusal(kind: Kind, secs: u64) -> ApiError {
+fn refusal(kind: Kind, secs: u64) -> Error {
     let secs = secs.max(1);
-    ApiError::too_many_requests(
+    Error::rate_limited(
         format!("too many {}; retry in {} s", kind.what(), secs),
         secs,
     )
@@ -180,34 +180,34 @@ impl Limits {
     }
 
     /// `POST /auth/request`: per client address, then per (normalised) email.
-    pub async fn auth_request(&self, email: &str, client: IpAddr) -> Result<(), ApiError> {
+    pub async fn auth_request(&self, email: &str, client: IpAddr) -> Result<(), Error> {
         self.check(Kind::AuthAddress, &client.to_string()).await?;
         self.check(Kind::AuthEmail, &email.trim().to_lowercase())
             .await
     }
 
     /// `POST /auth/verify`: per client address.
-    pub async fn auth_verify(&self, client: IpAddr) -> Result<(), ApiError> {
+    pub async fn auth_verify(&self, client: IpAddr) -> Result<(), Error> {
         self.check(Kind::VerifyAddress, &client.to_string()).await
     }
 
     /// `POST /auth/accept-invite`: per client address.
-    pub async fn accept_invite(&self, client: IpAddr) -> Result<(), ApiError> {
+    pub async fn accept_invite(&self, client: IpAddr) -> Result<(), Error> {
         self.check(Kind::InviteAddress, &client.to_string()).await
     }
 
     /// A receipt mint: per organisation.
-    pub async fn mint(&self, org_id: &str) -> Result<(), ApiError> {
+    pub async fn mint(&self, org_id: &str) -> Result<(), Error> {
         self.check(Kind::MintOrg, org_id).await
     }
 
     /// `GET /share/{token}/proof` and `/share/{token}/log/...`: per client address.
-    pub async fn public_log(&self, client: IpAddr) -> Result<(), ApiError> {
+    pub async fn public_log(&self, client: IpAddr) -> Result<(), Error> {
         self.check(Kind::LogAddress, &client.to_string()).await
     }
 
     /// Counts one hit of `key` for `kind`; a 429 once its limit is used up.
-    async fn check(&self, kind: Kind, key: &str) -> Result<(), ApiError> {
+    async fn check(&self, kind: Kind, key: &str) -> Result<(), Error> {
         let per_minute = kind.per_minute(&self.settings);
         if per_minute == 0 {
             return Ok(());
@@ -305,14 +305,14 @@ mod tests {
             .auth_request("x@example.com", ip("192.0.2.9"))
             .await
             .unwrap_err();
-        assert_eq!(refused.status(), 429);
-        assert!(refused.retry_after.unwrap() >= 1);
-        assert!(refused.detail.contains("email"), "{}", refused.detail);
+        assert!(matches!(refused, Error::RateLimited { .. }));
+        assert!(refused.retry_after().unwrap() >= 1);
+        assert!(refused.detail().contains("email"), "{}", refused.detail());
         // Another email from the first address: its third request is allowed
         // (the refused one above came from elsewhere), the fourth is not.
         limits.auth_request("y@example.com", a).await.unwrap();
         let refused = limits.auth_request("z@example.com", a).await.unwrap_err();
-        assert!(refused.detail.contains("address"), "{}", refused.detail);
+        assert!(refused.detail().contains("address"), "{}", refused.detail());
         limits
             .auth_request("z@example.com", ip("2001:db8::1"))
             .await
@@ -328,16 +328,22 @@ mod tests {
         });
         let a = ip("198.51.100.7");
         limits.auth_verify(a).await.unwrap();
-        assert_eq!(limits.auth_verify(a).await.unwrap_err().status(), 429);
+        assert!(matches!(
+            limits.auth_verify(a).await.unwrap_err(),
+            Error::RateLimited { .. }
+        ));
         limits.accept_invite(a).await.unwrap();
-        assert_eq!(limits.accept_invite(a).await.unwrap_err().status(), 429);
+        assert!(matches!(
+            limits.accept_invite(a).await.unwrap_err(),
+            Error::RateLimited { .. }
+        ));
         limits.auth_verify(ip("198.51.100.8")).await.unwrap();
         limits.mint("org-1").await.unwrap();
         limits.mint("org-1").await.unwrap();
         let refused = limits.mint("org-1").await.unwrap_err();
-        assert_eq!(refused.status(), 429);
+        assert!(matches!(refused, Error::RateLimited { .. }));
         // One mint per 30 s refills: the wait is rounded up to whole seconds.
-        assert!((1..=30).contains(&refused.retry_after.unwrap()));
+        assert!((1..=30).contains(&refused.retry_after().unwrap()));
         limits.mint("org-2").await.unwrap();
     }
 
@@ -351,8 +357,8 @@ mod tests {
         limits.public_log(a).await.unwrap();
         limits.public_log(a).await.unwrap();
         let refused = limits.public_log(a).await.unwrap_err();
-        assert_eq!(refused.status(), 429);
-        assert!(refused.detail.contains("log"), "{}", refused.detail);
+        assert!(matches!(refused, Error::RateLimited { .. }));
+        assert!(refused.detail().contains("log"), "{}", refused.detail());
         limits.public_log(ip("192.0.2.41")).await.unwrap();
     }
 

@@ -10,10 +10,10 @@ use defendable_contract::schemas::{
 
 use crate::auth::Principal;
 use crate::context::AppContext;
-use crate::error::{db, ApiError};
+use crate::error::{db, Error};
 use crate::mail;
-use crate::runs::{optional_text, required_text};
 use crate::store::membership::{self as store, MembershipRow};
+use crate::text::{optional_text, required_text};
 use crate::time;
 
 fn status_of(row: &MembershipRow) -> MembershipStatus {
@@ -34,26 +34,21 @@ fn wire(stored: &Option<String>) -> Option<String> {
 /// renewal date has passed, so counts and states read after it are current.
 pub(crate) async fn lock_current(
     tx: &mut sqlx::Transaction<'static, sqlx::Any>,
-) -> Result<(), ApiError> {
+) -> Result<(), Error> {
     store::lock(tx).await.map_err(db("locking memberships"))?;
     lapse_in(tx).await
 }
 
 /// A transaction that holds the membership lock (see [`lock_current`]).
-async fn begin_locked(ctx: &AppContext) -> Result<sqlx::Transaction<'static, sqlx::Any>, ApiError> {
-    let mut tx = ctx
-        .db
-        .pool
-        .begin()
-        .await
-        .map_err(db("starting a transaction"))?;
+async fn begin_locked(ctx: &AppContext) -> Result<sqlx::Transaction<'static, sqlx::Any>, Error> {
+    let mut tx = crate::tx::begin(ctx).await?;
     lock_current(&mut tx).await?;
     Ok(tx)
 }
 
 /// Inside a transaction holding the membership lock: ends every paid year whose
 /// renewal date has passed.
-async fn lapse_in(tx: &mut sqlx::Transaction<'static, sqlx::Any>) -> Result<(), ApiError> {
+async fn lapse_in(tx: &mut sqlx::Transaction<'static, sqlx::Any>) -> Result<(), Error> {
     let lapsed = store::lapse_expired(tx, &time::now_micros())
         .await
         .map_err(db("lapsing memberships"))?;
@@ -68,12 +63,12 @@ async fn lapse_in(tx: &mut sqlx::Transaction<'static, sqlx::Any>) -> Result<(), 
 
 /// The organisation's membership as it stands now: an active one whose paid
 /// year has ended is marked `inactive` first (the only write on this path).
-pub(crate) async fn current(ctx: &AppContext, org_id: &str) -> Result<MembershipRow, ApiError> {
+pub(crate) async fn current(ctx: &AppContext, org_id: &str) -> Result<MembershipRow, Error> {
     let read = || async {
         store::by_org(&ctx.db.pool, org_id)
             .await
             .map_err(db("reading a membership"))?
-            .ok_or_else(|| ApiError::not_found("org not found"))
+            .ok_or_else(|| Error::not_found("org not found"))
     };
     let row = read().await?;
     let now = time::now_micros();
@@ -90,7 +85,7 @@ pub(crate) async fn current(ctx: &AppContext, org_id: &str) -> Result<Membership
 }
 
 /// The wire view of a stored membership.
-pub async fn view(ctx: &AppContext, row: &MembershipRow) -> Result<Membership, ApiError> {
+pub async fn view(ctx: &AppContext, row: &MembershipRow) -> Result<Membership, Error> {
     let status = status_of(row);
     let active_count = store::active_count(&ctx.db, &time::now_micros())
         .await
@@ -118,18 +113,18 @@ pub async fn view(ctx: &AppContext, row: &MembershipRow) -> Result<Membership, A
 }
 
 /// `GET /membership`.
-pub async fn get(ctx: &AppContext, principal: &Principal) -> Result<Membership, ApiError> {
+pub async fn get(ctx: &AppContext, principal: &Principal) -> Result<Membership, Error> {
     let row = current(ctx, &principal.org_id).await?;
     view(ctx, &row).await
 }
 
 /// The gate of members-only routes: 403 naming the state unless the
 /// organisation's membership is active (a lapsed year is not).
-pub async fn require_member(ctx: &AppContext, principal: &Principal) -> Result<(), ApiError> {
+pub async fn require_member(ctx: &AppContext, principal: &Principal) -> Result<(), Error> {
     let row = current(ctx, &principal.org_id).await?;
     match status_of(&row) {
         MembershipStatus::Active => Ok(()),
-        other => Err(ApiError::forbidden(format!(
+        other => Err(Error::forbidden(format!(
             "membership required (current status: {}). Apply with POST /membership/apply \
              (`defendable membership apply`), then pay once approved.",
             other.as_str()
@@ -142,7 +137,7 @@ pub async fn apply(
     ctx: &AppContext,
     principal: &Principal,
     body: MembershipApplicationIn,
-) -> Result<Membership, ApiError> {
+) -> Result<Membership, Error> {
     let application = MembershipApplicationView {
         company_name: required_text(&body.company_name, "company_name", 200)?,
         intended_use: optional_text(body.intended_use, "intended_use", 1000)?,
@@ -152,10 +147,10 @@ pub async fn apply(
     let row = store::by_org(&mut *tx, &principal.org_id)
         .await
         .map_err(db("reading a membership"))?
-        .ok_or_else(|| ApiError::not_found("org not found"))?;
+        .ok_or_else(|| Error::not_found("org not found"))?;
     let status = status_of(&row);
     if status != MembershipStatus::Pending {
-        return Err(ApiError::conflict(format!(
+        return Err(Error::conflict(format!(
             "already {}: re-applying isn't supported; see GET /membership",
             status.as_str()
         )));
@@ -196,16 +191,16 @@ pub async fn apply(
 /// Approves an organisation by slug (administrators and operators share this):
 /// `approved`, or `waitlisted` when the service is full; an active membership is
 /// returned unchanged; approving again is a no-op.
-pub async fn approve(ctx: &AppContext, slug: &str) -> Result<Membership, ApiError> {
+pub async fn approve(ctx: &AppContext, slug: &str) -> Result<Membership, Error> {
     let slug = slug.trim();
     if slug.is_empty() || slug.chars().count() > 80 {
-        return Err(ApiError::bad_request("org_slug must be 1 to 80 characters"));
+        return Err(Error::invalid("org_slug must be 1 to 80 characters"));
     }
     let mut tx = begin_locked(ctx).await?;
     let row = store::by_slug_tx(&mut tx, slug)
         .await
         .map_err(db("reading a membership"))?
-        .ok_or_else(|| ApiError::not_found(format!("org not found: {slug}")))?;
+        .ok_or_else(|| Error::not_found(format!("org not found: {slug}")))?;
     match status_of(&row) {
         MembershipStatus::Active | MembershipStatus::Approved => {
             tx.commit().await.map_err(db("ending a transaction"))?;
@@ -213,13 +208,13 @@ pub async fn approve(ctx: &AppContext, slug: &str) -> Result<Membership, ApiErro
         }
         MembershipStatus::Pending | MembershipStatus::Waitlisted => {}
         MembershipStatus::Inactive => {
-            return Err(ApiError::conflict(
+            return Err(Error::conflict(
                 "can't approve from state: inactive (the membership lapsed; the owner renews it through checkout)",
             ))
         }
     }
     if row.applied_at.is_none() {
-        return Err(ApiError::conflict(format!(
+        return Err(Error::conflict(format!(
             "{slug} has not applied for membership"
         )));
     }
@@ -241,7 +236,7 @@ pub async fn approve(ctx: &AppContext, slug: &str) -> Result<Membership, ApiErro
 }
 
 /// `GET /admin/applications`.
-pub async fn applications(ctx: &AppContext) -> Result<AdminApplicationList, ApiError> {
+pub async fn applications(ctx: &AppContext) -> Result<AdminApplicationList, Error> {
     let rows = store::applications(&ctx.db)
         .await
         .map_err(db("listing applications"))?;

@@ -10,30 +10,27 @@ use defendable_contract::schemas::{
 
 use crate::auth::Principal;
 use crate::context::AppContext;
-use crate::error::ApiError;
+use crate::error::Error;
 use crate::membership::require_member;
-use crate::receipts::{self, classify, payloads, Attempt, ReceiptLinks};
-use crate::runs::optional_text;
+use crate::receipts::{self, payloads, ReceiptLinks};
 use crate::store::accounts;
+use crate::text::optional_text;
+use crate::tx::{classify, Attempt};
 
 /// `GET /models/catalog` (members).
-pub async fn catalog(ctx: &AppContext, principal: &Principal) -> Result<ModelCatalog, ApiError> {
+pub async fn catalog(ctx: &AppContext, principal: &Principal) -> Result<ModelCatalog, Error> {
     require_member(ctx, principal).await?;
     Ok(ctx.catalogs.models.clone())
 }
 
-fn card<'a>(ctx: &'a AppContext, slug: &str) -> Result<&'a ModelCard, ApiError> {
+fn card<'a>(ctx: &'a AppContext, slug: &str) -> Result<&'a ModelCard, Error> {
     ctx.catalogs
         .model(slug)
-        .ok_or_else(|| ApiError::not_found(format!("model card not found: {slug}")))
+        .ok_or_else(|| Error::not_found(format!("model card not found: {slug}")))
 }
 
 /// `GET /models/catalog/{slug}` (members).
-pub async fn get(
-    ctx: &AppContext,
-    principal: &Principal,
-    slug: &str,
-) -> Result<ModelCard, ApiError> {
+pub async fn get(ctx: &AppContext, principal: &Principal, slug: &str) -> Result<ModelCard, Error> {
     require_member(ctx, principal).await?;
     card(ctx, slug).cloned()
 }
@@ -45,22 +42,21 @@ pub async fn pin(
     principal: &Principal,
     slug: &str,
     body: ModelPinRequest,
-) -> Result<ModelPinReceiptOut, ApiError> {
+) -> Result<ModelPinReceiptOut, Error> {
     let declaration = optional_text(body.declaration, "declaration", 500)?;
     let client_ref = optional_text(body.client_ref, "client_ref", 120)?;
     require_member(ctx, principal).await?;
     let card = card(ctx, slug)?;
     if card.status != "active" {
-        return Err(ApiError::conflict(format!(
+        return Err(Error::conflict(format!(
             "model {slug} is {}; only active models can be pinned",
             card.status
         )));
     }
-    ctx.limits.mint(&principal.org_id).await?;
     let org = accounts::org_by_id(&ctx.db, &principal.org_id)
         .await
         .map_err(crate::error::db("reading an organisation"))?
-        .ok_or_else(|| ApiError::not_found("org not found"))?;
+        .ok_or_else(|| Error::not_found("org not found"))?;
     let model = ModelPinModel {
         slug: card.slug.clone(),
         name: card.name.clone(),
@@ -68,7 +64,7 @@ pub async fn pin(
         params_b: card.params_b,
         card_sha256: card.card_sha256.clone(),
     };
-    let row = receipts::with_retries(|| async {
+    let row = crate::tx::with_retries(|| async {
         let mut tx = ctx
             .db
             .pool

@@ -6,7 +6,7 @@ use sha2::{Digest, Sha256};
 use subtle::ConstantTimeEq as _;
 
 use crate::context::AppContext;
-use crate::error::ApiError;
+use crate::error::Error;
 
 /// The header carrying the internal key.
 pub const INTERNAL_KEY_HEADER: &str = "x-internal-key";
@@ -20,9 +20,9 @@ pub fn secret_matches(presented: &str, expected: &str) -> bool {
 }
 
 /// 503 when no internal key is configured, 401 when the request does not carry it.
-pub fn require_internal_key(ctx: &AppContext, headers: &HeaderMap) -> Result<(), ApiError> {
+pub fn require_internal_key(ctx: &AppContext, headers: &HeaderMap) -> Result<(), Error> {
     let Some(expected) = ctx.config.internal_api_key.as_deref() else {
-        return Err(ApiError::unavailable("internal surface not configured"));
+        return Err(Error::unavailable("internal surface not configured"));
     };
     let presented = headers
         .get(INTERNAL_KEY_HEADER)
@@ -30,7 +30,7 @@ pub fn require_internal_key(ctx: &AppContext, headers: &HeaderMap) -> Result<(),
         .map(str::trim)
         .unwrap_or("");
     if presented.is_empty() || !secret_matches(presented, expected) {
-        return Err(ApiError::unauthorized("invalid internal key"));
+        return Err(Error::unauthenticated("invalid internal key"));
     }
     Ok(())
 }

@@ -2,7 +2,7 @@
 //! (`<created_at>~<id>` of the last row seen), the page-size check, and the
 //! split of a `limit + 1` fetch into one page and the next cursor.
 
-use crate::error::ApiError;
+use crate::error::Error;
 
 /// A newest-first paging cursor: `<created_at>~<id>` of the last row seen.
 pub fn encode_cursor(created_at: &str, id: &str) -> String {
@@ -10,8 +10,8 @@ pub fn encode_cursor(created_at: &str, id: &str) -> String {
 }
 
 /// Reads a cursor this server returned; anything else is a 400.
-pub fn decode_cursor(cursor: &str) -> Result<(String, String), ApiError> {
-    let bad = || ApiError::bad_request("cursor is not a cursor this server returned");
+pub fn decode_cursor(cursor: &str) -> Result<(String, String), Error> {
+    let bad = || Error::invalid("cursor is not a cursor this server returned");
     let (at, id) = cursor.split_once('~').ok_or_else(bad)?;
     let at_ok = !at.is_empty()
         && at.len() <= 40
@@ -26,7 +26,7 @@ pub fn decode_cursor(cursor: &str) -> Result<(String, String), ApiError> {
 }
 
 /// An optional cursor parameter: absent or blank is the first page.
-pub fn optional_cursor(cursor: Option<&str>) -> Result<Option<(String, String)>, ApiError> {
+pub fn optional_cursor(cursor: Option<&str>) -> Result<Option<(String, String)>, Error> {
     match cursor.map(str::trim) {
         Some(c) if !c.is_empty() => decode_cursor(c).map(Some),
         _ => Ok(None),
@@ -34,17 +34,17 @@ pub fn optional_cursor(cursor: Option<&str>) -> Result<Option<(String, String)>,
 }
 
 /// The page size: `default` when absent, refused outside `1..=max`.
-pub fn page_limit(limit: Option<i64>, default: i64, max: i64) -> Result<i64, ApiError> {
+pub fn page_limit(limit: Option<i64>, default: i64, max: i64) -> Result<i64, Error> {
     let limit = limit.unwrap_or(default);
     if !(1..=max).contains(&limit) {
-        return Err(ApiError::bad_request(format!("limit must be 1..{max}")));
+        return Err(Error::invalid(format!("limit must be 1..{max}")));
     }
     Ok(limit)
 }
 
 /// The page size: `default` when absent, clamped down to `max` (as the original
 /// service capped it), refused below 1.
-pub fn clamped_limit(limit: Option<i64>, default: i64, max: i64) -> Result<i64, ApiError> {
+pub fn clamped_limit(limit: Option<i64>, default: i64, max: i64) -> Result<i64, Error> {
     page_limit(limit.map(|l| l.min(max)), default, max)
 }
 
@@ -84,7 +84,10 @@ mod tests {
             "2026~zz",
             "'; DROP~0123456789abcdef0123456789abcdef",
         ] {
-            assert_eq!(decode_cursor(bad).unwrap_err().status(), 400, "{bad}");
+            assert!(
+                matches!(decode_cursor(bad).unwrap_err(), Error::InvalidInput(_)),
+                "{bad}"
+            );
         }
     }
 
@@ -92,8 +95,14 @@ mod tests {
     fn limits_are_clamped_above_and_refused_below() {
         assert_eq!(clamped_limit(Some(5000), 50, 200).unwrap(), 200);
         assert_eq!(clamped_limit(None, 50, 200).unwrap(), 50);
-        assert_eq!(clamped_limit(Some(0), 50, 200).unwrap_err().status(), 400);
-        assert_eq!(clamped_limit(Some(-1), 50, 200).unwrap_err().status(), 400);
+        assert!(matches!(
+            clamped_limit(Some(0), 50, 200).unwrap_err(),
+            Error::InvalidInput(_)
+        ));
+        assert!(matches!(
+            clamped_limit(Some(-1), 50, 200).unwrap_err(),
+            Error::InvalidInput(_)
+        ));
     }
 
     #[test]

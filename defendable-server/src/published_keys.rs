@@ -10,7 +10,7 @@ use std::sync::{Arc, RwLock};
 use defendable_contract::note::Verifier;
 use defendable_contract::transparency::verify_receipt_signature;
 
-use crate::error::{db, ApiError};
+use crate::error::{db, Error};
 use crate::store::transparency as store;
 use crate::store::Db;
 
@@ -47,7 +47,7 @@ impl PublishedKeys {
         &self,
         db_: &Db,
         key_ids: impl IntoIterator<Item = &'a str>,
-    ) -> Result<Arc<KeySet>, ApiError> {
+    ) -> Result<Arc<KeySet>, Error> {
         let known = self.snapshot();
         if key_ids.into_iter().all(|id| known.ids.contains(id)) {
             return Ok(known);
@@ -125,7 +125,7 @@ pub fn bad_signatures(keys: &KeySet, receipts: &[SignedReceipt<'_>]) -> Vec<BadR
 
 /// Refuses to vouch for receipts that fail their checks: a 409 whose detail names
 /// the first bad receipt (and how many more there are). `Ok` when `bad` is empty.
-pub fn refusal(what: &str, bad: &[BadReceipt]) -> Result<(), ApiError> {
+pub fn refusal(what: &str, bad: &[BadReceipt]) -> Result<(), Error> {
     let Some(first) = bad.first() else {
         return Ok(());
     };
@@ -139,7 +139,7 @@ pub fn refusal(what: &str, bad: &[BadReceipt]) -> Result<(), ApiError> {
         bad = bad.len(),
         "refusing to {what}: a receipt fails its checks"
     );
-    Err(ApiError::conflict(format!(
+    Err(Error::conflict(format!(
         "refusing to {what}: receipt {} (position {}) fails its check: {}{more}",
         first.receipt_id, first.org_seq, first.why
     )))
@@ -200,8 +200,8 @@ mod tests {
             why: "signature: wrong".into(),
         };
         let e = refusal("sign a checkpoint", &[bad(1), bad(2)]).unwrap_err();
-        assert_eq!(e.status(), 409);
-        assert!(e.detail.contains("DCR-000001-aaaaaaaa"), "{}", e.detail);
-        assert!(e.detail.contains("1 more"), "{}", e.detail);
+        assert!(matches!(e, Error::Conflict(_)));
+        assert!(e.detail().contains("DCR-000001-aaaaaaaa"), "{}", e.detail());
+        assert!(e.detail().contains("1 more"), "{}", e.detail());
     }
 }

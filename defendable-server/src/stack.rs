@@ -8,7 +8,7 @@ use defendable_contract::schemas::{
     PlannedLane, StackAssessment, StackAssessmentIn, StackPlannerOptions, TaskClass,
 };
 
-use crate::error::ApiError;
+use crate::error::Error;
 
 struct Task {
     key: &'static str,
@@ -206,9 +206,9 @@ pub fn options() -> StackPlannerOptions {
 pub fn assess(
     answers: &StackAssessmentIn,
     earned_lanes: Vec<EarnedLane>,
-) -> Result<StackAssessment, ApiError> {
+) -> Result<StackAssessment, Error> {
     if answers.jobs.len() > 50 {
-        return Err(ApiError::bad_request("pick at most 50 jobs"));
+        return Err(Error::invalid("pick at most 50 jobs"));
     }
     let mut jobs: Vec<&Task> = Vec::new();
     let mut unknown = Vec::new();
@@ -221,13 +221,13 @@ pub fn assess(
         }
     }
     if !unknown.is_empty() {
-        return Err(ApiError::bad_request(format!(
+        return Err(Error::invalid(format!(
             "unknown job(s): {}; GET /stack-planner/options lists the task classes",
             unknown.join(", ")
         )));
     }
     if jobs.is_empty() {
-        return Err(ApiError::bad_request("pick at least one job"));
+        return Err(Error::invalid("pick at least one job"));
     }
     let client_facing = answers.client_facing || jobs.iter().any(|j| j.client_facing);
     let high_stakes = answers.high_stakes || jobs.iter().any(|j| j.high_stakes);
@@ -459,9 +459,12 @@ mod tests {
 
     #[test]
     fn no_or_unknown_jobs_are_refused() {
-        assert_eq!(assess(&answers(&[]), vec![]).unwrap_err().status(), 400);
+        assert!(matches!(
+            assess(&answers(&[]), vec![]).unwrap_err(),
+            Error::InvalidInput(_)
+        ));
         let e = assess(&answers(&["intake", "juggling"]), vec![]).unwrap_err();
-        assert_eq!(e.status(), 400);
-        assert!(e.detail.contains("juggling"));
+        assert!(matches!(e, Error::InvalidInput(_)));
+        assert!(e.detail().contains("juggling"));
     }
 }

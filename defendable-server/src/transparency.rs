@@ -1,9 +1,8 @@
 //! Signed, transparent receipts: every receipt is signed at mint (a C2SP signed note
 //! over its hash and chain position); each organisation's chain is an RFC 6962 Merkle
 //! tree whose checkpoints the server signs, never two inconsistent ones and never over
-//! a receipt whose signature fails; inclusion and consistency proofs; the
-//! self-contained proof file of one receipt; and the public log of the chain a shared
-//! receipt belongs to.
+//! a receipt whose signature fails; inclusion and consistency proofs; and the
+//! self-contained proof file of one receipt.
 
 use defendable_contract::checkpoint::{open_checkpoint, sign_checkpoint, Checkpoint};
 use defendable_contract::merkle::{self, Hash};
@@ -16,9 +15,9 @@ use defendable_contract::transparency::{
 };
 
 use crate::context::AppContext;
-use crate::error::{db, ApiError};
+use crate::error::{db, Error};
 use crate::published_keys::{bad_signatures, refusal, BadReceipt, SignedReceipt};
-use crate::receipts::share_cache::SharedReceipt;
+use crate::share_cache::SharedReceipt;
 use crate::store::transparency::{self as store, CheckpointRow};
 use crate::store::Db;
 use crate::time;
@@ -44,7 +43,7 @@ pub fn sign_receipt(
     org_seq: i64,
     receipt_id: &str,
     receipt_sha256: &str,
-) -> Result<(String, String), ApiError> {
+) -> Result<(String, String), Error> {
     let signer = &ctx.config.signer;
     let statement = receipt_statement(org_id, org_seq, receipt_id, receipt_sha256);
     let note = note::sign(&statement, signer)
@@ -53,7 +52,7 @@ pub fn sign_receipt(
 }
 
 /// `GET /.well-known/defendable-keys`.
-pub async fn signing_keys(ctx: &AppContext) -> Result<SigningKeyList, ApiError> {
+pub async fn signing_keys(ctx: &AppContext) -> Result<SigningKeyList, Error> {
     let rows = store::keys(&ctx.db).await.map_err(db("reading keys"))?;
     Ok(SigningKeyList {
         keys: rows
@@ -77,19 +76,19 @@ pub async fn signing_keys(ctx: &AppContext) -> Result<SigningKeyList, ApiError> 
 }
 
 /// The chain's leaves in order; a gap means the chain is broken, and nothing is signed.
-async fn tree(ctx: &AppContext, org_id: &str) -> Result<Vec<Hash>, ApiError> {
+async fn tree(ctx: &AppContext, org_id: &str) -> Result<Vec<Hash>, Error> {
     let rows = store::leaves(&ctx.db, org_id)
         .await
         .map_err(db("reading the chain"))?;
     let mut leaves = Vec::with_capacity(rows.len());
     for (i, (seq, sha)) in rows.iter().enumerate() {
         if *seq != i as i64 {
-            return Err(ApiError::conflict(format!(
+            return Err(Error::conflict(format!(
                 "refusing to prove: the chain has a gap at position {i}"
             )));
         }
         leaves.push(merkle::receipt_leaf(sha).map_err(|e| {
-            ApiError::conflict(format!(
+            Error::conflict(format!(
                 "refusing to prove: receipt {seq} has a bad hash: {e}"
             ))
         })?);
@@ -109,7 +108,7 @@ fn to_wire(row: &CheckpointRow, origin: String) -> SignedCheckpoint {
 
 /// `GET /ledger/checkpoint`: the signed checkpoint at the chain's current size. A new
 /// one is signed only if the chain still extends the last checkpoint signed.
-pub async fn checkpoint(ctx: &AppContext, org_id: &str) -> Result<SignedCheckpoint, ApiError> {
+pub async fn checkpoint(ctx: &AppContext, org_id: &str) -> Result<SignedCheckpoint, Error> {
     let leaves = tree(ctx, org_id).await?;
     checkpoint_over(ctx, org_id, &leaves).await
 }
@@ -122,7 +121,7 @@ async fn checkpoint_over(
     ctx: &AppContext,
     org_id: &str,
     leaves: &[Hash],
-) -> Result<SignedCheckpoint, ApiError> {
+) -> Result<SignedCheckpoint, Error> {
     let signer = &ctx.config.signer;
     let origin = checkpoint_origin(signer.name(), org_id);
     let size = leaves.len() as i64;
@@ -139,7 +138,7 @@ async fn checkpoint_over(
             );
             // Name the rewritten receipt when its signature shows it.
             refusal("sign", &bad_receipts(ctx, org_id, 0, size).await?)?;
-            return Err(ApiError::conflict(format!("refusing to sign: {why}")));
+            return Err(Error::conflict(format!("refusing to sign: {why}")));
         }
         if last.tree_size == size {
             return Ok(to_wire(last, origin));
@@ -174,7 +173,7 @@ async fn breaks(
     ctx: &AppContext,
     last: &CheckpointRow,
     leaves: &[Hash],
-) -> Result<Option<String>, ApiError> {
+) -> Result<Option<String>, Error> {
     let keys = ctx
         .published_keys
         .covering(&ctx.db, [last.key_id.as_str()])
@@ -210,7 +209,7 @@ pub async fn bad_receipts(
     org_id: &str,
     from: i64,
     to: i64,
-) -> Result<Vec<BadReceipt>, ApiError> {
+) -> Result<Vec<BadReceipt>, Error> {
     if from >= to {
         return Ok(Vec::new());
     }
@@ -248,11 +247,11 @@ pub async fn bad_receipts(
         .map_err(|e| crate::error::internal("checking signatures", e))
 }
 
-fn size_arg(value: Option<i64>, current: usize, what: &str) -> Result<usize, ApiError> {
+fn size_arg(value: Option<i64>, current: usize, what: &str) -> Result<usize, Error> {
     match value {
         None => Ok(current),
         Some(v) if v >= 0 && (v as usize) <= current => Ok(v as usize),
-        Some(v) => Err(ApiError::bad_request(format!(
+        Some(v) => Err(Error::invalid(format!(
             "{what} must be 0..{current} (got {v})"
         ))),
     }
@@ -264,7 +263,7 @@ pub async fn inclusion(
     org_id: &str,
     org_seq: i64,
     tree_size: Option<i64>,
-) -> Result<InclusionProof, ApiError> {
+) -> Result<InclusionProof, Error> {
     let leaves = tree(ctx, org_id).await?;
     inclusion_over(&leaves, org_seq, tree_size)
 }
@@ -273,10 +272,10 @@ fn inclusion_over(
     leaves: &[Hash],
     org_seq: i64,
     tree_size: Option<i64>,
-) -> Result<InclusionProof, ApiError> {
+) -> Result<InclusionProof, Error> {
     let size = size_arg(tree_size, leaves.len(), "tree_size")?;
     if org_seq < 0 || org_seq as usize >= size {
-        return Err(ApiError::bad_request(format!(
+        return Err(Error::invalid(format!(
             "org_seq must be 0..{} for a tree of size {size}",
             size.saturating_sub(1)
         )));
@@ -299,18 +298,18 @@ pub async fn consistency(
     org_id: &str,
     from: i64,
     to: Option<i64>,
-) -> Result<ConsistencyProof, ApiError> {
+) -> Result<ConsistencyProof, Error> {
     consistency_between(ctx, org_id, (from, "from"), (to, "to")).await
 }
 
 /// A consistency proof from size `from` to size `to` (default: the current size);
 /// each size comes with its parameter's name for the errors.
-async fn consistency_between(
+pub(crate) async fn consistency_between(
     ctx: &AppContext,
     org_id: &str,
     (from, from_name): (i64, &str),
     (to, to_name): (Option<i64>, &str),
-) -> Result<ConsistencyProof, ApiError> {
+) -> Result<ConsistencyProof, Error> {
     let leaves = tree(ctx, org_id).await?;
     let to = size_arg(to, leaves.len(), to_name)?;
     let from = size_arg(Some(from), to, from_name)?;
@@ -325,43 +324,9 @@ async fn consistency_between(
     })
 }
 
-/// The organisation whose chain holds the receipt shared under `token` (404 if none).
-async fn log_of(ctx: &AppContext, token: &str) -> Result<String, ApiError> {
-    Ok(crate::receipts::shared(ctx, token)
-        .await?
-        .row
-        .org_id
-        .clone())
-}
-
-/// `GET /share/{token}/log/checkpoint`: the signed checkpoint of the chain the
-/// shared receipt belongs to, as `/ledger/checkpoint` gives it to its members.
-pub async fn log_checkpoint(ctx: &AppContext, token: &str) -> Result<SignedCheckpoint, ApiError> {
-    checkpoint(ctx, &log_of(ctx, token).await?).await
-}
-
-/// `GET /share/{token}/log/consistency`: a consistency proof between two sizes of
-/// the chain the shared receipt belongs to.
-pub async fn log_consistency(
-    ctx: &AppContext,
-    token: &str,
-    first: i64,
-    second: i64,
-) -> Result<ConsistencyProof, ApiError> {
-    let org_id = log_of(ctx, token).await?;
-    consistency_between(ctx, &org_id, (first, "first"), (Some(second), "second")).await
-}
-
-/// `GET /share/{token}/proof`: the receipt, its signature, the checkpoint and the
-/// inclusion proof, in one file; refused (409) for a receipt that fails its checks.
-pub async fn proof_file(ctx: &AppContext, token: &str) -> Result<ProofFile, ApiError> {
-    let shared = crate::receipts::shared(ctx, token).await?;
-    proof_of(ctx, &shared).await
-}
-
 /// The proof file of a shared receipt; refused (409) when the receipt fails its checks
 /// or has no signature: the server proves nothing it cannot vouch for.
-pub async fn proof_of(ctx: &AppContext, shared: &SharedReceipt) -> Result<ProofFile, ApiError> {
+pub async fn proof_of(ctx: &AppContext, shared: &SharedReceipt) -> Result<ProofFile, Error> {
     let (row, receipt) = (&shared.row, shared.public.clone());
     if !shared.problems.is_empty() {
         refusal(
@@ -376,7 +341,7 @@ pub async fn proof_of(ctx: &AppContext, shared: &SharedReceipt) -> Result<ProofF
     let signature = receipt
         .signature
         .clone()
-        .ok_or_else(|| ApiError::conflict("refusing to prove: the receipt has no signature"))?;
+        .ok_or_else(|| Error::conflict("refusing to prove: the receipt has no signature"))?;
     // One read of the chain serves both the checkpoint and the proof.
     let leaves = tree(ctx, &row.org_id).await?;
     let checkpoint = checkpoint_over(ctx, &row.org_id, &leaves).await?;

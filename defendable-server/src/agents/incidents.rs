@@ -6,11 +6,9 @@ use defendable_contract::schemas::*;
 
 use crate::auth::Principal;
 use crate::context::AppContext;
-use crate::error::{db, ApiError};
-use crate::receipts::{self, classify, Attempt, ReceiptLinks};
-use crate::runs::{optional_text, required_text, views};
+use crate::error::{db, Error};
 use crate::store::agents::{self as store, IncidentRow};
-use crate::store::{accounts, receipts as receipt_store};
+use crate::text::{optional_text, required_text};
 use crate::{ids, time};
 
 use super::{decode_cursor, encode_cursor, page_limit, text_list};
@@ -46,20 +44,20 @@ pub fn view(row: &IncidentRow) -> Incident {
     }
 }
 
-async fn incident_row(
+pub async fn incident_row(
     ctx: &AppContext,
     principal: &Principal,
     id: &str,
-) -> Result<IncidentRow, ApiError> {
+) -> Result<IncidentRow, Error> {
     store::incident(&ctx.db, &principal.org_id, id.trim())
         .await
         .map_err(db("reading an incident"))?
-        .ok_or_else(|| ApiError::not_found("incident not found"))
+        .ok_or_else(|| Error::not_found("incident not found"))
 }
 
-fn duplicate_open(e: sqlx::Error) -> ApiError {
+fn duplicate_open(e: sqlx::Error) -> Error {
     if crate::store::is_unique_violation(&e) {
-        ApiError::conflict(
+        Error::conflict(
             "an open recurring_flag incident already exists for this agent profile and lane",
         )
     } else {
@@ -73,7 +71,7 @@ pub async fn create(
     ctx: &AppContext,
     principal: &Principal,
     body: IncidentIn,
-) -> Result<Incident, ApiError> {
+) -> Result<Incident, Error> {
     let title = required_text(&body.title, "title", 300)?;
     let detail = optional_text(body.detail, "detail", 4000)?;
     let lane = optional_text(body.lane, "lane", 200)?;
@@ -83,7 +81,13 @@ pub async fn create(
         None => None,
     };
     let run_id = match optional_text(body.run_id, "run_id", 64)? {
-        Some(id) => Some(crate::runs::get_run_row(ctx, principal, &id).await?.id),
+        Some(id) => Some(
+            crate::store::runs::get(&ctx.db, &principal.org_id, &id)
+                .await
+                .map_err(db("reading a run"))?
+                .ok_or_else(|| Error::not_found("run not found"))?
+                .id,
+        ),
         None => None,
     };
     let row = IncidentRow {
@@ -110,7 +114,7 @@ pub async fn create(
         agent_profile_name: profile.as_ref().map(|p| p.name.clone()),
         share_token: None,
     };
-    let mut tx = crate::runs::begin(ctx).await?;
+    let mut tx = crate::tx::begin(ctx).await?;
     store::insert_incident(&mut tx, &row)
         .await
         .map_err(duplicate_open)?;
@@ -123,7 +127,7 @@ pub async fn list(
     ctx: &AppContext,
     principal: &Principal,
     query: IncidentListQuery,
-) -> Result<IncidentList, ApiError> {
+) -> Result<IncidentList, Error> {
     let limit = page_limit(query.limit, 50, MAX_INCIDENT_PAGE)?;
     let cursor = match query.cursor.as_deref().map(str::trim) {
         Some(c) if !c.is_empty() => Some(decode_cursor(c)?),
@@ -161,13 +165,13 @@ pub async fn update(
     principal: &Principal,
     incident_id: &str,
     body: IncidentPatch,
-) -> Result<Incident, ApiError> {
+) -> Result<Incident, Error> {
     let status = body.status.unwrap_or(IncidentStatus::Resolved);
-    let mut tx = crate::runs::begin(ctx).await?;
+    let mut tx = crate::tx::begin(ctx).await?;
     let row = store::lock_incident(&mut tx, &principal.org_id, incident_id.trim())
         .await
         .map_err(db("locking an incident"))?
-        .ok_or_else(|| ApiError::not_found("incident not found"))?;
+        .ok_or_else(|| Error::not_found("incident not found"))?;
     if row.status == status.as_str() {
         tx.rollback().await.map_err(db("ending a transaction"))?;
         return Ok(view(&row));
@@ -192,80 +196,4 @@ pub async fn update(
     }
     tx.commit().await.map_err(db("committing"))?;
     Ok(view(&incident_row(ctx, principal, &row.id).await?))
-}
-
-/// `POST /incidents/{incident_id}/receipt`: mints the receipt of the incident's
-/// current state; asking again for the same state returns the same receipt.
-pub async fn receipt(
-    ctx: &AppContext,
-    principal: &Principal,
-    incident_id: &str,
-) -> Result<Receipt, ApiError> {
-    receipts::with_retries(|| try_receipt(ctx, principal, incident_id)).await
-}
-
-async fn try_receipt(
-    ctx: &AppContext,
-    principal: &Principal,
-    incident_id: &str,
-) -> Result<Receipt, Attempt> {
-    // Read before the transaction: a transaction never waits for a second pooled
-    // connection.
-    let snapshot = incident_row(ctx, principal, incident_id).await?;
-    let org = accounts::org_by_id(&ctx.db, &principal.org_id)
-        .await
-        .map_err(classify("reading an organisation"))?
-        .ok_or_else(|| ApiError::not_found("org not found"))?;
-    let profile = match &snapshot.agent_profile_id {
-        Some(id) => Some(super::profile_json(
-            &super::profile_row(ctx, &principal.org_id, id).await?,
-        )),
-        None => None,
-    };
-
-    let mut tx = ctx
-        .db
-        .pool
-        .begin()
-        .await
-        .map_err(classify("starting a transaction"))?;
-    let incident = store::lock_incident(&mut tx, &principal.org_id, &snapshot.id)
-        .await
-        .map_err(classify("locking an incident"))?
-        .ok_or_else(|| ApiError::not_found("incident not found"))?;
-    if let Some(existing) = store::receipt_for_revision(&mut tx, &incident.id, incident.revision)
-        .await
-        .map_err(classify("reading an incident receipt"))?
-    {
-        let row = receipt_store::by_id_tx(&mut tx, &existing)
-            .await
-            .map_err(classify("reading a receipt"))?
-            .ok_or_else(|| ApiError::internal("an incident receipt is missing"))?;
-        return Ok(views::receipt(ctx, &row));
-    }
-    let links = ReceiptLinks {
-        run_id: incident.run_id.clone(),
-        approval_id: None,
-    };
-    let row = receipts::append(ctx, &mut tx, &principal.org_id, links, |position| {
-        Ok(receipts::incident::incident_payload(
-            position, &org, &incident, profile,
-        ))
-    })
-    .await?;
-    store::record_receipt(
-        &mut tx,
-        &incident.id,
-        incident.revision,
-        &row.id,
-        &time::now_micros(),
-    )
-    .await
-    .map_err(classify("recording an incident receipt"))?;
-    tx.commit()
-        .await
-        .map_err(classify("committing a receipt"))?;
-    ctx.metrics.receipt_minted("incident");
-    tracing::info!(receipt_id = %row.receipt_id, incident = %incident.id, "incident receipt minted");
-    Ok(views::receipt(ctx, &row))
 }

@@ -12,10 +12,10 @@ use defendable_contract::schemas::*;
 
 use crate::auth::{Need, Principal};
 use crate::context::AppContext;
-use crate::error::{db, ApiError};
-use crate::runs::{optional_text, required_text};
+use crate::error::{db, Error};
 use crate::store::agents::{self as store, ProfileRow, Scope};
 use crate::store::runs::RunRow;
+use crate::text::{optional_text, required_text};
 use crate::{ids, time};
 
 pub(crate) use crate::paging::{decode_cursor, encode_cursor, page_limit};
@@ -29,9 +29,9 @@ pub(crate) fn text_list(
     field: &str,
     max_items: usize,
     max_len: usize,
-) -> Result<Vec<String>, ApiError> {
+) -> Result<Vec<String>, Error> {
     if values.len() > max_items {
-        return Err(ApiError::bad_request(format!(
+        return Err(Error::invalid(format!(
             "{field} takes at most {max_items} entries"
         )));
     }
@@ -49,11 +49,11 @@ fn governance_of(row: &ProfileRow) -> Governance {
     serde_json::from_str(&row.governance).unwrap_or_default()
 }
 
-fn validate_governance(g: Option<Governance>) -> Result<Governance, ApiError> {
+fn validate_governance(g: Option<Governance>) -> Result<Governance, Error> {
     let g = g.unwrap_or_default();
     if let Some(cap) = g.spend_cap_usd {
         if !cap.is_finite() || cap < 0.0 {
-            return Err(ApiError::bad_request(
+            return Err(Error::invalid(
                 "governance.spend_cap_usd must be a number of at least 0",
             ));
         }
@@ -106,11 +106,11 @@ pub async fn profile_row(
     ctx: &AppContext,
     org_id: &str,
     profile_id: &str,
-) -> Result<ProfileRow, ApiError> {
+) -> Result<ProfileRow, Error> {
     store::profile(&ctx.db, org_id, profile_id.trim())
         .await
         .map_err(db("reading an agent profile"))?
-        .ok_or_else(|| ApiError::not_found("agent profile not found"))
+        .ok_or_else(|| Error::not_found("agent profile not found"))
 }
 
 /// `POST /agent-profiles`.
@@ -118,13 +118,11 @@ pub async fn create(
     ctx: &AppContext,
     principal: &Principal,
     body: AgentProfileIn,
-) -> Result<AgentProfile, ApiError> {
+) -> Result<AgentProfile, Error> {
     let name = required_text(&body.name, "name", 120)?;
     if let Some(n) = body.context_window {
         if !(1..=100_000_000).contains(&n) {
-            return Err(ApiError::bad_request(
-                "context_window must be 1..100000000 tokens",
-            ));
+            return Err(Error::invalid("context_window must be 1..100000000 tokens"));
         }
     }
     let tools = text_list(body.tools, "tools", 50, 120)?;
@@ -162,7 +160,7 @@ pub async fn list(
     ctx: &AppContext,
     principal: &Principal,
     query: AgentProfileListQuery,
-) -> Result<AgentProfileList, ApiError> {
+) -> Result<AgentProfileList, Error> {
     let limit = page_limit(query.limit, 50, MAX_PROFILE_PAGE)?;
     let cursor = match query.cursor.as_deref().map(str::trim) {
         Some(c) if !c.is_empty() => Some(decode_cursor(c)?),
@@ -209,7 +207,7 @@ pub async fn list(
     })
 }
 
-async fn capability_of(ctx: &AppContext, row: &ProfileRow) -> Result<Capability, ApiError> {
+async fn capability_of(ctx: &AppContext, row: &ProfileRow) -> Result<Capability, Error> {
     let ids = [row.id.clone()];
     let scope = Scope::Profiles(&ids);
     let runs = store::run_facts(&ctx.db, &row.org_id, &scope)
@@ -230,7 +228,7 @@ pub async fn get(
     ctx: &AppContext,
     principal: &Principal,
     profile_id: &str,
-) -> Result<AgentProfile, ApiError> {
+) -> Result<AgentProfile, Error> {
     let row = profile_row(ctx, &principal.org_id, profile_id).await?;
     let cap = capability_of(ctx, &row).await?;
     Ok(AgentProfile {
@@ -247,7 +245,7 @@ pub async fn watchdog(
     ctx: &AppContext,
     principal: &Principal,
     profile_id: &str,
-) -> Result<WatchdogResult, ApiError> {
+) -> Result<WatchdogResult, Error> {
     let row = profile_row(ctx, &principal.org_id, profile_id).await?;
     let cap = capability_of(ctx, &row).await?;
     let mut blocked: Vec<&LaneCapability> = cap
@@ -258,11 +256,11 @@ pub async fn watchdog(
     blocked.sort_by(|a, b| a.name.cmp(&b.name));
     blocked.dedup_by(|a, b| a.name == b.name);
 
-    let mut tx = crate::runs::begin(ctx).await?;
+    let mut tx = crate::tx::begin(ctx).await?;
     let row = store::lock_profile(&mut tx, &principal.org_id, &row.id)
         .await
         .map_err(db("locking an agent profile"))?
-        .ok_or_else(|| ApiError::not_found("agent profile not found"))?;
+        .ok_or_else(|| Error::not_found("agent profile not found"))?;
     let open = store::open_recurring_lanes(&mut tx, &row.id)
         .await
         .map_err(db("reading incidents"))?;
@@ -328,7 +326,7 @@ pub(crate) async fn set_lane_locked(
     profile_id: &str,
     lane: &str,
     locked: bool,
-) -> Result<(), ApiError> {
+) -> Result<(), Error> {
     let Some(row) = store::lock_profile(tx, org_id, profile_id)
         .await
         .map_err(db("locking an agent profile"))?
@@ -366,26 +364,26 @@ pub fn admit_new_run(
     profile: &ProfileRow,
     lane_name: &str,
     override_requested: bool,
-) -> Result<Option<String>, ApiError> {
+) -> Result<Option<String>, Error> {
     if !blocks(profile, lane_name) {
         return Ok(None);
     }
     if !override_requested {
-        return Err(ApiError::conflict(format!(
+        return Err(Error::conflict(format!(
             "lane '{lane_name}' is blocked for agent profile '{}'; resolve its incident, or an owner can create the run with override_blocked_lane",
             profile.name
         )));
     }
-    principal.require(Need::Owner).map_err(|_| {
-        ApiError::forbidden("only an owner's own session can override a blocked lane")
-    })?;
+    principal
+        .require(Need::Owner)
+        .map_err(|_| Error::forbidden("only an owner's own session can override a blocked lane"))?;
     Ok(Some(principal.user_id.clone()))
 }
 
 /// Refuses (409) to audit or check a run on a lane its agent profile blocks,
 /// unless an owner overrode the block when the run was created. The lane is named
 /// as the capability names it (the flight sheet's current name).
-pub async fn guard_run(ctx: &AppContext, run: &RunRow) -> Result<(), ApiError> {
+pub async fn guard_run(ctx: &AppContext, run: &RunRow) -> Result<(), Error> {
     let (Some(profile_id), None) = (&run.agent_profile_id, &run.lane_override_by) else {
         return Ok(());
     };
@@ -403,7 +401,7 @@ pub async fn guard_run(ctx: &AppContext, run: &RunRow) -> Result<(), ApiError> {
     };
     let lane_name = capability::lane_name(sheet_name.as_deref(), &run.lane);
     if blocks(&profile, &lane_name) {
-        return Err(ApiError::conflict(format!(
+        return Err(Error::conflict(format!(
             "lane '{lane_name}' is blocked for agent profile '{}'; resolve its incident, or an owner can create a new run with override_blocked_lane",
             profile.name
         )));
@@ -413,7 +411,7 @@ pub async fn guard_run(ctx: &AppContext, run: &RunRow) -> Result<(), ApiError> {
 
 /// Lanes the organisation's active profiles have earned (approved or restricted),
 /// in two queries.
-pub async fn earned_lanes(ctx: &AppContext, org_id: &str) -> Result<Vec<EarnedLane>, ApiError> {
+pub async fn earned_lanes(ctx: &AppContext, org_id: &str) -> Result<Vec<EarnedLane>, Error> {
     let profiles = store::active_profiles(&ctx.db, org_id)
         .await
         .map_err(db("listing agent profiles"))?;
@@ -447,7 +445,7 @@ pub async fn earned_lanes(ctx: &AppContext, org_id: &str) -> Result<Vec<EarnedLa
 
 /// `earned_lanes` of `/org/usage`: (profile, lane) pairs with three or more honey
 /// verdicts and no propolis one.
-pub async fn earned_lane_count(ctx: &AppContext, org_id: &str) -> Result<i64, ApiError> {
+pub async fn earned_lane_count(ctx: &AppContext, org_id: &str) -> Result<i64, Error> {
     Ok(earned_lanes(ctx, org_id)
         .await?
         .iter()

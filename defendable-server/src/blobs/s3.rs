@@ -1,76 +1,18 @@
 //! S3-compatible object storage for the blob store (AWS S3, or any server that
 //! speaks its API: MinIO, Ceph, moto), through the `object_store` crate, and
-//! the settings that turn it on. Presigned GET URLs let a client download an
+//! the bucket the settings name. Presigned GET URLs let a client download an
 //! object straight from the bucket for a limited time.
 
 use std::sync::Arc;
 use std::time::Duration;
 
-use clap::Args;
+use crate::config::storage::S3Settings;
 use object_store::aws::{AmazonS3, AmazonS3Builder};
 use object_store::buffered::BufWriter;
 use object_store::path::Path as ObjectPath;
 use object_store::signer::Signer as _;
 use object_store::{ObjectStoreExt as _, PutPayload};
 use tokio::io::AsyncWriteExt as _;
-
-/// Object storage settings (flattened into the server's flags). Without a
-/// bucket, blobs stay in the data directory.
-#[derive(Args, Clone, Debug, Default)]
-pub struct BlobStorageArgs {
-    /// S3 bucket for blobs (evidence files); unset, blobs live in the data directory.
-    #[arg(long, env = "S3_BUCKET")]
-    pub s3_bucket: Option<String>,
-
-    /// Endpoint of an S3-compatible server (e.g. `http://127.0.0.1:9000`);
-    /// default AWS S3 for the region.
-    #[arg(long, env = "S3_ENDPOINT")]
-    pub s3_endpoint: Option<String>,
-
-    /// Region of the bucket.
-    #[arg(long, env = "S3_REGION", default_value = "us-east-1")]
-    pub s3_region: String,
-
-    /// Access key id (default: the standard AWS_* variables, or the instance's role).
-    #[arg(long, env = "S3_ACCESS_KEY_ID", hide_env_values = true)]
-    pub s3_access_key_id: Option<String>,
-
-    /// Secret access key (default: the standard AWS_* variables, or the instance's role).
-    #[arg(long, env = "S3_SECRET_ACCESS_KEY", hide_env_values = true)]
-    pub s3_secret_access_key: Option<String>,
-
-    /// Key prefix inside the bucket (e.g. `defendable/`), for a shared bucket.
-    #[arg(long, env = "S3_PREFIX")]
-    pub s3_prefix: Option<String>,
-}
-
-/// The resolved settings, when a bucket is configured.
-#[derive(Clone, Debug)]
-pub struct S3Settings {
-    pub bucket: String,
-    pub endpoint: Option<String>,
-    pub region: String,
-    pub access_key_id: Option<String>,
-    pub secret_access_key: Option<String>,
-    pub prefix: Option<String>,
-}
-
-impl BlobStorageArgs {
-    /// The S3 settings, if a bucket is named.
-    pub fn resolve(&self) -> Option<S3Settings> {
-        let nonempty = |v: &Option<String>| v.clone().filter(|s| !s.trim().is_empty());
-        Some(S3Settings {
-            bucket: nonempty(&self.s3_bucket)?,
-            endpoint: nonempty(&self.s3_endpoint),
-            region: self.s3_region.clone(),
-            access_key_id: nonempty(&self.s3_access_key_id),
-            secret_access_key: nonempty(&self.s3_secret_access_key),
-            prefix: nonempty(&self.s3_prefix)
-                .map(|p| p.trim_matches('/').to_string())
-                .filter(|p| !p.is_empty()),
-        })
-    }
-}
 
 /// Part size of multipart uploads (and the most a commit holds in memory).
 const PART_BYTES: usize = 8 * 1024 * 1024;
@@ -189,6 +131,7 @@ impl Bucket {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::config::storage::BlobStorageArgs;
 
     #[test]
     fn a_bucket_is_needed_and_prefixes_are_trimmed() {

@@ -15,14 +15,15 @@ use defendable_contract::schemas::*;
 
 use crate::auth::Principal;
 use crate::context::AppContext;
-use crate::error::{db, ApiError};
+use crate::error::{db, Error};
 use crate::operator::secret_matches;
 use crate::paging;
-use crate::receipts::{self, classify, Attempt, ReceiptLinks};
+use crate::receipts::{self, ReceiptLinks};
 use crate::runners::{RunnerIdentity, MAX_LEASE_SECONDS};
 use crate::runs;
 use crate::store::cooks::{self as store, CookReceipt, CookRow, Lease, Outcome};
 use crate::store::{accounts, audits, runs as run_store};
+use crate::tx::{classify, Attempt};
 use crate::{ids, time};
 
 /// How many cooks `GET /cooks` lists.
@@ -40,13 +41,13 @@ fn metrics_of(row: &CookRow) -> Map<String, Value> {
     serde_json::from_str(&row.metrics).unwrap_or_default()
 }
 
-fn status_of(row: &CookRow) -> Result<CookStatus, ApiError> {
+fn status_of(row: &CookRow) -> Result<CookStatus, Error> {
     CookStatus::parse(&row.status)
-        .ok_or_else(|| ApiError::internal(format!("cook has an unknown status: {}", row.status)))
+        .ok_or_else(|| Error::broken(format!("cook has an unknown status: {}", row.status)))
 }
 
 /// The wire view of a cook.
-pub fn view(row: &CookRow, receipt: &CookReceipt) -> Result<Cook, ApiError> {
+pub fn view(row: &CookRow, receipt: &CookReceipt) -> Result<Cook, Error> {
     let status = status_of(row)?;
     Ok(Cook {
         id: row.id.clone(),
@@ -80,7 +81,7 @@ pub fn view(row: &CookRow, receipt: &CookReceipt) -> Result<Cook, ApiError> {
 
 /// Ids are 32 lowercase hex characters; anything else names no cook (and never
 /// reaches the database, which may refuse such text).
-fn cook_id_of(raw: &str) -> Result<&str, ApiError> {
+fn cook_id_of(raw: &str) -> Result<&str, Error> {
     if raw.len() == 32
         && raw
             .bytes()
@@ -88,12 +89,12 @@ fn cook_id_of(raw: &str) -> Result<&str, ApiError> {
     {
         Ok(raw)
     } else {
-        Err(ApiError::not_found("cook not found"))
+        Err(Error::not_found("cook not found"))
     }
 }
 
 /// A dataset slug: lowercase letters, digits, `-`, `_`, `.`; up to 120 characters.
-fn dataset_slug(raw: Option<String>) -> Result<Option<String>, ApiError> {
+fn dataset_slug(raw: Option<String>) -> Result<Option<String>, Error> {
     let Some(slug) = raw.map(|s| s.trim().to_string()).filter(|s| !s.is_empty()) else {
         return Ok(None);
     };
@@ -102,7 +103,7 @@ fn dataset_slug(raw: Option<String>) -> Result<Option<String>, ApiError> {
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "-_.".contains(c));
     if !valid {
-        return Err(ApiError::bad_request(
+        return Err(Error::invalid(
             "dataset_id must be a dataset slug: lowercase letters, digits, '-', '_' or '.', up to 120 characters",
         ));
     }
@@ -115,9 +116,9 @@ pub async fn request(
     principal: &Principal,
     run_id: &str,
     body: CookRequestIn,
-) -> Result<Cook, ApiError> {
+) -> Result<Cook, Error> {
     let dataset_id = dataset_slug(body.dataset_id)?;
-    let base_model = runs::required_text(
+    let base_model = crate::text::required_text(
         body.base_model.as_deref().unwrap_or(DEFAULT_BASE_MODEL),
         "base_model",
         200,
@@ -127,7 +128,7 @@ pub async fn request(
         .await
         .map_err(db("reading a verdict"))?
         .ok_or_else(|| {
-            ApiError::conflict("run a verification first — the cook tunes against the eval")
+            Error::conflict("run a verification first — the cook tunes against the eval")
         })?;
     let pairs = audits::checks(&ctx.db, &run.id)
         .await
@@ -172,7 +173,7 @@ pub async fn list(
     ctx: &AppContext,
     principal: &Principal,
     query: CookListQuery,
-) -> Result<CookList, ApiError> {
+) -> Result<CookList, Error> {
     let limit = paging::clamped_limit(query.limit, LIST_LIMIT, LIST_LIMIT)?;
     let after = paging::optional_cursor(query.cursor.as_deref())?;
     let after = after.as_ref().map(|(a, i)| (a.as_str(), i.as_str()));
@@ -190,16 +191,16 @@ pub async fn list(
 }
 
 /// `GET /cooks/{cook_id}`: another organisation's cook is not found.
-pub async fn get(ctx: &AppContext, principal: &Principal, cook_id: &str) -> Result<Cook, ApiError> {
+pub async fn get(ctx: &AppContext, principal: &Principal, cook_id: &str) -> Result<Cook, Error> {
     by_org(ctx, &principal.org_id, cook_id).await
 }
 
-async fn by_org(ctx: &AppContext, org_id: &str, cook_id: &str) -> Result<Cook, ApiError> {
+async fn by_org(ctx: &AppContext, org_id: &str, cook_id: &str) -> Result<Cook, Error> {
     let cook_id = cook_id_of(cook_id)?;
     let (row, receipt) = store::get(&ctx.db, org_id, cook_id)
         .await
         .map_err(db("reading a cook"))?
-        .ok_or_else(|| ApiError::not_found("cook not found"))?;
+        .ok_or_else(|| Error::not_found("cook not found"))?;
     view(&row, &receipt)
 }
 
@@ -208,16 +209,16 @@ pub async fn claim(
     ctx: &AppContext,
     who: &RunnerIdentity,
     body: RunnerClaimIn,
-) -> Result<RunnerClaimOut, ApiError> {
+) -> Result<RunnerClaimOut, Error> {
     let runner = match &who.name {
         Some(name) => name.clone(),
-        None => runs::required_text(&body.runner, "runner", 100)?,
+        None => crate::text::required_text(&body.runner, "runner", 100)?,
     };
     let lease_seconds = body
         .lease_seconds
         .unwrap_or(ctx.config.runners.lease_seconds);
     if !(1..=MAX_LEASE_SECONDS).contains(&lease_seconds) {
-        return Err(ApiError::bad_request(format!(
+        return Err(Error::invalid(format!(
             "lease_seconds must be 1 to {MAX_LEASE_SECONDS}"
         )));
     }
@@ -255,32 +256,28 @@ pub async fn claim(
 }
 
 /// 409 or 403 unless `who` holds the cook's current lease `lease_id`.
-fn require_lease(
-    row: &CookRow,
-    who: &RunnerIdentity,
-    lease_id: &str,
-) -> Result<CookStatus, ApiError> {
+fn require_lease(row: &CookRow, who: &RunnerIdentity, lease_id: &str) -> Result<CookStatus, Error> {
     let status = status_of(row)?;
     match status {
         CookStatus::Succeeded | CookStatus::Failed => {
-            return Err(ApiError::conflict(format!(
+            return Err(Error::conflict(format!(
                 "cook already {}; its state cannot change",
                 status.as_str()
             )))
         }
         CookStatus::Queued => {
-            return Err(ApiError::conflict(
+            return Err(Error::conflict(
                 "cook is not claimed (its lease ended or was released); claim it again",
             ))
         }
         CookStatus::Claimed | CookStatus::Running => {}
     }
     if row.runner_key.as_deref() != Some(who.key.as_str()) {
-        return Err(ApiError::forbidden("this cook is leased to another runner"));
+        return Err(Error::forbidden("this cook is leased to another runner"));
     }
     let current = row.lease_id.as_deref().unwrap_or("");
     if lease_id.is_empty() || !secret_matches(lease_id, current) {
-        return Err(ApiError::conflict(
+        return Err(Error::conflict(
             "this lease is no longer the cook's lease: the cook was claimed again",
         ));
     }
@@ -295,11 +292,11 @@ fn compute_usd(metrics: &Map<String, Value>, rate: f64) -> Option<f64> {
 }
 
 /// Checks a metrics object: storable as canonical JSON and not too large.
-fn check_metrics(metrics: &Map<String, Value>) -> Result<String, ApiError> {
+fn check_metrics(metrics: &Map<String, Value>) -> Result<String, Error> {
     let text = to_canonical_string(metrics)
-        .map_err(|e| ApiError::bad_request(format!("metrics cannot be stored: {e}")))?;
+        .map_err(|e| Error::invalid(format!("metrics cannot be stored: {e}")))?;
     if text.len() > MAX_METRICS_BYTES {
-        return Err(ApiError::bad_request(format!(
+        return Err(Error::invalid(format!(
             "metrics must be at most {} KiB",
             MAX_METRICS_BYTES / 1024
         )));
@@ -311,7 +308,7 @@ fn check_metrics(metrics: &Map<String, Value>) -> Result<String, ApiError> {
 fn merged(
     row: &CookRow,
     update: Map<String, Value>,
-) -> Result<(Map<String, Value>, String), ApiError> {
+) -> Result<(Map<String, Value>, String), Error> {
     let mut metrics = metrics_of(row);
     metrics.extend(update);
     let text = check_metrics(&metrics)?;
@@ -322,15 +319,7 @@ async fn lock(tx: &mut Transaction<'static, Any>, cook_id: &str) -> Result<CookR
     store::lock(tx, cook_id, &time::now_micros())
         .await
         .map_err(classify("locking a cook"))?
-        .ok_or_else(|| Attempt::Fail(ApiError::not_found("cook not found")))
-}
-
-async fn begin(ctx: &AppContext) -> Result<Transaction<'static, Any>, Attempt> {
-    ctx.db
-        .pool
-        .begin()
-        .await
-        .map_err(classify("starting a transaction"))
+        .ok_or_else(|| Attempt::Fail(Error::not_found("cook not found")))
 }
 
 /// Commits on success; on failure rolls back at once, so the cook's row lock is
@@ -359,15 +348,13 @@ pub async fn heartbeat(
     who: &RunnerIdentity,
     cook_id: &str,
     body: RunnerStatusIn,
-) -> Result<RunnerStatusOut, ApiError> {
+) -> Result<RunnerStatusOut, Error> {
     let cook_id = cook_id_of(cook_id)?;
     let mut update = body.metrics;
     check_metrics(&update)?;
     if let Some(progress) = body.progress {
         if !progress.is_finite() || !(0.0..=1.0).contains(&progress) {
-            return Err(ApiError::bad_request(
-                "progress must be a number from 0 to 1",
-            ));
+            return Err(Error::invalid("progress must be a number from 0 to 1"));
         }
         update.insert("progress".into(), Value::from(progress));
     }
@@ -375,16 +362,16 @@ pub async fn heartbeat(
         RunnerReportedStatus::Claimed => CookStatus::Claimed,
         RunnerReportedStatus::Running => CookStatus::Running,
     };
-    receipts::with_retries(|| {
+    crate::tx::with_retries(|| {
         let update = update.clone();
         let lease_id = body.lease_id.clone();
         async move {
-            let mut tx = begin(ctx).await?;
+            let mut tx = crate::tx::begin_attempt(ctx).await?;
             let result = async {
                 let row = lock(&mut tx, cook_id).await?;
                 let status = require_lease(&row, who, &lease_id)?;
                 if status == CookStatus::Running && wanted == CookStatus::Claimed {
-                    return Err(Attempt::Fail(ApiError::conflict(
+                    return Err(Attempt::Fail(Error::conflict(
                         "a running cook cannot go back to claimed",
                     )));
                 }
@@ -416,21 +403,19 @@ pub async fn complete(
     who: &RunnerIdentity,
     cook_id: &str,
     body: RunnerCompleteIn,
-) -> Result<Cook, ApiError> {
+) -> Result<Cook, Error> {
     let cook_id = cook_id_of(cook_id)?;
     if !body.eval_after.is_finite() || !(0.0..=1.0).contains(&body.eval_after) {
-        return Err(ApiError::bad_request(
-            "eval_after must be a number from 0 to 1",
-        ));
+        return Err(Error::invalid("eval_after must be a number from 0 to 1"));
     }
     let adapter_ref = match body.adapter_ref.as_deref().map(str::trim) {
-        Some(r) if !r.is_empty() => Some(runs::required_text(r, "adapter_ref", 500)?),
+        Some(r) if !r.is_empty() => Some(crate::text::required_text(r, "adapter_ref", 500)?),
         _ => None,
     };
     check_metrics(&body.metrics)?;
     if let Some(v) = body.metrics.get("duration_sec").filter(|v| !v.is_null()) {
         if !v.as_f64().is_some_and(|d| d.is_finite() && d >= 0.0) {
-            return Err(ApiError::bad_request(
+            return Err(Error::invalid(
                 "metrics.duration_sec must be a number of seconds, 0 or more",
             ));
         }
@@ -443,29 +428,29 @@ pub async fn complete(
     let snapshot = store::get_any(&ctx.db, cook_id)
         .await
         .map_err(db("reading a cook"))?
-        .ok_or_else(|| ApiError::not_found("cook not found"))?;
+        .ok_or_else(|| Error::not_found("cook not found"))?;
     let org = accounts::org_by_id(&ctx.db, &snapshot.org_id)
         .await
         .map_err(db("reading an organisation"))?
-        .ok_or_else(|| ApiError::internal("cook's organisation is missing"))?;
+        .ok_or_else(|| Error::broken("cook's organisation is missing"))?;
     let run = run_store::get(&ctx.db, &snapshot.org_id, &snapshot.run_id)
         .await
         .map_err(db("reading a run"))?
-        .ok_or_else(|| ApiError::internal("cook's run is missing"))?;
+        .ok_or_else(|| Error::broken("cook's run is missing"))?;
     let pins = store::receipts_of_schema(&ctx.db, &org.id, ReceiptKind::ModelPin.schema())
         .await
         .map_err(db("reading model pins"))?;
     let pinned_model = receipt::latest_pin(&pins, &snapshot.base_model);
 
     // Whether this call minted (a repeated complete returns the cook as it is).
-    let minted = receipts::with_retries(|| {
+    let minted = crate::tx::with_retries(|| {
         let metrics_update = body.metrics.clone();
         let lease_id = body.lease_id.clone();
         let adapter_ref = adapter_ref.clone();
         let pinned_model = pinned_model.clone();
         let (org, run) = (&org, &run);
         async move {
-            let mut tx = begin(ctx).await?;
+            let mut tx = crate::tx::begin_attempt(ctx).await?;
             let result = async {
                 let row = lock(&mut tx, cook_id).await?;
                 let same_holder = row.runner_key.as_deref() == Some(who.key.as_str())
@@ -475,7 +460,7 @@ pub async fn complete(
                     return Ok(false);
                 }
                 if status_of(&row)? == CookStatus::Succeeded {
-                    return Err(Attempt::Fail(ApiError::conflict("cook already completed")));
+                    return Err(Attempt::Fail(Error::conflict("cook already completed")));
                 }
                 require_lease(&row, who, &lease_id)?;
                 let (metrics, metrics_text) = merged(&row, metrics_update)?;
@@ -532,18 +517,18 @@ pub async fn fail(
     who: &RunnerIdentity,
     cook_id: &str,
     body: RunnerFailIn,
-) -> Result<RunnerAck, ApiError> {
+) -> Result<RunnerAck, Error> {
     let cook_id = cook_id_of(cook_id)?;
-    runs::reject_nul(&body.error, "error")?;
+    crate::text::reject_nul(&body.error, "error")?;
     let error: String = body.error.trim().chars().take(MAX_ERROR_CHARS).collect();
     if error.is_empty() {
-        return Err(ApiError::bad_request("error is required"));
+        return Err(Error::invalid("error is required"));
     }
-    receipts::with_retries(|| {
+    crate::tx::with_retries(|| {
         let error = error.clone();
         let lease_id = body.lease_id.clone();
         async move {
-            let mut tx = begin(ctx).await?;
+            let mut tx = crate::tx::begin_attempt(ctx).await?;
             let result = async {
                 let row = lock(&mut tx, cook_id).await?;
                 require_lease(&row, who, &lease_id)?;
@@ -569,12 +554,12 @@ pub async fn release(
     who: &RunnerIdentity,
     cook_id: &str,
     body: RunnerReleaseIn,
-) -> Result<RunnerAck, ApiError> {
+) -> Result<RunnerAck, Error> {
     let cook_id = cook_id_of(cook_id)?;
-    receipts::with_retries(|| {
+    crate::tx::with_retries(|| {
         let lease_id = body.lease_id.clone();
         async move {
-            let mut tx = begin(ctx).await?;
+            let mut tx = crate::tx::begin_attempt(ctx).await?;
             let result = async {
                 let row = lock(&mut tx, cook_id).await?;
                 require_lease(&row, who, &lease_id)?;

@@ -7,24 +7,18 @@
 //! current approval). A run that changed is answered [`Outcome::Stale`] and
 //! goes through the one-at-a-time path, which decides what it becomes.
 //!
-//! Leadership: the request that finds its organisation idle commits the first
-//! batch; afterwards it hands leadership to the oldest waiting request, so no
-//! request commits more than one batch and none waits behind an endless queue.
-//! A leader that panics hands over too (its batch's waiters fall back to the
-//! one-at-a-time path, which is idempotent).
-
-use std::collections::HashMap;
-use std::sync::Mutex;
-
-use tokio::sync::mpsc;
+//! The queueing and leadership are [`crate::group_commit`]'s; a mint whose batch
+//! was abandoned (its leader panicked) falls back to the one-at-a-time path,
+//! which is idempotent.
 
 use super::payloads;
-use super::{append_after, classify, Attempt, PreparedRun, MINT_ATTEMPTS};
+use super::{append_after, PreparedRun};
 use crate::context::AppContext;
-use crate::error::ApiError;
+use crate::error::Error;
 use crate::store::receipts::{self as store, ReceiptRow};
 use crate::store::runs as run_store;
 use crate::time;
+use crate::tx::{self, classify, Attempt};
 
 /// Most receipts one transaction appends.
 const MAX_BATCH: usize = 64;
@@ -38,154 +32,80 @@ pub enum Outcome {
     Stale,
 }
 
-/// What a waiting request is told.
-enum Message {
-    Done(Result<Outcome, ApiError>),
-    /// Commit the next batch (it holds this request's own mint).
-    Lead,
+/// Queues a prepared mint on its organisation's group commit and waits for
+/// the batch holding it.
+pub async fn submit(ctx: &AppContext, job: PreparedRun) -> Result<Outcome, Error> {
+    let org_id = job.org_id().to_string();
+    let key = format!("run-receipt:{org_id}");
+    ctx.group_commit
+        .submit(&key, MAX_BATCH, job, |batch| {
+            commit_and_answer(ctx, &org_id, batch)
+        })
+        .await
+        // The batch holding this mint was abandoned: mint it one at a time.
+        .unwrap_or(Ok(Outcome::Stale))
 }
 
-struct Waiting {
-    job: PreparedRun,
-    reply: mpsc::UnboundedSender<Message>,
-}
-
-#[derive(Default)]
-struct OrgQueue {
-    waiting: Vec<Waiting>,
-    /// A request is committing a batch for this organisation.
-    leading: bool,
-}
-
-/// The per-organisation queues of this process.
-#[derive(Default)]
-pub struct GroupCommit {
-    queues: Mutex<HashMap<String, OrgQueue>>,
-}
-
-impl GroupCommit {
-    /// Queues a prepared mint and waits for its batch to commit, leading a
-    /// batch when asked to.
-    pub async fn submit(&self, ctx: &AppContext, job: PreparedRun) -> Result<Outcome, ApiError> {
-        let org_id = job.org_id().to_string();
-        let (reply, mut inbox) = mpsc::unbounded_channel();
-        let mut lead = {
-            let mut queues = self.queues.lock().unwrap_or_else(|p| p.into_inner());
-            let queue = queues.entry(org_id.clone()).or_default();
-            queue.waiting.push(Waiting { job, reply });
-            !std::mem::replace(&mut queue.leading, true)
-        };
-        loop {
-            if lead {
-                let batch = self.take_batch(&org_id);
-                let guard = HandOver {
-                    queues: self,
-                    org_id: &org_id,
-                };
-                commit_and_answer(ctx, &org_id, batch).await;
-                drop(guard);
-            }
-            match inbox.recv().await {
-                Some(Message::Done(result)) => return result,
-                Some(Message::Lead) => lead = true,
-                // The batch holding this mint was abandoned.
-                None => return Ok(Outcome::Stale),
-            }
-        }
-    }
-
-    fn take_batch(&self, org_id: &str) -> Vec<Waiting> {
-        let mut queues = self.queues.lock().unwrap_or_else(|p| p.into_inner());
-        let queue = queues.entry(org_id.to_string()).or_default();
-        let n = queue.waiting.len().min(MAX_BATCH);
-        let mut batch: Vec<Waiting> = queue.waiting.drain(..n).collect();
-        // Runs are locked in id order, so batches of two processes that share
-        // runs wait for each other instead of deadlocking.
-        batch.sort_by(|a, b| a.job.run.id.cmp(&b.job.run.id));
-        batch
-    }
-
-    /// After a batch: passes leadership to the oldest waiting request that is
-    /// still listening, or marks the organisation idle.
-    fn hand_over(&self, org_id: &str) {
-        let mut queues = self.queues.lock().unwrap_or_else(|p| p.into_inner());
-        let Some(queue) = queues.get_mut(org_id) else {
-            return;
-        };
-        // Requests are not cancelled (handlers run detached), so a closed
-        // inbox means its request is gone; its mint is dropped unwritten.
-        while let Some(first) = queue.waiting.first() {
-            if first.reply.send(Message::Lead).is_ok() {
-                return;
-            }
-            queue.waiting.remove(0);
-        }
-        queues.remove(org_id);
-    }
-}
-
-/// Hands leadership over when the leader's batch ends, also by a panic.
-struct HandOver<'a> {
-    queues: &'a GroupCommit,
-    org_id: &'a str,
-}
-
-impl Drop for HandOver<'_> {
-    fn drop(&mut self) {
-        self.queues.hand_over(self.org_id);
-    }
-}
-
-/// Commits a batch, retrying lost races, and answers each of its requests.
-async fn commit_and_answer(ctx: &AppContext, org_id: &str, mut batch: Vec<Waiting>) {
+/// Commits a batch, retrying lost races; one outcome per job, in the order given.
+async fn commit_and_answer(
+    ctx: &AppContext,
+    org_id: &str,
+    batch: Vec<PreparedRun>,
+) -> Vec<Result<Outcome, Error>> {
+    let mut answers: Vec<Option<Result<Outcome, Error>>> = batch.iter().map(|_| None).collect();
+    // Runs are locked in id order, so batches of two processes that share runs
+    // wait for each other instead of deadlocking.
+    let mut pending: Vec<(usize, PreparedRun)> = batch.into_iter().enumerate().collect();
+    pending.sort_by(|a, b| a.1.run.id.cmp(&b.1.run.id));
     let mut attempt = 0;
-    while !batch.is_empty() {
-        match commit_batch(ctx, org_id, &batch).await {
+    while !pending.is_empty() {
+        let jobs: Vec<&PreparedRun> = pending.iter().map(|(_, job)| job).collect();
+        match commit_batch(ctx, org_id, &jobs).await {
             Ok(outcomes) => {
                 if outcomes.iter().any(|o| matches!(o, Outcome::Minted(_))) {
                     ctx.metrics.mint_batch_committed();
                 }
-                for (waiting, outcome) in batch.into_iter().zip(outcomes) {
+                for ((i, _), outcome) in pending.drain(..).zip(outcomes) {
                     if let Outcome::Minted(row) = &outcome {
                         ctx.metrics.receipt_minted("run");
                         tracing::info!(receipt_id = %row.receipt_id, org_seq = row.org_seq, "receipt minted");
                     }
-                    let _ = waiting.reply.send(Message::Done(Ok(outcome)));
+                    answers[i] = Some(Ok(outcome));
                 }
-                return;
             }
-            Err(BatchError::Job(i, e)) => {
+            Err(BatchError::Job(k, e)) => {
                 // One receipt failed for good (its payload, its signature, or a
                 // database error that is not a lost race): answer it, commit the rest.
-                let _ = batch.remove(i).reply.send(Message::Done(Err(e)));
+                let (i, _) = pending.remove(k);
+                answers[i] = Some(Err(e));
             }
-            Err(BatchError::Batch(Attempt::Retry(e))) if attempt + 1 < MINT_ATTEMPTS => {
+            Err(BatchError::Batch(Attempt::Retry(e))) if attempt + 1 < tx::ATTEMPTS => {
                 tracing::debug!(%e, attempt, "a batch of mints lost a race; retrying");
-                super::backoff(attempt).await;
+                tx::backoff(attempt).await;
                 attempt += 1;
             }
             Err(BatchError::Batch(failure)) => {
                 let e = match failure {
                     Attempt::Fail(e) => e,
-                    Attempt::Retry(e) => {
-                        tracing::warn!(error = %e, "a batch of mints gave up after {MINT_ATTEMPTS} attempts");
-                        ApiError::unavailable("the organisation's chain is busy; retry shortly")
-                    }
+                    Attempt::Retry(e) => tx::gave_up(Some(e)),
                 };
-                for waiting in batch {
-                    let _ = waiting.reply.send(Message::Done(Err(e.clone())));
+                for (i, _) in pending.drain(..) {
+                    answers[i] = Some(Err(e.clone()));
                 }
-                return;
             }
         }
     }
+    answers
+        .into_iter()
+        .map(|a| a.unwrap_or(Ok(Outcome::Stale)))
+        .collect()
 }
 
 enum BatchError {
     /// The whole batch failed or lost a race.
     Batch(Attempt),
     /// The job at this index cannot be minted.
-    Job(usize, ApiError),
+    Job(usize, Error),
 }
 
 impl From<Attempt> for BatchError {
@@ -199,18 +119,12 @@ impl From<Attempt> for BatchError {
 async fn commit_batch(
     ctx: &AppContext,
     org_id: &str,
-    batch: &[Waiting],
+    batch: &[&PreparedRun],
 ) -> Result<Vec<Outcome>, BatchError> {
-    let mut tx = ctx
-        .db
-        .pool
-        .begin()
-        .await
-        .map_err(classify("starting a transaction"))?;
+    let mut tx = tx::begin_attempt(ctx).await?;
     let now = time::now_micros();
     let mut fresh = Vec::with_capacity(batch.len());
-    for waiting in batch {
-        let job = &waiting.job;
+    for job in batch {
         let marked = run_store::mark_receipted_if_unchanged(
             &mut tx,
             org_id,
@@ -234,12 +148,11 @@ async fn commit_batch(
         .await
         .map_err(classify("locking the chain"))?;
     let mut outcomes = Vec::with_capacity(batch.len());
-    for (i, (waiting, fresh)) in batch.iter().zip(fresh).enumerate() {
+    for (i, (job, fresh)) in batch.iter().zip(fresh).enumerate() {
         if !fresh {
             outcomes.push(Outcome::Stale);
             continue;
         }
-        let job = &waiting.job;
         let row = append_after(ctx, &mut tx, org_id, head, job.links(), |position| {
             Ok(payloads::run_payload(position, &job.facts()))
         })

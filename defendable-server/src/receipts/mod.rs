@@ -1,62 +1,33 @@
 //! Receipts: minting a run's receipt into its organisation's chain (serialised,
-//! retried, idempotent per approval), the public view and the PDF.
+//! retried, idempotent per approval), appending any kind of receipt, and the
+//! payloads, views and PDF layout of each kind.
 
 pub mod group_commit;
 pub mod incident;
 pub mod payloads;
 pub mod pdf;
 pub mod rollup;
-pub mod share_cache;
+
 pub mod view;
 
 use std::sync::Arc;
-use std::time::Duration;
 
 use serde_json::Value;
 
 use defendable_contract::canonical::{sha256_hex, to_canonical_string};
-use defendable_contract::receipt::{format_receipt_id, verify_entry, ChainEntry, ZERO_HASH};
-use defendable_contract::schemas::{PublicReceipt, Receipt, ReceiptSignature};
+use defendable_contract::receipt::{format_receipt_id, ZERO_HASH};
+use defendable_contract::schemas::Receipt;
 
 use crate::auth::Principal;
 use crate::context::AppContext;
-use crate::error::ApiError;
-use crate::published_keys::SignedReceipt;
+use crate::error::Error;
 use crate::runs::lifecycle::{RunStatus, Step};
 use crate::runs::{self, views};
 use crate::store::receipts::{self as store, ReceiptRow};
 use crate::store::{accounts, audits, projects, runs as run_store};
+use crate::tx::{classify, with_retries, Attempt};
 use crate::{flight_sheets, ids, time};
 use payloads::{ChainPosition, RunFacts};
-use share_cache::SharedReceipt;
-
-/// How often a mint is retried when it loses a race for the chain.
-pub(crate) const MINT_ATTEMPTS: u32 = 12;
-
-/// How one mint attempt ended when it did not succeed.
-pub enum Attempt {
-    /// Lost a race for the chain or met a busy database: try again.
-    Retry(sqlx::Error),
-    /// Anything else: answer with this error.
-    Fail(ApiError),
-}
-
-impl From<ApiError> for Attempt {
-    fn from(e: ApiError) -> Self {
-        Attempt::Fail(e)
-    }
-}
-
-/// Sorts a database error into retry (races, busy) or failure.
-pub fn classify(context: &'static str) -> impl FnOnce(sqlx::Error) -> Attempt {
-    move |e| {
-        if crate::store::is_unique_violation(&e) || crate::store::is_retryable(&e) {
-            Attempt::Retry(e)
-        } else {
-            Attempt::Fail(crate::error::internal(context, e))
-        }
-    }
-}
 
 /// `POST /runs/{run_id}/receipt`: mints once per approval; asking again returns
 /// the same receipt. An approved run's facts are read first, outside any lock,
@@ -66,47 +37,15 @@ pub async fn mint_for_run(
     ctx: &AppContext,
     principal: &Principal,
     run_id: &str,
-) -> Result<Receipt, ApiError> {
+) -> Result<Receipt, Error> {
     let snapshot = runs::get_run_row(ctx, principal, run_id).await?;
     let fixed = Arc::new(FixedFacts::read(ctx, &snapshot).await?);
     if let Some(job) = prepare(ctx, snapshot, Arc::clone(&fixed)).await? {
-        if let group_commit::Outcome::Minted(row) = ctx.group_commit.submit(ctx, job).await? {
+        if let group_commit::Outcome::Minted(row) = group_commit::submit(ctx, job).await? {
             return Ok(views::receipt(ctx, &row));
         }
     }
     with_retries(|| try_mint_for_run(ctx, principal, run_id, &fixed)).await
-}
-
-/// Runs one mint attempt until it neither fails nor loses a race for the chain:
-/// a lost race (unique violation, serialisation failure, busy database) is
-/// retried with backoff; any other error is returned at once.
-pub async fn with_retries<T, F, Fut>(mut attempt: F) -> Result<T, ApiError>
-where
-    F: FnMut() -> Fut,
-    Fut: std::future::Future<Output = Result<T, Attempt>>,
-{
-    let mut last = None;
-    for n in 0..MINT_ATTEMPTS {
-        match attempt().await {
-            Ok(value) => return Ok(value),
-            Err(Attempt::Fail(e)) => return Err(e),
-            Err(Attempt::Retry(e)) => {
-                tracing::debug!(%e, attempt = n, "mint lost a race; retrying");
-                last = Some(e);
-                backoff(n).await;
-            }
-        }
-    }
-    tracing::warn!(error = ?last, "mint gave up after {MINT_ATTEMPTS} attempts");
-    Err(ApiError::unavailable(
-        "the organisation's chain is busy; retry shortly",
-    ))
-}
-
-/// The pause before retry `n` of a mint that lost a race: doubling, jittered.
-async fn backoff(n: u32) {
-    let jitter = rand::random::<u64>() % 20;
-    tokio::time::sleep(Duration::from_millis(5 * (1 << n.min(6)) + jitter)).await;
 }
 
 /// What a receipt row points at besides its organisation.
@@ -124,7 +63,7 @@ pub async fn append(
     tx: &mut sqlx::Transaction<'static, sqlx::Any>,
     org_id: &str,
     links: ReceiptLinks,
-    build: impl FnOnce(&ChainPosition) -> Result<Value, ApiError>,
+    build: impl FnOnce(&ChainPosition) -> Result<Value, Error>,
 ) -> Result<ReceiptRow, Attempt> {
     let head = store::lock_chain(tx, org_id)
         .await
@@ -141,7 +80,7 @@ async fn append_after(
     org_id: &str,
     head: store::ChainHead,
     links: ReceiptLinks,
-    build: impl FnOnce(&ChainPosition) -> Result<Value, ApiError>,
+    build: impl FnOnce(&ChainPosition) -> Result<Value, Error>,
 ) -> Result<ReceiptRow, Attempt> {
     let (org_seq, parent_hash) = match head {
         Some((seq, hash)) => (seq + 1, hash),
@@ -192,16 +131,16 @@ pub struct FixedFacts {
 }
 
 impl FixedFacts {
-    async fn read(ctx: &AppContext, run: &run_store::RunRow) -> Result<FixedFacts, ApiError> {
+    async fn read(ctx: &AppContext, run: &run_store::RunRow) -> Result<FixedFacts, Error> {
         let db = crate::error::db;
         let org = accounts::org_by_id(&ctx.db, &run.org_id)
             .await
             .map_err(db("reading an organisation"))?
-            .ok_or_else(|| ApiError::not_found("org not found"))?;
+            .ok_or_else(|| Error::not_found("org not found"))?;
         let project = projects::get(&ctx.db, &run.org_id, &run.project_id)
             .await
             .map_err(db("reading a project"))?
-            .ok_or_else(|| ApiError::internal("run's project is missing"))?;
+            .ok_or_else(|| Error::broken("run's project is missing"))?;
         let sheet = flight_sheets::for_run(ctx, run).await?;
         let agent_profile = match &run.agent_profile_id {
             Some(id) => crate::store::agents::profile(&ctx.db, &run.org_id, id)
@@ -270,7 +209,7 @@ async fn prepare(
     ctx: &AppContext,
     run: run_store::RunRow,
     fixed: Arc<FixedFacts>,
-) -> Result<Option<PreparedRun>, ApiError> {
+) -> Result<Option<PreparedRun>, Error> {
     if RunStatus::parse(&run.status) != Some(RunStatus::Approved) {
         return Ok(None);
     }
@@ -327,17 +266,17 @@ async fn try_mint_for_run(
             .map_err(classify("reading a receipt"))?;
         return latest
             .map(|r| views::receipt(ctx, &r))
-            .ok_or_else(|| Attempt::Fail(ApiError::internal("receipted run has no receipt")));
+            .ok_or_else(|| Attempt::Fail(Error::broken("receipted run has no receipt")));
     }
     let approval = approval
         .filter(|a| a.decision == "approved")
-        .ok_or_else(|| ApiError::conflict("a human must approve before a receipt is issued"))?;
+        .ok_or_else(|| Error::conflict("a human must approve before a receipt is issued"))?;
     let verdict = audits::current_verdict_tx(&mut tx, &run.id)
         .await
         .map_err(classify("reading a verdict"))?
         .filter(|v| v.id == approval.verdict_id)
         .ok_or_else(|| {
-            ApiError::conflict("the approval is not for the current verdict; approve again")
+            Error::conflict("the approval is not for the current verdict; approve again")
         })?;
     if let Some(existing) = store::for_approval_tx(&mut tx, &approval.id)
         .await
@@ -389,9 +328,9 @@ fn seal(
     pos: &ChainPosition,
     share_token: String,
     payload: &Value,
-) -> Result<ReceiptRow, ApiError> {
+) -> Result<ReceiptRow, Error> {
     let canonical = to_canonical_string(payload).map_err(|e| {
-        ApiError::unprocessable(format!("the receipt payload cannot be canonicalised: {e}"))
+        Error::unprocessable(format!("the receipt payload cannot be canonicalised: {e}"))
     })?;
     let receipt_sha256 = sha256_hex(canonical.as_bytes());
     Ok(ReceiptRow {
@@ -412,150 +351,4 @@ fn seal(
         canonical_payload: canonical,
         created_at: time::now_micros(),
     })
-}
-
-/// The payload as the public may see it. Run and eval receipts are public whole;
-/// the projection and the hash then cover the same bytes.
-fn public_payload(row: &ReceiptRow) -> Result<Value, ApiError> {
-    serde_json::from_str(&row.canonical_payload)
-        .map_err(|e| crate::error::internal("reading a stored receipt", e))
-}
-
-/// Why the server cannot vouch for a stored receipt, from its exact stored bytes:
-/// its own checks (canonical bytes, the hash, the payload agreeing with its
-/// columns) and its signature by a published key. Empty when it verifies.
-async fn problems(
-    ctx: &AppContext,
-    row: &ReceiptRow,
-    signature: Option<&store::StoredSignature>,
-) -> Result<Vec<String>, ApiError> {
-    let mut problems = verify_entry(
-        Some(&row.org_id),
-        &ChainEntry {
-            org_seq: row.org_seq,
-            receipt_id: &row.receipt_id,
-            parent_hash: &row.parent_hash,
-            receipt_sha256: &row.receipt_sha256,
-            canonical_payload: row.canonical_payload.as_bytes(),
-        },
-    );
-    let keys = ctx
-        .published_keys
-        .covering(&ctx.db, signature.map(|(key_id, _)| key_id.as_str()))
-        .await?;
-    let claim = SignedReceipt {
-        org_id: &row.org_id,
-        org_seq: row.org_seq,
-        receipt_id: &row.receipt_id,
-        receipt_sha256: &row.receipt_sha256,
-        note: signature.map(|(_, note)| note.as_str()),
-    };
-    if let Err(why) = claim.check(&keys) {
-        problems.push(why);
-    }
-    Ok(problems)
-}
-
-/// `GET /share/{token}`.
-pub async fn share(ctx: &AppContext, token: &str) -> Result<PublicReceipt, ApiError> {
-    Ok(shared(ctx, token).await?.public.clone())
-}
-
-/// The receipt shared under a public token, with its public view, or 404: from the
-/// share cache while fresh, else read with its signature in one query, checked
-/// (hash, payload, signature: once per read, not per request) and kept.
-pub async fn shared(ctx: &AppContext, token: &str) -> Result<Arc<SharedReceipt>, ApiError> {
-    if !share_cache::valid_token(token) {
-        return Err(ApiError::not_found("receipt not found"));
-    }
-    if let Some(hit) = ctx.share_cache.get(token) {
-        return Ok(hit);
-    }
-    let (row, signature) = store::by_share_token_signed(&ctx.db, token)
-        .await
-        .map_err(crate::error::db("reading a receipt"))?
-        .ok_or_else(|| ApiError::not_found("receipt not found"))?;
-    let payload = public_payload(&row)?;
-    let problems = problems(ctx, &row, signature.as_ref()).await?;
-    let public = PublicReceipt {
-        receipt_id: row.receipt_id.clone(),
-        org_seq: row.org_seq,
-        parent_hash: row.parent_hash.clone(),
-        receipt_sha256: row.receipt_sha256.clone(),
-        verified: problems.is_empty(),
-        created_at: payload
-            .get("created_at")
-            .and_then(Value::as_str)
-            .unwrap_or_default()
-            .to_string(),
-        payload,
-        signature: signature.map(|(key_id, note)| ReceiptSignature { key_id, note }),
-    };
-    let shared = Arc::new(
-        SharedReceipt::new(row, public, problems)
-            .map_err(|e| crate::error::internal("serialising a receipt", e))?,
-    );
-    ctx.share_cache.insert(token, Arc::clone(&shared));
-    Ok(shared)
-}
-
-/// `GET /share/{token}/pdf`: the public receipt rendered on one page, with its
-/// proof file (the exact body of `GET /share/{token}/proof`) attached.
-pub async fn share_pdf(ctx: &AppContext, token: &str) -> Result<(String, Vec<u8>), ApiError> {
-    let shared = shared(ctx, token).await?;
-    // The server prints no proof it cannot vouch for: a receipt failing its checks is
-    // refused here as on `/share/{token}/proof`.
-    let proof = crate::transparency::proof_of(ctx, &shared).await?;
-    let proof = serde_json::to_vec(&proof)
-        .map(Some)
-        .map_err(|e| crate::error::internal("serialising a proof file", e))?;
-    let doc = pdf_document(&shared, ctx.page_url(token), proof);
-    let bytes =
-        pdf::render_receipt_pdf(&doc).map_err(|e| crate::error::internal("rendering a PDF", e))?;
-    Ok((shared.row.receipt_id.clone(), bytes))
-}
-
-/// The PDF's content: the receipt's view, rows as text.
-fn pdf_document(
-    shared: &SharedReceipt,
-    page_url: String,
-    proof: Option<Vec<u8>>,
-) -> pdf::ReceiptPdf {
-    let (row, payload) = (&shared.row, &shared.public.payload);
-    let v = view::view(payload);
-    let text = |path: &str| view::text_of(view::lookup(payload, path));
-    let sections = v
-        .sections
-        .iter()
-        .map(|section| pdf::PdfSection {
-            heading: section.heading.to_string(),
-            rows: section.rows(payload),
-        })
-        .filter(|section| !section.rows.is_empty())
-        .collect();
-    let title = match v.subject.map(text) {
-        Some(subject) => format!("{} · {subject}", v.title),
-        None => v.title.to_string(),
-    };
-    pdf::ReceiptPdf {
-        title,
-        headline: v.headline.words.clone(),
-        tone: v.headline.tone,
-        facts: v
-            .headline
-            .facts
-            .iter()
-            .map(|f| view::fact_text(payload, f))
-            .collect(),
-        receipt_id: row.receipt_id.clone(),
-        org_seq: row.org_seq,
-        receipt_sha256: row.receipt_sha256.clone(),
-        parent_hash: row.parent_hash.clone(),
-        created_at: text("created_at"),
-        schema: row.schema_id.clone(),
-        key_id: shared.public.signature.as_ref().map(|s| s.key_id.clone()),
-        page_url,
-        sections,
-        proof,
-    }
 }

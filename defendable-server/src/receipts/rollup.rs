@@ -8,7 +8,7 @@ use defendable_contract::schemas::{ReceiptRollup, ReceiptRollupList, RecentRecei
 
 use crate::auth::Principal;
 use crate::context::AppContext;
-use crate::error::{db, ApiError};
+use crate::error::{db, Error};
 use crate::store::receipts as store;
 
 /// The summary of one payload, by its kind's registry entry (any version of a
@@ -26,10 +26,10 @@ pub async fn recent(
     ctx: &AppContext,
     principal: &Principal,
     query: RecentReceiptsQuery,
-) -> Result<ReceiptRollupList, ApiError> {
+) -> Result<ReceiptRollupList, Error> {
     let limit = query.limit.unwrap_or(10);
     if !(1..=50).contains(&limit) {
-        return Err(ApiError::bad_request("limit must be 1..50"));
+        return Err(Error::invalid("limit must be 1..50"));
     }
     let schema = query
         .schema
@@ -37,9 +37,7 @@ pub async fn recent(
         .map(str::trim)
         .filter(|s| !s.is_empty());
     if schema.is_some_and(|s| s.len() > 200) {
-        return Err(ApiError::bad_request(
-            "schema must be at most 200 characters",
-        ));
+        return Err(Error::invalid("schema must be at most 200 characters"));
     }
     crate::membership::require_member(ctx, principal).await?;
     let rows = store::recent(&ctx.db, &principal.org_id, schema, limit)

@@ -12,22 +12,23 @@ use defendable_contract::doctrine::EvidenceKind;
 use defendable_contract::schemas::{Evidence, EvidenceUploadQuery};
 
 use super::lifecycle::{RunStatus, Step};
-use super::{begin, get_run_row, lock_run, require, views};
+use super::{get_run_row, lock_run, require, views};
 use crate::auth::Principal;
 use crate::blobs::{StageError, StagedBlob};
 use crate::context::AppContext;
-use crate::error::{db, ApiError};
+use crate::error::{db, Error};
 use crate::ids;
 use crate::store::runs::{self as run_store, EvidenceRow};
 use crate::time;
+use crate::tx::begin;
 
 const LIMIT: u64 = UPLOAD_MAX_BYTES as u64;
 
-fn stage_error(error: StageError) -> ApiError {
+fn stage_error(error: StageError) -> Error {
     match error {
-        StageError::TooLarge { .. } => ApiError::too_large("file too large (25MB max)"),
+        StageError::TooLarge { .. } => Error::too_large("file too large (25MB max)"),
         StageError::Read(message) => {
-            ApiError::bad_request(format!("reading the upload failed: {message}"))
+            Error::invalid(format!("reading the upload failed: {message}"))
         }
         StageError::Io(e) => crate::error::internal("writing an upload", e),
     }
@@ -48,7 +49,7 @@ struct Upload {
     content_type: Option<String>,
 }
 
-async fn read_multipart<S>(ctx: &AppContext, body: S, boundary: String) -> Result<Upload, ApiError>
+async fn read_multipart<S>(ctx: &AppContext, body: S, boundary: String) -> Result<Upload, Error>
 where
     S: Stream<Item = Result<Bytes, std::io::Error>> + Send + Unpin + 'static,
 {
@@ -57,7 +58,7 @@ where
     let mut filename = None;
     let mut content_type = None;
     let mut label = None;
-    let result: Result<(), ApiError> = async {
+    let result: Result<(), Error> = async {
         while let Some(field) = form.next_field().await.map_err(multipart_error)? {
             match field.name() {
                 Some("file") if staged.is_none() => {
@@ -66,16 +67,14 @@ where
                     let stream = field.map_err(|e| describe(&e));
                     staged = Some(ctx.blobs.stage(stream, LIMIT).await.map_err(stage_error)?);
                 }
-                Some("file") => return Err(ApiError::bad_request("send exactly one file field")),
+                Some("file") => return Err(Error::invalid("send exactly one file field")),
                 Some("label") => {
                     // Raw bytes, not `text()`: that would replace invalid UTF-8 silently.
                     let bytes = field.bytes().await.map_err(multipart_error)?;
                     let text = String::from_utf8(bytes.to_vec())
-                        .map_err(|_| ApiError::bad_request("label is not valid UTF-8"))?;
+                        .map_err(|_| Error::invalid("label is not valid UTF-8"))?;
                     if text.chars().count() > 300 {
-                        return Err(ApiError::bad_request(
-                            "label must be at most 300 characters",
-                        ));
+                        return Err(Error::invalid("label must be at most 300 characters"));
                     }
                     label = Some(text);
                 }
@@ -96,7 +95,7 @@ where
             label,
             content_type,
         }),
-        (Ok(()), None) => Err(ApiError::bad_request("the form has no file field")),
+        (Ok(()), None) => Err(Error::invalid("the form has no file field")),
         (Err(e), staged) => {
             if let Some(staged) = staged {
                 ctx.blobs.discard(&staged).await;
@@ -116,12 +115,12 @@ fn describe(error: &multer::Error) -> String {
 }
 
 /// A form that cannot be read: 413 when the body outgrew the upload limit, else 400.
-fn multipart_error(error: multer::Error) -> ApiError {
+fn multipart_error(error: multer::Error) -> Error {
     let message = describe(&error);
     if message.contains("exceeded maximum size") || message.contains("size limit") {
-        ApiError::too_large("file too large (25MB max)")
+        Error::too_large("file too large (25MB max)")
     } else {
-        ApiError::bad_request(format!("malformed multipart form: {message}"))
+        Error::invalid(format!("malformed multipart form: {message}"))
     }
 }
 
@@ -133,7 +132,7 @@ pub async fn upload_evidence(
     query: EvidenceUploadQuery,
     headers: &HeaderMap,
     body: dropshot::StreamingBody,
-) -> Result<Evidence, ApiError> {
+) -> Result<Evidence, Error> {
     // Check the run before reading the body: nothing is stored for a run the caller cannot use.
     let run = get_run_row(ctx, principal, run_id).await?;
     let status = RunStatus::parse(&run.status).unwrap_or(RunStatus::Draft);
@@ -150,9 +149,7 @@ pub async fn upload_evidence(
         .as_ref()
         .is_some_and(|l| l.chars().count() > 300)
     {
-        return Err(ApiError::bad_request(
-            "label must be at most 300 characters",
-        ));
+        return Err(Error::invalid("label must be at most 300 characters"));
     }
     let header_type = headers
         .get(http::header::CONTENT_TYPE)
@@ -163,9 +160,8 @@ pub async fn upload_evidence(
         .map_err(|e| std::io::Error::other(e.external_message));
     let upload = match header_type.as_deref() {
         Some(ct) if ct.to_ascii_lowercase().starts_with("multipart/form-data") => {
-            let boundary = multer::parse_boundary(ct).map_err(|e| {
-                ApiError::bad_request(format!("malformed multipart content type: {e}"))
-            })?;
+            let boundary = multer::parse_boundary(ct)
+                .map_err(|e| Error::invalid(format!("malformed multipart content type: {e}")))?;
             read_multipart(ctx, Box::pin(stream), boundary).await?
         }
         other => {
@@ -196,7 +192,7 @@ pub async fn upload_evidence(
             .filter(|l| !l.is_empty()))
         .or(upload.filename.clone())
         .unwrap_or_else(|| "uploaded file".to_string());
-    if let Err(error) = crate::runs::reject_nul(&label, "label") {
+    if let Err(error) = crate::text::reject_nul(&label, "label") {
         ctx.blobs.discard(&upload.staged).await;
         return Err(error);
     }

@@ -9,6 +9,7 @@ mod processes;
 
 mod access;
 mod agents;
+mod architecture;
 mod authorization;
 mod bad_input;
 mod catalogs;

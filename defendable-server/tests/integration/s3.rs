@@ -13,8 +13,8 @@ use serde_json::json;
 use sha2::{Digest, Sha256};
 
 use common::TestServer;
-use defendable_server::blobs::s3::S3Settings;
 use defendable_server::blobs::{BlobStore, PresignError};
+use defendable_server::config::storage::S3Settings;
 
 const S3_ENV: &str = "DEFENDABLE_TEST_S3_ENDPOINT";
 

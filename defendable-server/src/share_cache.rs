@@ -86,6 +86,16 @@ impl ShareCache {
     }
 
     /// The receipt shared under `token`, if it was read less than the TTL ago.
+    /// The body of `GET {path}` when `path` is exactly `/share/{token}` and the
+    /// token's receipt is fresh here.
+    pub fn body_for_path(&self, path: &str) -> Option<Bytes> {
+        let token = path.strip_prefix("/share/")?;
+        if !valid_token(token) {
+            return None;
+        }
+        self.get(token).map(|shared| shared.body.clone())
+    }
+
     pub fn get(&self, token: &str) -> Option<Arc<SharedReceipt>> {
         if self.ttl.is_zero() {
             return None;
@@ -109,11 +119,11 @@ impl ShareCache {
 }
 
 #[cfg(test)]
-pub(crate) mod tests {
+mod tests {
     use super::*;
 
     /// A small shared receipt at position `n`.
-    pub(crate) fn shared(n: i64) -> Arc<SharedReceipt> {
+    fn shared(n: i64) -> Arc<SharedReceipt> {
         let row = ReceiptRow {
             id: format!("row{n}"),
             org_id: "org".into(),
@@ -157,6 +167,20 @@ pub(crate) mod tests {
         let s = shared(3);
         let parsed: serde_json::Value = serde_json::from_slice(&s.body).unwrap();
         assert_eq!(parsed, serde_json::to_value(&s.public).unwrap());
+    }
+
+    #[test]
+    fn only_exact_share_paths_have_a_body() {
+        let cache = ShareCache::new(Duration::from_secs(60));
+        cache.insert("tok-1", shared(1));
+        assert_eq!(
+            cache.body_for_path("/share/tok-1"),
+            Some(shared(1).body.clone())
+        );
+        assert!(cache.body_for_path("/share/tok-1/pdf").is_none());
+        assert!(cache.body_for_path("/share/tok-2").is_none());
+        assert!(cache.body_for_path("/r/tok-1").is_none());
+        assert!(cache.body_for_path("/share/").is_none());
     }
 
     #[test]
