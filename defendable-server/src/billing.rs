@@ -305,12 +305,7 @@ pub async fn webhook(
         return Ok(seen);
     }
 
-    let mut tx = ctx
-        .db
-        .pool
-        .begin()
-        .await
-        .map_err(db("starting a transaction"))?;
+    let mut tx = crate::tx::begin(ctx).await?;
     if let Err(e) = store::insert_event(&mut tx, event_id, event_type, &time::now_micros()).await {
         if crate::store::is_unique_violation(&e) {
             drop(tx);

@@ -126,12 +126,7 @@ pub async fn grant(
     };
     let grant_id = ids::new_id();
     let (row, recent) = crate::tx::with_retries(|| async {
-        let mut tx = ctx
-            .db
-            .pool
-            .begin()
-            .await
-            .map_err(classify("starting a transaction"))?;
+        let mut tx = crate::tx::begin_attempt(ctx).await?;
         store::lock_org(&mut tx, &org.id)
             .await
             .map_err(classify("locking the organisation"))?;

@@ -22,6 +22,7 @@ use governor::{DefaultKeyedRateLimiter, Quota};
 
 use crate::error::Error;
 
+pub use crate::config::limits::LimitSettings;
 use crate::store::{rate_limits, Backend, Db};
 
 /// The request header through which the HTTP layer hands the client address
@@ -34,33 +35,6 @@ const SWEEP_EVERY: u64 = 1024;
 
 /// The length of a shared (database) window, in seconds.
 const WINDOW_SECS: i64 = 60;
-
-/// The configured limits, in requests per minute (0 = unlimited).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct LimitSettings {
-    /// `/auth/request`, per email address.
-    pub auth_per_email: u32,
-    /// `/auth/request`, per client address.
-    pub auth_per_address: u32,
-    /// `/auth/verify` and `/auth/accept-invite`, per client address (each route its own bucket).
-    pub verify_per_address: u32,
-    /// Receipt mints, per organisation.
-    pub mint_per_org: u32,
-    /// The public proof and log routes, per client address.
-    pub log_per_address: u32,
-}
-
-impl Default for LimitSettings {
-    fn default() -> Self {
-        LimitSettings {
-            auth_per_email: 5,
-            auth_per_address: 20,
-            verify_per_address: 30,
-            mint_per_org: 120,
-            log_per_address: 120,
-        }
-    }
-}
 
 /// The limited things; each has its own buckets.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

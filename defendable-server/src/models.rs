@@ -65,12 +65,7 @@ pub async fn pin(
         card_sha256: card.card_sha256.clone(),
     };
     let row = crate::tx::with_retries(|| async {
-        let mut tx = ctx
-            .db
-            .pool
-            .begin()
-            .await
-            .map_err(classify("starting a transaction"))?;
+        let mut tx = crate::tx::begin_attempt(ctx).await?;
         let row = receipts::append(ctx, &mut tx, &org.id, ReceiptLinks::default(), |position| {
             let mut map = payloads::common(ReceiptKind::ModelPin, position, &org);
             map.insert("model".into(), json!(model));

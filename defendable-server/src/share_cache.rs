@@ -1,7 +1,7 @@
 //! Shared receipts kept briefly in memory. `GET /share/{token}` is the hot public
 //! route, and a receipt and its signature never change once committed (share links
 //! are not revocable), so its public view is kept per token for a short TTL
-//! ([`DEFAULT_TTL_MS`], `SHARE_CACHE_TTL_MS`): a row changed behind the server's
+//! ([`crate::config::SHARE_CACHE_DEFAULT_TTL_MS`], `SHARE_CACHE_TTL_MS`): a row changed behind the server's
 //! back still shows `verified: false` once the TTL has passed, and several processes
 //! agree after it. At most [`CAPACITY`] tokens are kept (the least recently used is
 //! evicted). Unknown tokens are never kept, so a new receipt is visible at once.
@@ -19,10 +19,6 @@ use defendable_contract::schemas::PublicReceipt;
 
 use crate::store::receipts::ReceiptRow;
 
-/// How long a shared receipt is served from memory by default, in milliseconds.
-pub const DEFAULT_TTL_MS: u64 = 5_000;
-/// The longest TTL accepted: a longer one would delay tamper reports too much.
-pub const MAX_TTL_MS: u64 = 60_000;
 /// Most tokens kept (a receipt's entry is a few times its payload's size).
 pub const CAPACITY: usize = 512;
 /// The longest share token (tokens are minted shorter).

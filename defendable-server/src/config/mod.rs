@@ -4,11 +4,19 @@
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
+pub mod connections;
+pub mod limits;
+pub mod observability;
 pub mod runners;
 pub mod storage;
 
 use anyhow::Context as _;
 use clap::Args;
+
+/// How long a shared receipt is served from memory by default, in milliseconds.
+pub const SHARE_CACHE_DEFAULT_TTL_MS: u64 = 5_000;
+/// The longest share-cache TTL accepted: a longer one would delay tamper reports too much.
+pub const SHARE_CACHE_MAX_TTL_MS: u64 = 60_000;
 
 /// Where the server runs and what it talks to.
 #[derive(Args, Clone, Debug)]
@@ -114,7 +122,7 @@ pub struct ServeArgs {
     #[arg(
         long,
         env = "SHARE_CACHE_TTL_MS",
-        default_value_t = crate::share_cache::DEFAULT_TTL_MS
+        default_value_t = SHARE_CACHE_DEFAULT_TTL_MS
     )]
     pub share_cache_ttl_ms: u64,
 
@@ -141,7 +149,7 @@ pub struct ServeArgs {
     pub runners: runners::RunnerArgs,
 
     #[command(flatten)]
-    pub observability: crate::observability::ObservabilityArgs,
+    pub observability: observability::ObservabilityArgs,
 
     #[command(flatten)]
     pub blob_storage: storage::BlobStorageArgs,
@@ -176,7 +184,7 @@ pub struct ConnectionArgs {
 }
 
 impl ConnectionArgs {
-    fn resolve(&self, problems: &mut Vec<String>) -> crate::connections::ConnectionSettings {
+    fn resolve(&self, problems: &mut Vec<String>) -> connections::ConnectionSettings {
         use std::time::Duration;
         for (name, value) in [
             ("HEADER_TIMEOUT_SECS", self.header_timeout_secs),
@@ -190,14 +198,14 @@ impl ConnectionArgs {
         if self.max_connections == Some(0) {
             problems.push("MAX_CONNECTIONS must be at least 1".to_string());
         }
-        crate::connections::ConnectionSettings {
+        connections::ConnectionSettings {
             header_timeout: Duration::from_secs(self.header_timeout_secs),
             idle_timeout: Duration::from_secs(self.idle_timeout_secs),
             body_min_bytes_per_sec: self.body_min_bytes_per_sec,
             body_rate_window: Duration::from_secs(self.body_rate_window_secs),
             max_connections: self
                 .max_connections
-                .unwrap_or_else(crate::connections::default_max_connections),
+                .unwrap_or_else(connections::default_max_connections),
         }
     }
 }
@@ -382,7 +390,7 @@ pub struct Config {
     pub trust_proxy_header: bool,
     /// How long a shared receipt is served from memory (`SHARE_CACHE_TTL_MS`).
     pub share_cache_ttl: std::time::Duration,
-    pub limits: crate::limits::LimitSettings,
+    pub limits: limits::LimitSettings,
     /// The receipt and checkpoint signing key.
     pub signer: defendable_contract::note::Signer,
     /// The operator key (`X-Internal-Key`), if operator routes are enabled.
@@ -390,11 +398,11 @@ pub struct Config {
     /// Runner credentials, leases and compute price.
     pub runners: runners::RunnerSettings,
     /// Connection limits and timeouts on the public listener.
-    pub connections: crate::connections::ConnectionSettings,
+    pub connections: connections::ConnectionSettings,
     /// Bounds on the evidence one run holds.
     pub evidence: EvidenceLimits,
     /// Log format and metrics access.
-    pub observability: crate::observability::Observability,
+    pub observability: observability::Observability,
     /// The S3 bucket for blobs, if any (otherwise the data directory).
     pub blob_storage: Option<storage::S3Settings>,
 }
@@ -683,10 +691,10 @@ impl Config {
                     .to_string(),
             );
         }
-        if args.share_cache_ttl_ms > crate::share_cache::MAX_TTL_MS {
+        if args.share_cache_ttl_ms > SHARE_CACHE_MAX_TTL_MS {
             problems.push(format!(
                 "SHARE_CACHE_TTL_MS must be at most {} (a longer one delays tamper reports)",
-                crate::share_cache::MAX_TTL_MS
+                SHARE_CACHE_MAX_TTL_MS
             ));
         }
         let membership =
@@ -740,7 +748,7 @@ impl Config {
             cors_origins,
             trust_proxy_header: args.trust_proxy_header,
             share_cache_ttl: std::time::Duration::from_millis(args.share_cache_ttl_ms),
-            limits: crate::limits::LimitSettings {
+            limits: limits::LimitSettings {
                 auth_per_email: args.rate_limit_auth_per_email,
                 auth_per_address: args.rate_limit_auth_per_address,
                 verify_per_address: args.rate_limit_verify_per_address,
@@ -755,7 +763,7 @@ impl Config {
                 max_items: args.evidence.evidence_max_items_per_run,
                 max_bytes: args.evidence.evidence_max_bytes_per_run,
             },
-            observability: crate::observability::Observability::resolve(&args.observability),
+            observability: observability::Observability::resolve(&args.observability),
             blob_storage: args.blob_storage.resolve(),
         })
     }

@@ -147,7 +147,7 @@ fn production_accepts_a_safe_configuration() {
         CorsOrigins::List(vec!["https://app.example.com".into()])
     );
     assert!(!config.trust_proxy_header);
-    assert_eq!(config.limits, crate::limits::LimitSettings::default());
+    assert_eq!(config.limits, limits::LimitSettings::default());
 }
 
 #[test]

@@ -95,14 +95,7 @@ pub fn current() -> Option<Arc<str>> {
         .cloned()
 }
 
-/// How log lines are written.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum LogFormat {
-    /// Human-readable lines, prefixed with `[request id]`.
-    Text,
-    /// One JSON object per line, with a `request_id` member.
-    Json,
-}
+pub use crate::config::observability::LogFormat;
 
 /// A formatter that adds the current request id to another formatter's line.
 struct WithRequestId<F> {

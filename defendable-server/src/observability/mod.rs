@@ -1,36 +1,7 @@
-//! Observability settings: the log format and who may read `GET /metrics`.
+//! Observability: request-id log lines ([`logs`]) and the process's counters
+//! ([`metrics`]); their settings live in `config::observability`.
 
 pub mod logs;
 pub mod metrics;
 
-use clap::Args;
-
-/// Logging and metrics settings (flattened into the server's flags).
-#[derive(Args, Clone, Debug)]
-pub struct ObservabilityArgs {
-    /// Log line format: `text` or `json` (one JSON object per line).
-    #[arg(long, env = "LOG_FORMAT", value_enum, default_value = "text")]
-    pub log_format: logs::LogFormat,
-
-    /// Bearer token that reads `GET /metrics` from anywhere; unset, `/metrics`
-    /// answers only loopback clients that came through no proxy.
-    #[arg(long, env = "METRICS_TOKEN", hide_env_values = true)]
-    pub metrics_token: Option<String>,
-}
-
-/// The resolved settings.
-#[derive(Clone, Debug, Default)]
-pub struct Observability {
-    pub metrics_token: Option<String>,
-}
-
-impl Observability {
-    pub fn resolve(args: &ObservabilityArgs) -> Observability {
-        Observability {
-            metrics_token: args
-                .metrics_token
-                .clone()
-                .filter(|token| !token.trim().is_empty()),
-        }
-    }
-}
+pub use crate::config::observability::{Observability, ObservabilityArgs};

@@ -238,12 +238,7 @@ async fn try_mint_for_run(
     run_id: &str,
     fixed: &Arc<FixedFacts>,
 ) -> Result<Receipt, Attempt> {
-    let mut tx = ctx
-        .db
-        .pool
-        .begin()
-        .await
-        .map_err(classify("starting a transaction"))?;
+    let mut tx = crate::tx::begin_attempt(ctx).await?;
     let (run, status) = runs::lock_run(&mut tx, principal, run_id).await?;
     runs::require(status, Step::Receipt, &run)?;
     let approval = audits::current_approval_tx(&mut tx, &run.id)

@@ -137,10 +137,7 @@ pub async fn members(db: &Db, org_id: &str) -> Result<Vec<UserRow>, sqlx::Error>
 /// Takes the organisation's row lock for the rest of the transaction (serialises
 /// role changes, so "one owner at least" holds under concurrency).
 async fn lock_org(tx: &mut Transaction<'static, Any>, org_id: &str) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE orgs SET plan = plan WHERE id = $1")
-        .bind(org_id)
-        .execute(&mut **tx)
-        .await?;
+    super::lock_row(tx, "orgs", super::Touch::Column("plan"), None, org_id).await?;
     Ok(())
 }
 

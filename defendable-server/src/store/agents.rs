@@ -143,15 +143,8 @@ pub async fn lock_profile(
     org_id: &str,
     id: &str,
 ) -> Result<Option<ProfileRow>, sqlx::Error> {
-    let touched = sqlx::query(
-        "UPDATE agent_profiles SET governance = governance WHERE org_id = $1 AND id = $2",
-    )
-    .bind(org_id)
-    .bind(id)
-    .execute(&mut **tx)
-    .await?
-    .rows_affected();
-    if touched == 0 {
+    let touch = super::Touch::Column("governance");
+    if !super::lock_row(tx, "agent_profiles", touch, Some(org_id), id).await? {
         return Ok(None);
     }
     sqlx::query("SELECT * FROM agent_profiles WHERE id = $1")
@@ -438,14 +431,8 @@ pub async fn lock_incident(
     org_id: &str,
     id: &str,
 ) -> Result<Option<IncidentRow>, sqlx::Error> {
-    let touched =
-        sqlx::query("UPDATE incidents SET revision = revision WHERE org_id = $1 AND id = $2")
-            .bind(org_id)
-            .bind(id)
-            .execute(&mut **tx)
-            .await?
-            .rows_affected();
-    if touched == 0 {
+    let touch = super::Touch::Column("revision");
+    if !super::lock_row(tx, "incidents", touch, Some(org_id), id).await? {
         return Ok(None);
     }
     sqlx::query(AssertSqlSafe(format!("{INCIDENT_SELECT} WHERE i.id = $1")))

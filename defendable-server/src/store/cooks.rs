@@ -208,13 +208,7 @@ pub async fn lock(
     id: &str,
     now: &str,
 ) -> Result<Option<CookRow>, sqlx::Error> {
-    let touched = sqlx::query("UPDATE cooks SET updated_at = $1 WHERE id = $2")
-        .bind(now)
-        .bind(id)
-        .execute(&mut **tx)
-        .await?
-        .rows_affected();
-    if touched == 0 {
+    if !super::lock_row(tx, "cooks", super::Touch::UpdatedAt(now), None, id).await? {
         return Ok(None);
     }
     sqlx::query("SELECT * FROM cooks WHERE id = $1")

@@ -44,10 +44,14 @@ fn grant_row(row: &AnyRow) -> Result<GrantRow, sqlx::Error> {
 /// Serialises this organisation's grants for the rest of the transaction (the
 /// organisation row is locked; the receipt mint that follows takes it anyway).
 pub async fn lock_org(tx: &mut Tx, org_id: &str) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE orgs SET receipt_count = receipt_count WHERE id = $1")
-        .bind(org_id)
-        .execute(&mut **tx)
-        .await?;
+    super::lock_row(
+        tx,
+        "orgs",
+        super::Touch::Column("receipt_count"),
+        None,
+        org_id,
+    )
+    .await?;
     Ok(())
 }
 

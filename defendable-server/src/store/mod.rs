@@ -278,3 +278,43 @@ mod tests {
         assert_eq!(redact_url("sqlite://x.db"), "sqlite://x.db");
     }
 }
+
+/// How [`lock_row`] writes to the row it locks.
+#[derive(Clone, Copy, Debug)]
+pub enum Touch<'a> {
+    /// Sets a column to itself: the row is locked, nothing changes.
+    Column(&'static str),
+    /// Sets `updated_at` to this time: the lock also marks the row changed.
+    UpdatedAt(&'a str),
+}
+
+/// Locks one row of `table` (by `id`, and within `org_id` when given) for the
+/// rest of `tx` by writing to it: an UPDATE takes the row's write lock on both
+/// backends, and SQLite has no `SELECT ... FOR UPDATE`. True when the row
+/// exists. `table` and the column are the caller's constants, never input.
+pub async fn lock_row(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    table: &'static str,
+    touch: Touch<'_>,
+    org_id: Option<&str>,
+    id: &str,
+) -> Result<bool, sqlx::Error> {
+    let (set, first) = match touch {
+        Touch::Column(column) => (format!("{column} = {column}"), 1),
+        Touch::UpdatedAt(_) => ("updated_at = $1".to_string(), 2),
+    };
+    let scope = match org_id {
+        Some(_) => format!(" AND org_id = ${}", first + 1),
+        None => String::new(),
+    };
+    let sql = format!("UPDATE {table} SET {set} WHERE id = ${first}{scope}");
+    let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+    if let Touch::UpdatedAt(now) = touch {
+        query = query.bind(now.to_string());
+    }
+    query = query.bind(id.to_string());
+    if let Some(org_id) = org_id {
+        query = query.bind(org_id.to_string());
+    }
+    Ok(query.execute(&mut **tx).await?.rows_affected() > 0)
+}

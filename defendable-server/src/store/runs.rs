@@ -100,14 +100,7 @@ pub async fn lock(
     id: &str,
     now: &str,
 ) -> Result<Option<RunRow>, sqlx::Error> {
-    let touched = sqlx::query("UPDATE runs SET updated_at = $1 WHERE org_id = $2 AND id = $3")
-        .bind(now)
-        .bind(org_id)
-        .bind(id)
-        .execute(&mut **tx)
-        .await?
-        .rows_affected();
-    if touched == 0 {
+    if !super::lock_row(tx, "runs", super::Touch::UpdatedAt(now), Some(org_id), id).await? {
         return Ok(None);
     }
     sqlx::query("SELECT * FROM runs WHERE id = $1")
