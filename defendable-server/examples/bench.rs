@@ -11,11 +11,15 @@
 //!   over the same canonical bytes;
 //! - a 25 MB evidence upload: the server's peak memory growth, and its
 //!   throughput against a raw loopback transfer of the same bytes;
-//! - wall time of `defendable --version` and of an offline `verify` of a proof file.
+//! - wall time of `defendable --version` and of an offline `verify` of a proof file;
+//! - full run lifecycles (create run, evidence, submission, audit, grade,
+//!   findings, approve, receipt) per second at 1, 8 and 32 clients, with p50 and
+//!   p99 latency, against their limit: the raw durable-commit rate of the same
+//!   database divided by the write transactions one lifecycle takes.
 //!
 //! `bench run --server BIN --cli BIN [--postgres ADMIN_URL] [--only SECTION]` prints a
-//! Markdown report; `--only` measures one section (`mints`, `share`, `upload`, `chain`
-//! or `cli`). `bench baseline-server PORT` is the baseline handler (a process of its own).
+//! Markdown report; `--only` measures one section (`mints`, `lifecycle`, `share`,
+//! `upload`, `chain` or `cli`). `bench baseline-server PORT` is the baseline handler (a process of its own).
 
 use std::io::{Read as _, Write as _};
 use std::path::{Path, PathBuf};
@@ -40,6 +44,10 @@ const SHARE_SECONDS: u64 = 8;
 const COMMIT_SECONDS: u64 = 5;
 const CHAIN_LENGTH: usize = 1_000_000;
 const UPLOAD_BYTES: usize = 25 * 1024 * 1024;
+/// Client counts of the lifecycle section.
+const LIFECYCLE_CLIENTS: [usize; 3] = [1, 8, 32];
+/// How long each lifecycle load runs.
+const LIFECYCLE_SECONDS: u64 = 6;
 
 // ---------------------------------------------------------------- baseline
 
@@ -176,6 +184,10 @@ impl Api {
         let value: Value = resp.json().await.unwrap_or(Value::Null);
         assert!(status.is_success(), "{path}: {status} {value}");
         value
+    }
+
+    async fn patch(&self, path: &str, body: Value) -> Value {
+        self.call(reqwest::Method::PATCH, path, Some(body)).await
     }
 
     async fn post(&self, path: &str, body: Value) -> Value {
@@ -338,6 +350,169 @@ async fn receipts_per_commit(api: &Api) -> f64 {
     };
     sample("defendable_receipts_minted_total{kind=\"run\"}")
         / sample("defendable_receipt_group_commits_total").max(1.0)
+}
+
+/// What every lifecycle shares: a project, a flight sheet with a checklist
+/// check (graded by a person), and a submission that names its sections.
+struct Kit {
+    project: String,
+    sheet: String,
+    submission: Value,
+}
+
+async fn lifecycle_kit(api: &Api) -> Kit {
+    let project = api.post("/projects", json!({"name": "lifecycles"})).await;
+    let sheets = api.get("/flight-sheets").await;
+    let sheet = sheets["flight_sheets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| {
+            f["deterministic"] == json!(false)
+                && f["audit_checks"]
+                    .as_array()
+                    .is_some_and(|c| c.iter().any(|r| r["kind"] == json!("checklist")))
+        })
+        .expect("a sheet with a checklist check")["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let full = api.get(&format!("/flight-sheets/{sheet}")).await;
+    let mut text = full["expected_outputs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            format!(
+                "## {}\nPer the provided rent roll (page 2), 1.32x DSCR and 64% LTV [source: exhibit A].",
+                s.as_str().unwrap()
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    text.push_str(
+        &"\n\nSupporting analysis with figures 1, 2 and 3, according to the cited exhibits."
+            .repeat(5),
+    );
+    Kit {
+        project: project["id"].as_str().unwrap().to_string(),
+        sheet,
+        submission: json!({"output_text": text, "agent_name": "bench-agent", "model_name": "model-1", "provider": "local"}),
+    }
+}
+
+/// One whole lifecycle, as a client drives it; the number of writing requests it made.
+async fn lifecycle(api: &Api, kit: &Kit, n: usize) -> usize {
+    let run = api
+        .post(
+            "/runs",
+            json!({"project_id": kit.project, "flight_sheet_id": kit.sheet, "title": format!("lifecycle {n}")}),
+        )
+        .await;
+    let id = run["id"].as_str().unwrap().to_string();
+    api.post(
+        &format!("/runs/{id}/evidence"),
+        json!({"kind": "note", "label": "deal terms", "content": "Loan 8.625M, NOI 1.2M, value 14M."}),
+    )
+    .await;
+    api.post(&format!("/runs/{id}/submission"), kit.submission.clone())
+        .await;
+    let audit = api.post(&format!("/runs/{id}/audit"), json!({})).await;
+    let mut writes = 4;
+    for check in audit["checks"].as_array().unwrap() {
+        if check["status"] == json!("open") {
+            let check_id = check["id"].as_str().unwrap();
+            api.patch(
+                &format!("/runs/{id}/checks/{check_id}"),
+                json!({"status": "pass"}),
+            )
+            .await;
+            writes += 1;
+        }
+    }
+    api.post(&format!("/runs/{id}/findings"), json!({})).await;
+    api.post(
+        &format!("/runs/{id}/approve"),
+        json!({"decision": "approved", "note": "ship it"}),
+    )
+    .await;
+    api.post(&format!("/runs/{id}/receipt"), json!({})).await;
+    writes + 3
+}
+
+struct LifecycleLoad {
+    rate: f64,
+    p50_ms: f64,
+    p99_ms: f64,
+    writes: f64,
+}
+
+/// `clients` clients each driving lifecycles back to back for a few seconds.
+async fn lifecycle_load(api: &Api, kit: &std::sync::Arc<Kit>, clients: usize) -> LifecycleLoad {
+    let deadline = Instant::now() + Duration::from_secs(LIFECYCLE_SECONDS);
+    let started = Instant::now();
+    let tasks: Vec<_> = (0..clients)
+        .map(|c| {
+            let (api, kit) = (api.clone(), std::sync::Arc::clone(kit));
+            tokio::spawn(async move {
+                let mut samples = Vec::new();
+                let mut writes = 0;
+                let mut n = c * 1_000_000;
+                while Instant::now() < deadline {
+                    let t = Instant::now();
+                    writes += lifecycle(&api, &kit, n).await;
+                    samples.push(t.elapsed().as_secs_f64() * 1000.0);
+                    n += 1;
+                }
+                (samples, writes)
+            })
+        })
+        .collect();
+    let mut samples = Vec::new();
+    let mut writes = 0;
+    for task in tasks {
+        let (s, w) = task.await.unwrap();
+        samples.extend(s);
+        writes += w;
+    }
+    let elapsed = started.elapsed().as_secs_f64();
+    samples.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    let pick = |q: f64| samples[((samples.len() as f64 * q) as usize).min(samples.len() - 1)];
+    LifecycleLoad {
+        rate: samples.len() as f64 / elapsed,
+        p50_ms: pick(0.50),
+        p99_ms: pick(0.99),
+        writes: writes as f64 / samples.len() as f64,
+    }
+}
+
+/// The lifecycle rows of one backend; its 32-client rate.
+async fn lifecycle_rows(api: &Api, backend: &str, commits: f64, rows: &mut Vec<Row>) -> f64 {
+    let kit = std::sync::Arc::new(lifecycle_kit(api).await);
+    let mut at_most = 0.0;
+    for clients in LIFECYCLE_CLIENTS {
+        eprintln!("{backend}: lifecycles, {clients} clients ...");
+        let load = lifecycle_load(api, &kit, clients).await;
+        let limit = commits / load.writes;
+        rows.push(row(
+            &format!("full lifecycles/s, {backend}, {clients} clients (p50 / p99 ms)"),
+            format!("{:.0} ({:.1} / {:.1})", load.rate, load.p50_ms, load.p99_ms),
+            format!(
+                "{limit:.0} = {commits:.0} commits/s ÷ {:.1} write transactions",
+                load.writes
+            ),
+            load.rate / limit,
+            match clients {
+                1 if backend == "SQLite" => "p50 < 10 ms",
+                32 => "≥ 0.5",
+                _ => "",
+            },
+        ));
+        at_most = load.rate;
+    }
+    let verify = api.get("/ledger/verify").await;
+    assert_eq!(verify["ok"], json!(true), "{verify}");
+    at_most
 }
 
 struct Load {
@@ -543,7 +718,7 @@ fn row(figure: &str, value: String, baseline: String, ratio: f64, target: &str) 
 }
 
 /// The report's sections, for `--only`.
-const SECTIONS: [&str; 5] = ["mints", "share", "upload", "chain", "cli"];
+const SECTIONS: [&str; 6] = ["mints", "lifecycle", "share", "upload", "chain", "cli"];
 
 async fn run(
     server: PathBuf,
@@ -562,7 +737,7 @@ async fn run(
         "sqlite://{}?mode=rwc",
         sqlite_dir.join("defendable.db").display()
     );
-    let commits = if wants("mints") {
+    let commits = if wants("mints") || wants("lifecycle") {
         eprintln!("SQLite: raw commits ...");
         Some(commit_rate(&sqlite_url).await)
     } else {
@@ -571,7 +746,7 @@ async fn run(
     let server_process = start_server(&server, &sqlite_dir, None).await;
     let api = sign_in(&server_process.base, "mints").await;
     // The other sections need one approved run (its receipt is minted below).
-    let runs = match commits {
+    let runs = match commits.filter(|_| wants("mints")) {
         Some(commits) => {
             eprintln!("SQLite: preparing {MINTS} runs ...");
             let runs = approved_runs(&api, MINTS).await;
@@ -595,7 +770,12 @@ async fn run(
         None => approved_runs(&api, 1).await,
     };
 
-    if let (Some(admin), true) = (&postgres, wants("mints")) {
+    let sqlite_lifecycles = match commits.filter(|_| wants("lifecycle")) {
+        Some(commits) => Some(lifecycle_rows(&api, "SQLite", commits, &mut rows).await),
+        None => None,
+    };
+
+    if let (Some(admin), true) = (&postgres, wants("mints") || wants("lifecycle")) {
         let url = fresh_postgres(admin).await;
         eprintln!("PostgreSQL: raw commits ...");
         let commits = commit_rate(&url).await;
@@ -603,21 +783,35 @@ async fn run(
         std::fs::create_dir_all(&pg_dir).unwrap();
         let pg = start_server(&server, &pg_dir, Some(&url)).await;
         let pg_api = sign_in(&pg.base, "mints").await;
-        eprintln!("PostgreSQL: preparing {MINTS} runs ...");
-        let pg_runs = approved_runs(&pg_api, MINTS).await;
-        eprintln!("PostgreSQL: minting ...");
-        let mints = mint_rate(&pg_api, &pg_runs).await;
-        eprintln!(
-            "  {:.1} receipts per commit",
-            receipts_per_commit(&pg_api).await
-        );
-        rows.push(row(
-            "receipt mints/s, PostgreSQL, 32 clients",
-            format!("{mints:.0}"),
-            format!("{commits:.0} raw commits/s"),
-            mints / commits,
-            "≥ 0.5",
-        ));
+        if wants("mints") {
+            eprintln!("PostgreSQL: preparing {MINTS} runs ...");
+            let pg_runs = approved_runs(&pg_api, MINTS).await;
+            eprintln!("PostgreSQL: minting ...");
+            let mints = mint_rate(&pg_api, &pg_runs).await;
+            eprintln!(
+                "  {:.1} receipts per commit",
+                receipts_per_commit(&pg_api).await
+            );
+            rows.push(row(
+                "receipt mints/s, PostgreSQL, 32 clients",
+                format!("{mints:.0}"),
+                format!("{commits:.0} raw commits/s"),
+                mints / commits,
+                "≥ 0.5",
+            ));
+        }
+        if wants("lifecycle") {
+            let pg_rate = lifecycle_rows(&pg_api, "PostgreSQL", commits, &mut rows).await;
+            if let Some(sqlite_rate) = sqlite_lifecycles {
+                rows.push(row(
+                    "full lifecycles/s at 32 clients, SQLite against PostgreSQL",
+                    format!("{sqlite_rate:.0}"),
+                    format!("{pg_rate:.0} (PostgreSQL)"),
+                    sqlite_rate / pg_rate,
+                    "≥ 1",
+                ));
+            }
+        }
         drop(pg);
         drop_postgres(admin, &url).await;
     }

@@ -409,7 +409,7 @@ async fn duplicate(ctx: &AppContext, event_id: &str) -> Result<Option<StripeWebh
 async fn settle(
     ctx: &AppContext,
     stripe: &StripeConfig,
-    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    tx: &mut crate::store::Tx,
     event_id: &str,
     p: &Payment,
 ) -> Result<(String, Option<i64>, bool), Error> {

@@ -32,15 +32,13 @@ fn wire(stored: &Option<String>) -> Option<String> {
 
 /// Takes the membership lock for the rest of `tx` and ends every paid year whose
 /// renewal date has passed, so counts and states read after it are current.
-pub(crate) async fn lock_current(
-    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
-) -> Result<(), Error> {
+pub(crate) async fn lock_current(tx: &mut crate::store::Tx) -> Result<(), Error> {
     store::lock(tx).await.map_err(db("locking memberships"))?;
     lapse_in(tx).await
 }
 
 /// A transaction that holds the membership lock (see [`lock_current`]).
-async fn begin_locked(ctx: &AppContext) -> Result<sqlx::Transaction<'static, sqlx::Any>, Error> {
+async fn begin_locked(ctx: &AppContext) -> Result<crate::store::Tx, Error> {
     let mut tx = crate::tx::begin(ctx).await?;
     lock_current(&mut tx).await?;
     Ok(tx)
@@ -48,7 +46,7 @@ async fn begin_locked(ctx: &AppContext) -> Result<sqlx::Transaction<'static, sql
 
 /// Inside a transaction holding the membership lock: ends every paid year whose
 /// renewal date has passed.
-async fn lapse_in(tx: &mut sqlx::Transaction<'static, sqlx::Any>) -> Result<(), Error> {
+async fn lapse_in(tx: &mut crate::store::Tx) -> Result<(), Error> {
     let lapsed = store::lapse_expired(tx, &time::now_micros())
         .await
         .map_err(db("lapsing memberships"))?;

@@ -5,13 +5,11 @@
 
 use std::time::Duration;
 
-use sqlx::{Any, Transaction};
-
 use crate::context::AppContext;
 use crate::error::{db, Error};
 
-/// A transaction on the server's database.
-pub type Tx = Transaction<'static, Any>;
+/// A write transaction on the server's database.
+pub use crate::store::Tx;
 
 /// How often an attempt that lost a race is tried in all.
 pub const ATTEMPTS: u32 = 12;
@@ -19,8 +17,7 @@ pub const ATTEMPTS: u32 = 12;
 /// Opens a transaction.
 pub async fn begin(ctx: &AppContext) -> Result<Tx, Error> {
     ctx.db
-        .pool
-        .begin()
+        .begin_write()
         .await
         .map_err(db("starting a transaction"))
 }
@@ -60,8 +57,7 @@ pub fn classify(context: &'static str) -> impl FnOnce(sqlx::Error) -> Attempt {
 /// Opens a transaction inside an attempt (a busy pool is a retry).
 pub async fn begin_attempt(ctx: &AppContext) -> Result<Tx, Attempt> {
     ctx.db
-        .pool
-        .begin()
+        .begin_write()
         .await
         .map_err(classify("starting a transaction"))
 }

@@ -321,7 +321,7 @@ pub async fn watchdog(
 
 /// Adds or removes a lane in a profile's governance (inside `tx`, profile locked).
 pub(crate) async fn set_lane_locked(
-    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    tx: &mut crate::store::Tx,
     org_id: &str,
     profile_id: &str,
     lane: &str,

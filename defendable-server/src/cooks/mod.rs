@@ -7,7 +7,6 @@
 pub mod receipt;
 
 use serde_json::{Map, Value};
-use sqlx::{Any, Transaction};
 
 use defendable_contract::canonical::to_canonical_string;
 use defendable_contract::receipt_kinds::ReceiptKind;
@@ -315,7 +314,7 @@ fn merged(
     Ok((metrics, text))
 }
 
-async fn lock(tx: &mut Transaction<'static, Any>, cook_id: &str) -> Result<CookRow, Attempt> {
+async fn lock(tx: &mut crate::store::Tx, cook_id: &str) -> Result<CookRow, Attempt> {
     store::lock(tx, cook_id, &time::now_micros())
         .await
         .map_err(classify("locking a cook"))?
@@ -324,10 +323,7 @@ async fn lock(tx: &mut Transaction<'static, Any>, cook_id: &str) -> Result<CookR
 
 /// Commits on success; on failure rolls back at once, so the cook's row lock is
 /// gone before the answer leaves (a claim skips locked rows).
-async fn finish<T>(
-    tx: Transaction<'static, Any>,
-    result: Result<T, Attempt>,
-) -> Result<T, Attempt> {
+async fn finish<T>(tx: crate::store::Tx, result: Result<T, Attempt>) -> Result<T, Attempt> {
     match result {
         Ok(value) => {
             tx.commit().await.map_err(classify("committing"))?;

@@ -60,7 +60,7 @@ pub struct ReceiptLinks {
 /// signs it. The caller commits `tx` (and does its own writes in it first or after).
 pub async fn append(
     ctx: &AppContext,
-    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    tx: &mut crate::store::Tx,
     org_id: &str,
     links: ReceiptLinks,
     build: impl FnOnce(&ChainPosition) -> Result<Value, Error>,
@@ -76,7 +76,7 @@ pub async fn append(
 /// its signature.
 async fn append_after(
     ctx: &AppContext,
-    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    tx: &mut crate::store::Tx,
     org_id: &str,
     head: store::ChainHead,
     links: ReceiptLinks,

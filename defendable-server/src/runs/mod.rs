@@ -12,7 +12,6 @@ pub use verdicts::{
 };
 
 use serde_json::{Map, Value};
-use sqlx::{Any, Transaction};
 
 use defendable_contract::doctrine::Lane;
 use defendable_contract::schemas::*;
@@ -39,7 +38,7 @@ pub const MAX_EVIDENCE_TEXT_BYTES: usize = 1024 * 1024;
 
 /// Locks a run of the caller's organisation, or 404.
 pub(crate) async fn lock_run(
-    tx: &mut Transaction<'static, Any>,
+    tx: &mut crate::store::Tx,
     principal: &Principal,
     run_id: &str,
 ) -> Result<(RunRow, RunStatus), Error> {
@@ -82,7 +81,7 @@ pub(super) async fn sheet_of(
 /// New evidence makes a verdict stale: the verdict and its approvals are voided and
 /// the run goes back to where it stood before its audit or core checks.
 pub(crate) async fn reopen_for_evidence(
-    tx: &mut Transaction<'static, Any>,
+    tx: &mut crate::store::Tx,
     run: &RunRow,
     status: RunStatus,
 ) -> Result<(), Error> {
@@ -500,7 +499,7 @@ pub(crate) fn check_evidence_room(
 
 /// The current evidence totals of a run, read in `tx`.
 pub(crate) async fn evidence_totals_tx(
-    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    tx: &mut crate::store::Tx,
     run_id: &str,
 ) -> Result<(i64, i64), Error> {
     run_store::evidence_totals(&mut **tx, run_id)

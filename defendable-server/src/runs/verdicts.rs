@@ -19,7 +19,6 @@ use crate::tx::{begin, commit};
 use defendable_contract::doctrine::{CheckKind, CheckStatus};
 use defendable_contract::schemas::*;
 use serde_json::Value;
-use sqlx::{Any, Transaction};
 
 use super::lifecycle::{RunStatus, Step};
 use super::{get_run_row, inputs_of, lock_run, require, sheet_of, views};
@@ -94,7 +93,7 @@ fn thresholds(def: &FlightSheetDef) -> Thresholds {
 
 /// Writes a fresh set of checks and (optionally) a verdict, voiding the old ones.
 async fn store_audit(
-    tx: &mut Transaction<'static, Any>,
+    tx: &mut crate::store::Tx,
     run_id: &str,
     checks: &[CheckRow],
     verdict: Option<&VerdictRow>,

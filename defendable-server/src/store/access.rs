@@ -2,7 +2,6 @@
 //! tokens, usage counts and the organisation's settings.
 
 use sqlx::any::AnyRow;
-use sqlx::{Any, Transaction};
 
 use super::accounts::{user_row, UserRow};
 use super::{int, opt_text, text, Db};
@@ -40,22 +39,28 @@ fn key_row(row: &AnyRow) -> Result<ApiKeyRow, sqlx::Error> {
 }
 
 pub async fn insert_api_key(db: &Db, k: &ApiKeyRow) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "INSERT INTO api_keys (id, org_id, name, key_prefix, key_hash, scopes, created_by, created_at, expires_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-    )
-    .bind(&k.id)
-    .bind(&k.org_id)
-    .bind(&k.name)
-    .bind(&k.key_prefix)
-    .bind(&k.key_hash)
-    .bind(&k.scopes)
-    .bind(&k.created_by)
-    .bind(&k.created_at)
-    .bind(&k.expires_at)
-    .execute(&db.pool)
-    .await?;
-    Ok(())
+    let mut tx = db.begin_write().await?;
+    let out: Result<_, sqlx::Error> = {
+        sqlx::query(
+            "INSERT INTO api_keys (id, org_id, name, key_prefix, key_hash, scopes, created_by, created_at, expires_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+        )
+        .bind(&k.id)
+        .bind(&k.org_id)
+        .bind(&k.name)
+        .bind(&k.key_prefix)
+        .bind(&k.key_hash)
+        .bind(&k.scopes)
+        .bind(&k.created_by)
+        .bind(&k.created_at)
+        .bind(&k.expires_at)
+        .execute(&mut *tx)
+        .await?;
+        Ok(())
+    };
+    let value = out?;
+    tx.commit().await?;
+    Ok(value)
 }
 
 /// A key by its public prefix (revoked or not: the caller decides).
@@ -75,15 +80,21 @@ pub async fn touch_api_key(
     now: &str,
     a_minute_ago: &str,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "UPDATE api_keys SET last_used_at = $1 WHERE id = $2 AND (last_used_at IS NULL OR last_used_at < $3)",
-    )
-    .bind(now)
-    .bind(id)
-    .bind(a_minute_ago)
-    .execute(&db.pool)
-    .await?;
-    Ok(())
+    let mut tx = db.begin_write().await?;
+    let out: Result<_, sqlx::Error> = {
+        sqlx::query(
+            "UPDATE api_keys SET last_used_at = $1 WHERE id = $2 AND (last_used_at IS NULL OR last_used_at < $3)",
+        )
+        .bind(now)
+        .bind(id)
+        .bind(a_minute_ago)
+        .execute(&mut *tx)
+        .await?;
+        Ok(())
+    };
+    let value = out?;
+    tx.commit().await?;
+    Ok(value)
 }
 
 pub async fn list_api_keys(db: &Db, org_id: &str) -> Result<Vec<ApiKeyRow>, sqlx::Error> {
@@ -96,7 +107,7 @@ pub async fn list_api_keys(db: &Db, org_id: &str) -> Result<Vec<ApiKeyRow>, sqlx
 
 /// The user who minted a key (the human an `apikey:<id>` actor stands for).
 pub async fn key_minter_tx(
-    tx: &mut Transaction<'static, Any>,
+    tx: &mut crate::store::Tx,
     key_id: &str,
 ) -> Result<Option<String>, sqlx::Error> {
     sqlx::query("SELECT created_by FROM api_keys WHERE id = $1")
@@ -114,16 +125,22 @@ pub async fn revoke_api_key(
     id: &str,
     now: &str,
 ) -> Result<Option<ApiKeyRow>, sqlx::Error> {
-    sqlx::query(
-        "UPDATE api_keys SET revoked_at = COALESCE(revoked_at, $1) WHERE org_id = $2 AND id = $3 RETURNING *",
-    )
-    .bind(now)
-    .bind(org_id)
-    .bind(id)
-    .fetch_optional(&db.pool)
-    .await?
-    .map(|r| key_row(&r))
-    .transpose()
+    let mut tx = db.begin_write().await?;
+    let out: Result<_, sqlx::Error> = {
+        sqlx::query(
+            "UPDATE api_keys SET revoked_at = COALESCE(revoked_at, $1) WHERE org_id = $2 AND id = $3 RETURNING *",
+        )
+        .bind(now)
+        .bind(org_id)
+        .bind(id)
+        .fetch_optional(&mut *tx)
+        .await?
+        .map(|r| key_row(&r))
+        .transpose()
+    };
+    let value = out?;
+    tx.commit().await?;
+    Ok(value)
 }
 
 pub async fn members(db: &Db, org_id: &str) -> Result<Vec<UserRow>, sqlx::Error> {
@@ -136,7 +153,7 @@ pub async fn members(db: &Db, org_id: &str) -> Result<Vec<UserRow>, sqlx::Error>
 
 /// Takes the organisation's row lock for the rest of the transaction (serialises
 /// role changes, so "one owner at least" holds under concurrency).
-async fn lock_org(tx: &mut Transaction<'static, Any>, org_id: &str) -> Result<(), sqlx::Error> {
+async fn lock_org(tx: &mut crate::store::Tx, org_id: &str) -> Result<(), sqlx::Error> {
     super::lock_row(tx, "orgs", super::Touch::Column("plan"), None, org_id).await?;
     Ok(())
 }
@@ -150,7 +167,7 @@ pub enum MemberChange {
 }
 
 async fn member_and_owner_count(
-    tx: &mut Transaction<'static, Any>,
+    tx: &mut crate::store::Tx,
     org_id: &str,
     user_id: &str,
 ) -> Result<(Option<UserRow>, i64), sqlx::Error> {
@@ -177,7 +194,7 @@ pub async fn set_role(
     user_id: &str,
     role: &str,
 ) -> Result<MemberChange, sqlx::Error> {
-    let mut tx = db.pool.begin().await?;
+    let mut tx = db.begin_write().await?;
     lock_org(&mut tx, org_id).await?;
     let (member, owners) = member_and_owner_count(&mut tx, org_id, user_id).await?;
     let Some(mut member) = member else {
@@ -215,7 +232,7 @@ pub async fn remove_member(
     user_id: &str,
     now: &str,
 ) -> Result<MemberChange, sqlx::Error> {
-    let mut tx = db.pool.begin().await?;
+    let mut tx = db.begin_write().await?;
     lock_org(&mut tx, org_id).await?;
     let (member, owners) = member_and_owner_count(&mut tx, org_id, user_id).await?;
     let Some(member) = member else {
@@ -279,22 +296,28 @@ fn invite_row(row: &AnyRow) -> Result<InviteRow, sqlx::Error> {
 }
 
 pub async fn insert_invite(db: &Db, i: &InviteRow) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "INSERT INTO invites (id, org_id, email, role, token_hash, created_by, expires_at, created_at, token_disclosed) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-    )
-    .bind(&i.id)
-    .bind(&i.org_id)
-    .bind(&i.email)
-    .bind(&i.role)
-    .bind(&i.token_hash)
-    .bind(&i.created_by)
-    .bind(&i.expires_at)
-    .bind(&i.created_at)
-    .bind(i64::from(i.token_disclosed))
-    .execute(&db.pool)
-    .await?;
-    Ok(())
+    let mut tx = db.begin_write().await?;
+    let out: Result<_, sqlx::Error> = {
+        sqlx::query(
+            "INSERT INTO invites (id, org_id, email, role, token_hash, created_by, expires_at, created_at, token_disclosed) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+        )
+        .bind(&i.id)
+        .bind(&i.org_id)
+        .bind(&i.email)
+        .bind(&i.role)
+        .bind(&i.token_hash)
+        .bind(&i.created_by)
+        .bind(&i.expires_at)
+        .bind(&i.created_at)
+        .bind(i64::from(i.token_disclosed))
+        .execute(&mut *tx)
+        .await?;
+        Ok(())
+    };
+    let value = out?;
+    tx.commit().await?;
+    Ok(value)
 }
 
 pub async fn list_invites(db: &Db, org_id: &str) -> Result<Vec<InviteRow>, sqlx::Error> {
@@ -323,7 +346,7 @@ pub async fn accept_invite(
     disclosed_ok: bool,
     new_user: impl FnOnce(&InviteRow) -> UserRow,
 ) -> Result<Acceptance, sqlx::Error> {
-    let mut tx = db.pool.begin().await?;
+    let mut tx = db.begin_write().await?;
     let invite = sqlx::query(
         "UPDATE invites SET accepted_at = $1 WHERE token_hash = $2 AND accepted_at IS NULL AND expires_at > $1 \
          AND (token_disclosed = 0 OR $3 = 1) RETURNING *",
@@ -360,15 +383,21 @@ pub async fn revoke_token(
     expires_at: &str,
     now: &str,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "INSERT INTO revoked_tokens (jti, expires_at, revoked_at) VALUES ($1, $2, $3) ON CONFLICT (jti) DO NOTHING",
-    )
-    .bind(jti)
-    .bind(expires_at)
-    .bind(now)
-    .execute(&db.pool)
-    .await?;
-    Ok(())
+    let mut tx = db.begin_write().await?;
+    let out: Result<_, sqlx::Error> = {
+        sqlx::query(
+            "INSERT INTO revoked_tokens (jti, expires_at, revoked_at) VALUES ($1, $2, $3) ON CONFLICT (jti) DO NOTHING",
+        )
+        .bind(jti)
+        .bind(expires_at)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+        Ok(())
+    };
+    let value = out?;
+    tx.commit().await?;
+    Ok(value)
 }
 
 pub async fn token_revoked(db: &Db, jti: &str) -> Result<bool, sqlx::Error> {
@@ -418,10 +447,16 @@ pub async fn set_require_distinct_approver(
     org_id: &str,
     on: bool,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE orgs SET require_distinct_approver = $1 WHERE id = $2")
-        .bind(i64::from(on))
-        .bind(org_id)
-        .execute(&db.pool)
-        .await?;
-    Ok(())
+    let mut tx = db.begin_write().await?;
+    let out: Result<_, sqlx::Error> = {
+        sqlx::query("UPDATE orgs SET require_distinct_approver = $1 WHERE id = $2")
+            .bind(i64::from(on))
+            .bind(org_id)
+            .execute(&mut *tx)
+            .await?;
+        Ok(())
+    };
+    let value = out?;
+    tx.commit().await?;
+    Ok(value)
 }

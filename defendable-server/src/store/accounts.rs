@@ -56,17 +56,23 @@ pub async fn insert_magic_token(
     expires_at: &str,
     now: &str,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "INSERT INTO magic_tokens (id, email, token_hash, expires_at, created_at) VALUES ($1, $2, $3, $4, $5)",
-    )
-    .bind(id)
-    .bind(email)
-    .bind(token_hash)
-    .bind(expires_at)
-    .bind(now)
-    .execute(&db.pool)
-    .await?;
-    Ok(())
+    let mut tx = db.begin_write().await?;
+    let out: Result<_, sqlx::Error> = {
+        sqlx::query(
+            "INSERT INTO magic_tokens (id, email, token_hash, expires_at, created_at) VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(id)
+        .bind(email)
+        .bind(token_hash)
+        .bind(expires_at)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+        Ok(())
+    };
+    let value = out?;
+    tx.commit().await?;
+    Ok(value)
 }
 
 pub async fn user_by_email(db: &Db, email: &str) -> Result<Option<UserRow>, sqlx::Error> {
@@ -123,7 +129,7 @@ pub async fn sign_in_with_link(
     now: &str,
     new_account: impl FnOnce(&str) -> (OrgRow, UserRow),
 ) -> Result<SignIn, sqlx::Error> {
-    let mut tx = db.pool.begin().await?;
+    let mut tx = db.begin_write().await?;
     let consumed = sqlx::query(
         "UPDATE magic_tokens SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1 RETURNING email",
     )
@@ -170,7 +176,7 @@ pub async fn sign_in_with_link(
 
 /// Inserts a user inside a transaction (a taken email is a unique violation).
 pub(crate) async fn insert_user(
-    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    tx: &mut crate::store::Tx,
     user: &UserRow,
 ) -> Result<(), sqlx::Error> {
     sqlx::query(

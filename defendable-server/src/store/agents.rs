@@ -2,7 +2,7 @@
 //! queries for any number of runs), incidents and incident receipts.
 
 use sqlx::any::AnyRow;
-use sqlx::{Any, AssertSqlSafe, Row, Transaction};
+use sqlx::{AssertSqlSafe, Row};
 
 use super::{int, opt_text, text, Db};
 
@@ -56,34 +56,40 @@ fn profile_row(row: &AnyRow) -> Result<ProfileRow, sqlx::Error> {
 }
 
 pub async fn insert_profile(db: &Db, p: &ProfileRow) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "INSERT INTO agent_profiles (id, org_id, name, harness, harness_version, model, model_provider, \
-         served_by, runtime_host, runtime_os, runtime_hardware, tools, context_window, capability_tier, \
-         notes, governance, active, created_by, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)",
-    )
-    .bind(&p.id)
-    .bind(&p.org_id)
-    .bind(&p.name)
-    .bind(&p.harness)
-    .bind(&p.harness_version)
-    .bind(&p.model)
-    .bind(&p.model_provider)
-    .bind(&p.served_by)
-    .bind(&p.runtime_host)
-    .bind(&p.runtime_os)
-    .bind(&p.runtime_hardware)
-    .bind(&p.tools)
-    .bind(p.context_window)
-    .bind(&p.capability_tier)
-    .bind(&p.notes)
-    .bind(&p.governance)
-    .bind(i64::from(p.active))
-    .bind(&p.created_by)
-    .bind(&p.created_at)
-    .execute(&db.pool)
-    .await?;
-    Ok(())
+    let mut tx = db.begin_write().await?;
+    let out: Result<_, sqlx::Error> = {
+        sqlx::query(
+            "INSERT INTO agent_profiles (id, org_id, name, harness, harness_version, model, model_provider, \
+             served_by, runtime_host, runtime_os, runtime_hardware, tools, context_window, capability_tier, \
+             notes, governance, active, created_by, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)",
+        )
+        .bind(&p.id)
+        .bind(&p.org_id)
+        .bind(&p.name)
+        .bind(&p.harness)
+        .bind(&p.harness_version)
+        .bind(&p.model)
+        .bind(&p.model_provider)
+        .bind(&p.served_by)
+        .bind(&p.runtime_host)
+        .bind(&p.runtime_os)
+        .bind(&p.runtime_hardware)
+        .bind(&p.tools)
+        .bind(p.context_window)
+        .bind(&p.capability_tier)
+        .bind(&p.notes)
+        .bind(&p.governance)
+        .bind(i64::from(p.active))
+        .bind(&p.created_by)
+        .bind(&p.created_at)
+        .execute(&mut *tx)
+        .await?;
+        Ok(())
+    };
+    let value = out?;
+    tx.commit().await?;
+    Ok(value)
 }
 
 /// A profile of this organisation (another organisation's is "not found").
@@ -139,7 +145,7 @@ pub async fn active_profiles(db: &Db, org_id: &str) -> Result<Vec<ProfileRow>, s
 
 /// Locks a profile for the rest of the transaction and returns it as it is now.
 pub async fn lock_profile(
-    tx: &mut Transaction<'static, Any>,
+    tx: &mut crate::store::Tx,
     org_id: &str,
     id: &str,
 ) -> Result<Option<ProfileRow>, sqlx::Error> {
@@ -156,7 +162,7 @@ pub async fn lock_profile(
 }
 
 pub async fn set_governance(
-    tx: &mut Transaction<'static, Any>,
+    tx: &mut crate::store::Tx,
     id: &str,
     governance: &str,
 ) -> Result<(), sqlx::Error> {
@@ -353,7 +359,7 @@ const INCIDENT_SELECT: &str = "SELECT i.*, p.name AS agent_profile_name, rc.shar
      LEFT JOIN receipts rc ON rc.id = i.receipt_row_id";
 
 pub async fn insert_incident(
-    tx: &mut Transaction<'static, Any>,
+    tx: &mut crate::store::Tx,
     i: &IncidentRow,
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
@@ -427,7 +433,7 @@ pub async fn incidents_page(
 
 /// Locks an incident for the rest of the transaction and returns it as it is now.
 pub async fn lock_incident(
-    tx: &mut Transaction<'static, Any>,
+    tx: &mut crate::store::Tx,
     org_id: &str,
     id: &str,
 ) -> Result<Option<IncidentRow>, sqlx::Error> {
@@ -445,7 +451,7 @@ pub async fn lock_incident(
 
 /// Changes an incident's status and moves it to its next revision.
 pub async fn set_incident_status(
-    tx: &mut Transaction<'static, Any>,
+    tx: &mut crate::store::Tx,
     id: &str,
     status: &str,
     resolved_at: Option<&str>,
@@ -463,7 +469,7 @@ pub async fn set_incident_status(
 
 /// The lanes of a profile's open recurring_flag incidents.
 pub async fn open_recurring_lanes(
-    tx: &mut Transaction<'static, Any>,
+    tx: &mut crate::store::Tx,
     profile_id: &str,
 ) -> Result<Vec<String>, sqlx::Error> {
     sqlx::query(
@@ -480,7 +486,7 @@ pub async fn open_recurring_lanes(
 
 /// The receipt row minted for this revision of an incident, if any.
 pub async fn receipt_for_revision(
-    tx: &mut Transaction<'static, Any>,
+    tx: &mut crate::store::Tx,
     incident_id: &str,
     revision: i64,
 ) -> Result<Option<String>, sqlx::Error> {
@@ -497,7 +503,7 @@ pub async fn receipt_for_revision(
 
 /// Records the receipt of an incident revision and makes it the incident's newest.
 pub async fn record_receipt(
-    tx: &mut Transaction<'static, Any>,
+    tx: &mut crate::store::Tx,
     incident_id: &str,
     revision: i64,
     receipt_row_id: &str,

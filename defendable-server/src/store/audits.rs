@@ -1,7 +1,7 @@
 //! Applied rules (checks), verdicts and approvals of runs.
 
 use sqlx::any::AnyRow;
-use sqlx::{Any, Row, Transaction};
+use sqlx::Row;
 
 use super::{int, opt_text, text, Db};
 
@@ -42,7 +42,7 @@ fn check_row(row: &AnyRow) -> Result<CheckRow, sqlx::Error> {
 
 /// Replaces every check of the run.
 pub async fn replace_checks(
-    tx: &mut Transaction<'static, Any>,
+    tx: &mut crate::store::Tx,
     run_id: &str,
     checks: &[CheckRow],
 ) -> Result<(), sqlx::Error> {
@@ -83,7 +83,7 @@ pub async fn checks(db: &Db, run_id: &str) -> Result<Vec<CheckRow>, sqlx::Error>
 }
 
 pub async fn checks_tx(
-    tx: &mut Transaction<'static, Any>,
+    tx: &mut crate::store::Tx,
     run_id: &str,
 ) -> Result<Vec<CheckRow>, sqlx::Error> {
     let rows = sqlx::query("SELECT * FROM check_results WHERE run_id = $1 ORDER BY position, id")
@@ -94,7 +94,7 @@ pub async fn checks_tx(
 }
 
 pub async fn grade_check(
-    tx: &mut Transaction<'static, Any>,
+    tx: &mut crate::store::Tx,
     check_id: &str,
     status: &str,
     detail: &str,
@@ -152,7 +152,7 @@ fn verdict_row(row: &AnyRow) -> Result<VerdictRow, sqlx::Error> {
 /// Voids the current verdict and approvals of a run (a new submission, a
 /// re-audit or a re-graded rule makes them stale).
 pub async fn void_verdict_and_approvals(
-    tx: &mut Transaction<'static, Any>,
+    tx: &mut crate::store::Tx,
     run_id: &str,
     now: &str,
 ) -> Result<(), sqlx::Error> {
@@ -169,10 +169,7 @@ pub async fn void_verdict_and_approvals(
     Ok(())
 }
 
-pub async fn insert_verdict(
-    tx: &mut Transaction<'static, Any>,
-    v: &VerdictRow,
-) -> Result<(), sqlx::Error> {
+pub async fn insert_verdict(tx: &mut crate::store::Tx, v: &VerdictRow) -> Result<(), sqlx::Error> {
     sqlx::query(
         "INSERT INTO verdicts (id, run_id, outcome, summary, score, score_100, severity, client_ready, \
          recommended_action, checks_passed, checks_failed, risk_breakdown, submission_sha256, created_at) \
@@ -210,7 +207,7 @@ pub async fn current_verdict(db: &Db, run_id: &str) -> Result<Option<VerdictRow>
 }
 
 pub async fn current_verdict_tx(
-    tx: &mut Transaction<'static, Any>,
+    tx: &mut crate::store::Tx,
     run_id: &str,
 ) -> Result<Option<VerdictRow>, sqlx::Error> {
     sqlx::query(CURRENT_VERDICT)
@@ -250,7 +247,7 @@ fn approval_row(row: &AnyRow) -> Result<ApprovalRow, sqlx::Error> {
 
 /// Records a decision; it replaces the previous decision on the same verdict.
 pub async fn insert_approval(
-    tx: &mut Transaction<'static, Any>,
+    tx: &mut crate::store::Tx,
     a: &ApprovalRow,
 ) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE approvals SET voided_at = $1 WHERE run_id = $2 AND voided_at IS NULL")
@@ -289,7 +286,7 @@ pub async fn current_approval(db: &Db, run_id: &str) -> Result<Option<ApprovalRo
 }
 
 pub async fn current_approval_tx(
-    tx: &mut Transaction<'static, Any>,
+    tx: &mut crate::store::Tx,
     run_id: &str,
 ) -> Result<Option<ApprovalRow>, sqlx::Error> {
     sqlx::query(CURRENT_APPROVAL)

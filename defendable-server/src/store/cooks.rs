@@ -4,7 +4,7 @@
 //! later change locks the cook's row first (a write on it) for its transaction.
 
 use sqlx::any::AnyRow;
-use sqlx::{Any, Row, Transaction};
+use sqlx::Row;
 
 use super::{int, opt_text, text, Backend, Db};
 
@@ -91,27 +91,33 @@ const WITH_RECEIPT: &str =
      r.share_token AS r_share_token FROM cooks c LEFT JOIN receipts r ON r.id = c.receipt_row_id";
 
 pub async fn insert(db: &Db, c: &CookRow) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "INSERT INTO cooks (id, org_id, run_id, dataset_id, base_model, status, eval_before, pairs, \
-         attempts, metrics, created_by, created_at, updated_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
-    )
-    .bind(&c.id)
-    .bind(&c.org_id)
-    .bind(&c.run_id)
-    .bind(&c.dataset_id)
-    .bind(&c.base_model)
-    .bind(&c.status)
-    .bind(c.eval_before)
-    .bind(c.pairs)
-    .bind(c.attempts)
-    .bind(&c.metrics)
-    .bind(&c.created_by)
-    .bind(&c.created_at)
-    .bind(&c.updated_at)
-    .execute(&db.pool)
-    .await?;
-    Ok(())
+    let mut tx = db.begin_write().await?;
+    let out: Result<_, sqlx::Error> = {
+        sqlx::query(
+            "INSERT INTO cooks (id, org_id, run_id, dataset_id, base_model, status, eval_before, pairs, \
+             attempts, metrics, created_by, created_at, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+        )
+        .bind(&c.id)
+        .bind(&c.org_id)
+        .bind(&c.run_id)
+        .bind(&c.dataset_id)
+        .bind(&c.base_model)
+        .bind(&c.status)
+        .bind(c.eval_before)
+        .bind(c.pairs)
+        .bind(c.attempts)
+        .bind(&c.metrics)
+        .bind(&c.created_by)
+        .bind(&c.created_at)
+        .bind(&c.updated_at)
+        .execute(&mut *tx)
+        .await?;
+        Ok(())
+    };
+    let value = out?;
+    tx.commit().await?;
+    Ok(value)
 }
 
 /// One page of the organisation's cooks, newest first, with their receipts, after the
@@ -176,35 +182,41 @@ pub struct Lease<'a> {
 /// Claims the oldest cook that is queued or whose lease ended before `now`:
 /// one statement, so two claimers never get the same cook.
 pub async fn claim(db: &Db, lease: &Lease<'_>, now: &str) -> Result<Option<CookRow>, sqlx::Error> {
-    let claimable =
-        "(status = 'queued' OR (status IN ('claimed', 'running') AND lease_expires_at < $6))";
-    let lock = match db.backend {
-        Backend::Postgres => " FOR UPDATE SKIP LOCKED",
-        Backend::Sqlite => "",
+    let mut tx = db.begin_write().await?;
+    let out: Result<_, sqlx::Error> = {
+        let claimable =
+            "(status = 'queued' OR (status IN ('claimed', 'running') AND lease_expires_at < $6))";
+        let lock = match db.backend {
+            Backend::Postgres => " FOR UPDATE SKIP LOCKED",
+            Backend::Sqlite => "",
+        };
+        let sql = format!(
+            "UPDATE cooks SET status = 'claimed', runner = $1, runner_key = $2, lease_id = $3, \
+             lease_seconds = $4, lease_expires_at = $5, updated_at = $6, attempts = attempts + 1 \
+             WHERE id = (SELECT id FROM cooks WHERE {claimable} ORDER BY created_at, id LIMIT 1{lock}) \
+             AND {claimable} RETURNING *"
+        );
+        sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(lease.runner)
+            .bind(lease.runner_key)
+            .bind(lease.lease_id)
+            .bind(lease.lease_seconds)
+            .bind(lease.expires_at)
+            .bind(now)
+            .fetch_optional(&mut *tx)
+            .await?
+            .map(|r| cook_row(&r))
+            .transpose()
     };
-    let sql = format!(
-        "UPDATE cooks SET status = 'claimed', runner = $1, runner_key = $2, lease_id = $3, \
-         lease_seconds = $4, lease_expires_at = $5, updated_at = $6, attempts = attempts + 1 \
-         WHERE id = (SELECT id FROM cooks WHERE {claimable} ORDER BY created_at, id LIMIT 1{lock}) \
-         AND {claimable} RETURNING *"
-    );
-    sqlx::query(sqlx::AssertSqlSafe(sql))
-        .bind(lease.runner)
-        .bind(lease.runner_key)
-        .bind(lease.lease_id)
-        .bind(lease.lease_seconds)
-        .bind(lease.expires_at)
-        .bind(now)
-        .fetch_optional(&db.pool)
-        .await?
-        .map(|r| cook_row(&r))
-        .transpose()
+    let value = out?;
+    tx.commit().await?;
+    Ok(value)
 }
 
 /// Locks a cook for the rest of the transaction (a write on its row) and
 /// returns it as it is now.
 pub async fn lock(
-    tx: &mut Transaction<'static, Any>,
+    tx: &mut crate::store::Tx,
     id: &str,
     now: &str,
 ) -> Result<Option<CookRow>, sqlx::Error> {
@@ -221,7 +233,7 @@ pub async fn lock(
 
 /// A heartbeat: the new state and metrics, and the lease extended.
 pub async fn heartbeat(
-    tx: &mut Transaction<'static, Any>,
+    tx: &mut crate::store::Tx,
     id: &str,
     status: &str,
     metrics: &str,
@@ -248,7 +260,7 @@ pub struct Outcome<'a> {
 }
 
 pub async fn succeed(
-    tx: &mut Transaction<'static, Any>,
+    tx: &mut crate::store::Tx,
     id: &str,
     o: &Outcome<'_>,
 ) -> Result<(), sqlx::Error> {
@@ -268,11 +280,7 @@ pub async fn succeed(
     Ok(())
 }
 
-pub async fn fail(
-    tx: &mut Transaction<'static, Any>,
-    id: &str,
-    error: &str,
-) -> Result<(), sqlx::Error> {
+pub async fn fail(tx: &mut crate::store::Tx, id: &str, error: &str) -> Result<(), sqlx::Error> {
     sqlx::query(
         "UPDATE cooks SET status = 'failed', error = $1, lease_expires_at = NULL WHERE id = $2",
     )
@@ -284,7 +292,7 @@ pub async fn fail(
 }
 
 /// Back to the queue: the lease ends and any runner may claim the cook again.
-pub async fn release(tx: &mut Transaction<'static, Any>, id: &str) -> Result<(), sqlx::Error> {
+pub async fn release(tx: &mut crate::store::Tx, id: &str) -> Result<(), sqlx::Error> {
     sqlx::query(
         "UPDATE cooks SET status = 'queued', lease_id = NULL, lease_expires_at = NULL, \
          runner_key = NULL WHERE id = $1",

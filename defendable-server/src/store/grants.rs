@@ -2,11 +2,11 @@
 //! counts, and what the operator's stager needs.
 
 use sqlx::any::AnyRow;
-use sqlx::{Any, Row, Transaction};
+use sqlx::{Any, Row};
 
 use super::{int, opt_text, text, Db};
 
-type Tx = Transaction<'static, Any>;
+use super::Tx;
 
 #[derive(Clone, Debug)]
 pub struct GrantRow {
@@ -141,22 +141,34 @@ pub async fn unexpired_for_key(
 
 /// Claims a grant's notification: true when this call set it.
 pub async fn claim_notification(db: &Db, id: &str, now: &str) -> Result<bool, sqlx::Error> {
-    Ok(sqlx::query(
-        "UPDATE dataset_grants SET notified_at = $1 WHERE id = $2 AND notified_at IS NULL",
-    )
-    .bind(now)
-    .bind(id)
-    .execute(&db.pool)
-    .await?
-    .rows_affected()
-        == 1)
+    let mut tx = db.begin_write().await?;
+    let out: Result<_, sqlx::Error> = {
+        Ok(sqlx::query(
+            "UPDATE dataset_grants SET notified_at = $1 WHERE id = $2 AND notified_at IS NULL",
+        )
+        .bind(now)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected()
+            == 1)
+    };
+    let value = out?;
+    tx.commit().await?;
+    Ok(value)
 }
 
 /// Gives a claimed notification back (the mail was not accepted).
 pub async fn release_notification(db: &Db, id: &str) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE dataset_grants SET notified_at = NULL WHERE id = $1")
-        .bind(id)
-        .execute(&db.pool)
-        .await?;
-    Ok(())
+    let mut tx = db.begin_write().await?;
+    let out: Result<_, sqlx::Error> = {
+        sqlx::query("UPDATE dataset_grants SET notified_at = NULL WHERE id = $1")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        Ok(())
+    };
+    let value = out?;
+    tx.commit().await?;
+    Ok(value)
 }

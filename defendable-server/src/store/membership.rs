@@ -2,11 +2,11 @@
 //! Checkout Sessions, Stripe events and payments.
 
 use sqlx::any::AnyRow;
-use sqlx::{Any, Row, Transaction};
+use sqlx::{Any, Row};
 
 use super::{int, opt_text, text, Db};
 
-type Tx = Transaction<'static, Any>;
+use super::Tx;
 
 /// An organisation's membership as stored.
 #[derive(Clone, Debug)]
@@ -57,15 +57,21 @@ pub async fn lapse_expired(tx: &mut Tx, now: &str) -> Result<u64, sqlx::Error> {
 
 /// One organisation's membership becomes `inactive` if its paid year has ended.
 pub async fn lapse_org(db: &Db, org_id: &str, now: &str) -> Result<u64, sqlx::Error> {
-    Ok(sqlx::query(
-        "UPDATE orgs SET membership_status = 'inactive' \
-         WHERE id = $1 AND membership_status = 'active' AND membership_renewal_at < $2",
-    )
-    .bind(org_id)
-    .bind(now)
-    .execute(&db.pool)
-    .await?
-    .rows_affected())
+    let mut tx = db.begin_write().await?;
+    let out: Result<_, sqlx::Error> = {
+        Ok(sqlx::query(
+            "UPDATE orgs SET membership_status = 'inactive' \
+             WHERE id = $1 AND membership_status = 'active' AND membership_renewal_at < $2",
+        )
+        .bind(org_id)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected())
+    };
+    let value = out?;
+    tx.commit().await?;
+    Ok(value)
 }
 
 /// An organisation's membership, on the pool or inside a transaction.
@@ -260,21 +266,27 @@ pub struct CheckoutRow {
 }
 
 pub async fn insert_checkout(db: &Db, c: &CheckoutRow) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "INSERT INTO checkout_sessions (id, org_id, price_id, amount_cents, currency, created_by, expires_at, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-    )
-    .bind(&c.id)
-    .bind(&c.org_id)
-    .bind(&c.price_id)
-    .bind(c.amount_cents)
-    .bind(&c.currency)
-    .bind(&c.created_by)
-    .bind(c.expires_at)
-    .bind(&c.created_at)
-    .execute(&db.pool)
-    .await?;
-    Ok(())
+    let mut tx = db.begin_write().await?;
+    let out: Result<_, sqlx::Error> = {
+        sqlx::query(
+            "INSERT INTO checkout_sessions (id, org_id, price_id, amount_cents, currency, created_by, expires_at, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        )
+        .bind(&c.id)
+        .bind(&c.org_id)
+        .bind(&c.price_id)
+        .bind(c.amount_cents)
+        .bind(&c.currency)
+        .bind(&c.created_by)
+        .bind(c.expires_at)
+        .bind(&c.created_at)
+        .execute(&mut *tx)
+        .await?;
+        Ok(())
+    };
+    let value = out?;
+    tx.commit().await?;
+    Ok(value)
 }
 
 pub async fn checkout_tx(tx: &mut Tx, id: &str) -> Result<Option<CheckoutRow>, sqlx::Error> {

@@ -15,6 +15,9 @@ pub mod receipts;
 pub mod runner_tokens;
 pub mod runs;
 pub mod transparency;
+pub mod writer;
+
+pub use writer::Tx;
 
 use std::time::Duration;
 
@@ -43,6 +46,8 @@ impl Backend {
 pub struct Db {
     pub pool: AnyPool,
     pub backend: Backend,
+    /// SQLite's single writer (see [`writer`]); PostgreSQL writes on the pool.
+    writer: Option<std::sync::Arc<writer::Writer>>,
 }
 
 /// The migrations, in order. The SQL is portable across both backends.
@@ -124,7 +129,12 @@ impl Db {
                 .await
                 .context("enabling WAL on the SQLite database")?;
         }
-        Ok(Db { pool, backend })
+        let writer = (backend == Backend::Sqlite).then(|| writer::Writer::new(pool.clone()));
+        Ok(Db {
+            pool,
+            backend,
+            writer,
+        })
     }
 
     /// Applies every migration not applied yet, each in its own transaction.
@@ -179,6 +189,16 @@ impl Db {
             applied.push(*version);
         }
         Ok(applied)
+    }
+
+    /// A write transaction: a savepoint in the writer's batch on SQLite (its
+    /// commit returns once the batch is durable), a pooled transaction on
+    /// PostgreSQL. Every write goes through one.
+    pub async fn begin_write(&self) -> Result<Tx, sqlx::Error> {
+        match &self.writer {
+            Some(writer) => writer.begin().await,
+            None => Ok(Tx::pooled(self.pool.begin().await?)),
+        }
     }
 
     /// `SELECT 1`.
@@ -293,7 +313,7 @@ pub enum Touch<'a> {
 /// backends, and SQLite has no `SELECT ... FOR UPDATE`. True when the row
 /// exists. `table` and the column are the caller's constants, never input.
 pub async fn lock_row(
-    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    tx: &mut crate::store::Tx,
     table: &'static str,
     touch: Touch<'_>,
     org_id: Option<&str>,

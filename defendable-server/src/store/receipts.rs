@@ -3,7 +3,6 @@
 //! on PostgreSQL, the write lock on SQLite), backed by UNIQUE(org_id, org_seq).
 
 use sqlx::any::AnyRow;
-use sqlx::{Any, Transaction};
 
 use super::{int, opt_text, text, Db};
 
@@ -45,16 +44,13 @@ pub type ChainHead = Option<(i64, String)>;
 
 /// Takes the organisation's chain lock for the rest of the transaction and
 /// returns the current head. Also counts the receipt about to be appended.
-pub async fn lock_chain(
-    tx: &mut Transaction<'static, Any>,
-    org_id: &str,
-) -> Result<ChainHead, sqlx::Error> {
+pub async fn lock_chain(tx: &mut crate::store::Tx, org_id: &str) -> Result<ChainHead, sqlx::Error> {
     lock_chain_for(tx, org_id, 1).await
 }
 
 /// [`lock_chain`] for `count` receipts about to be appended together.
 pub async fn lock_chain_for(
-    tx: &mut Transaction<'static, Any>,
+    tx: &mut crate::store::Tx,
     org_id: &str,
     count: i64,
 ) -> Result<ChainHead, sqlx::Error> {
@@ -73,7 +69,7 @@ pub async fn lock_chain_for(
         .transpose()
 }
 
-pub async fn insert(tx: &mut Transaction<'static, Any>, r: &ReceiptRow) -> Result<(), sqlx::Error> {
+pub async fn insert(tx: &mut crate::store::Tx, r: &ReceiptRow) -> Result<(), sqlx::Error> {
     sqlx::query(
         "INSERT INTO receipts (id, org_id, run_id, approval_id, receipt_id, org_seq, parent_hash, receipt_sha256, \
          share_token, schema_id, canonical_payload, created_at) \
@@ -97,7 +93,7 @@ pub async fn insert(tx: &mut Transaction<'static, Any>, r: &ReceiptRow) -> Resul
 }
 
 pub async fn for_approval_tx(
-    tx: &mut Transaction<'static, Any>,
+    tx: &mut crate::store::Tx,
     approval_id: &str,
 ) -> Result<Option<ReceiptRow>, sqlx::Error> {
     sqlx::query("SELECT * FROM receipts WHERE approval_id = $1")
@@ -190,7 +186,7 @@ pub async fn recent(
 
 /// A receipt by its row id, inside a transaction.
 pub async fn by_id_tx(
-    tx: &mut Transaction<'static, Any>,
+    tx: &mut crate::store::Tx,
     id: &str,
 ) -> Result<Option<ReceiptRow>, sqlx::Error> {
     sqlx::query("SELECT * FROM receipts WHERE id = $1")

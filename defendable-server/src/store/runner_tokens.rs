@@ -28,18 +28,24 @@ fn token_row(row: &AnyRow) -> Result<RunnerTokenRow, sqlx::Error> {
 }
 
 pub async fn insert(db: &Db, t: &RunnerTokenRow) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "INSERT INTO runner_tokens (id, name, token_prefix, token_hash, created_at) \
-         VALUES ($1, $2, $3, $4, $5)",
-    )
-    .bind(&t.id)
-    .bind(&t.name)
-    .bind(&t.token_prefix)
-    .bind(&t.token_hash)
-    .bind(&t.created_at)
-    .execute(&db.pool)
-    .await?;
-    Ok(())
+    let mut tx = db.begin_write().await?;
+    let out: Result<_, sqlx::Error> = {
+        sqlx::query(
+            "INSERT INTO runner_tokens (id, name, token_prefix, token_hash, created_at) \
+             VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(&t.id)
+        .bind(&t.name)
+        .bind(&t.token_prefix)
+        .bind(&t.token_hash)
+        .bind(&t.created_at)
+        .execute(&mut *tx)
+        .await?;
+        Ok(())
+    };
+    let value = out?;
+    tx.commit().await?;
+    Ok(value)
 }
 
 /// Every token, newest first.
@@ -65,29 +71,43 @@ pub async fn use_by_hash(
     token_hash: &str,
     now: &str,
 ) -> Result<Option<RunnerTokenRow>, sqlx::Error> {
-    let found =
-        sqlx::query("SELECT * FROM runner_tokens WHERE token_hash = $1 AND revoked_at IS NULL")
-            .bind(token_hash)
-            .fetch_optional(&db.pool)
-            .await?
-            .map(|r| token_row(&r))
-            .transpose()?;
-    if let Some(t) = &found {
-        sqlx::query("UPDATE runner_tokens SET last_used_at = $1 WHERE id = $2")
-            .bind(now)
-            .bind(&t.id)
-            .execute(&db.pool)
-            .await?;
-    }
-    Ok(found)
+    let mut tx = db.begin_write().await?;
+    let out: Result<_, sqlx::Error> = {
+        let found =
+            sqlx::query("SELECT * FROM runner_tokens WHERE token_hash = $1 AND revoked_at IS NULL")
+                .bind(token_hash)
+                .fetch_optional(&mut *tx)
+                .await?
+                .map(|r| token_row(&r))
+                .transpose()?;
+        if let Some(t) = &found {
+            sqlx::query("UPDATE runner_tokens SET last_used_at = $1 WHERE id = $2")
+                .bind(now)
+                .bind(&t.id)
+                .execute(&mut *tx)
+                .await?;
+        }
+        Ok(found)
+    };
+    let value = out?;
+    tx.commit().await?;
+    Ok(value)
 }
 
 /// Revokes a token (once: a second revocation keeps the first time).
 pub async fn revoke(db: &Db, id: &str, now: &str) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE runner_tokens SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL")
+    let mut tx = db.begin_write().await?;
+    let out: Result<_, sqlx::Error> = {
+        sqlx::query(
+            "UPDATE runner_tokens SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL",
+        )
         .bind(now)
         .bind(id)
-        .execute(&db.pool)
+        .execute(&mut *tx)
         .await?;
-    Ok(())
+        Ok(())
+    };
+    let value = out?;
+    tx.commit().await?;
+    Ok(value)
 }

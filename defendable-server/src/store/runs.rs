@@ -1,7 +1,7 @@
 //! Runs, their evidence items and the agent's submissions.
 
 use sqlx::any::AnyRow;
-use sqlx::{Any, Transaction};
+use sqlx::Any;
 
 use super::{int, opt_text, text, Db};
 
@@ -53,32 +53,38 @@ fn run_row(row: &AnyRow) -> Result<RunRow, sqlx::Error> {
 }
 
 pub async fn insert(db: &Db, run: &RunRow) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "INSERT INTO runs (id, org_id, project_id, flight_sheet_id, agent_profile_id, lane, title, status, inputs, \
-         assignment_text, agent_name, model_name, provider, created_by, created_at, updated_at, flight_sheet_sha256, lane_override_by) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)",
-    )
-    .bind(&run.id)
-    .bind(&run.org_id)
-    .bind(&run.project_id)
-    .bind(&run.flight_sheet_id)
-    .bind(&run.agent_profile_id)
-    .bind(&run.lane)
-    .bind(&run.title)
-    .bind(&run.status)
-    .bind(&run.inputs)
-    .bind(&run.assignment_text)
-    .bind(&run.agent_name)
-    .bind(&run.model_name)
-    .bind(&run.provider)
-    .bind(&run.created_by)
-    .bind(&run.created_at)
-    .bind(&run.updated_at)
-    .bind(&run.flight_sheet_sha256)
-    .bind(&run.lane_override_by)
-    .execute(&db.pool)
-    .await?;
-    Ok(())
+    let mut tx = db.begin_write().await?;
+    let out: Result<_, sqlx::Error> = {
+        sqlx::query(
+            "INSERT INTO runs (id, org_id, project_id, flight_sheet_id, agent_profile_id, lane, title, status, inputs, \
+             assignment_text, agent_name, model_name, provider, created_by, created_at, updated_at, flight_sheet_sha256, lane_override_by) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)",
+        )
+        .bind(&run.id)
+        .bind(&run.org_id)
+        .bind(&run.project_id)
+        .bind(&run.flight_sheet_id)
+        .bind(&run.agent_profile_id)
+        .bind(&run.lane)
+        .bind(&run.title)
+        .bind(&run.status)
+        .bind(&run.inputs)
+        .bind(&run.assignment_text)
+        .bind(&run.agent_name)
+        .bind(&run.model_name)
+        .bind(&run.provider)
+        .bind(&run.created_by)
+        .bind(&run.created_at)
+        .bind(&run.updated_at)
+        .bind(&run.flight_sheet_sha256)
+        .bind(&run.lane_override_by)
+        .execute(&mut *tx)
+        .await?;
+        Ok(())
+    };
+    let value = out?;
+    tx.commit().await?;
+    Ok(value)
 }
 
 /// A run of this organisation (another organisation's run is "not found").
@@ -95,7 +101,7 @@ pub async fn get(db: &Db, org_id: &str, id: &str) -> Result<Option<RunRow>, sqlx
 /// Locks the run for the rest of the transaction (a write on its row) and
 /// returns it as it is now: every state change of a run goes through this.
 pub async fn lock(
-    tx: &mut Transaction<'static, Any>,
+    tx: &mut crate::store::Tx,
     org_id: &str,
     id: &str,
     now: &str,
@@ -115,7 +121,7 @@ pub async fn lock(
 /// same `updated_at` (every change to a run's facts touches it) and the same
 /// current approval. Takes the run's row lock. True when it was marked.
 pub async fn mark_receipted_if_unchanged(
-    tx: &mut Transaction<'static, Any>,
+    tx: &mut crate::store::Tx,
     org_id: &str,
     id: &str,
     read_at: &str,
@@ -140,7 +146,7 @@ pub async fn mark_receipted_if_unchanged(
 }
 
 pub async fn set_status(
-    tx: &mut Transaction<'static, Any>,
+    tx: &mut crate::store::Tx,
     id: &str,
     status: &str,
 ) -> Result<(), sqlx::Error> {
@@ -153,7 +159,7 @@ pub async fn set_status(
 }
 
 pub async fn set_agent(
-    tx: &mut Transaction<'static, Any>,
+    tx: &mut crate::store::Tx,
     id: &str,
     agent_name: &Option<String>,
     model_name: &Option<String>,
@@ -250,7 +256,7 @@ fn evidence_row(row: &AnyRow) -> Result<EvidenceRow, sqlx::Error> {
 }
 
 pub async fn insert_evidence(
-    tx: &mut Transaction<'static, Any>,
+    tx: &mut crate::store::Tx,
     e: &EvidenceRow,
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
@@ -304,7 +310,7 @@ pub async fn evidence_page(
 
 /// [`evidence`] inside a transaction.
 pub async fn evidence_tx(
-    tx: &mut Transaction<'static, Any>,
+    tx: &mut crate::store::Tx,
     run_id: &str,
 ) -> Result<Vec<EvidenceRow>, sqlx::Error> {
     evidence_on(&mut **tx, run_id).await
@@ -355,7 +361,7 @@ fn submission_row(row: &AnyRow) -> Result<SubmissionRow, sqlx::Error> {
 
 /// Stores a submission and supersedes the previous one.
 pub async fn insert_submission(
-    tx: &mut Transaction<'static, Any>,
+    tx: &mut crate::store::Tx,
     s: &SubmissionRow,
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
@@ -395,7 +401,7 @@ pub async fn current_submission(
 
 /// [`current_submission`] inside a transaction.
 pub async fn current_submission_tx(
-    tx: &mut Transaction<'static, Any>,
+    tx: &mut crate::store::Tx,
     run_id: &str,
 ) -> Result<Option<SubmissionRow>, sqlx::Error> {
     current_submission_on(&mut **tx, run_id).await
@@ -430,7 +436,7 @@ where
 
 /// Counts evidence items (used by audits).
 pub async fn evidence_count_tx(
-    tx: &mut Transaction<'static, Any>,
+    tx: &mut crate::store::Tx,
     run_id: &str,
 ) -> Result<i64, sqlx::Error> {
     let row = sqlx::query("SELECT COUNT(*) AS n FROM evidence_items WHERE run_id = $1")

@@ -1,7 +1,5 @@
 //! Signing keys, receipt signatures and signed checkpoints as stored.
 
-use sqlx::{Any, Transaction};
-
 use super::{int, opt_text, text, Db};
 
 #[derive(Clone, Debug)]
@@ -21,7 +19,7 @@ pub async fn register_current_key(
     verifier: &str,
     now: &str,
 ) -> Result<(), sqlx::Error> {
-    let mut tx = db.pool.begin().await?;
+    let mut tx = db.begin_write().await?;
     sqlx::query(
         "INSERT INTO signing_keys (key_id, name, verifier, created_at) VALUES ($1, $2, $3, $4) \
          ON CONFLICT DO NOTHING",
@@ -64,7 +62,7 @@ pub async fn keys(db: &Db) -> Result<Vec<KeyRow>, sqlx::Error> {
 }
 
 pub async fn insert_signature(
-    tx: &mut Transaction<'static, Any>,
+    tx: &mut crate::store::Tx,
     receipt_row_id: &str,
     key_id: &str,
     note: &str,
@@ -133,31 +131,37 @@ pub async fn insert_checkpoint(
     row: &CheckpointRow,
     now: &str,
 ) -> Result<CheckpointRow, sqlx::Error> {
-    sqlx::query(
-        "INSERT INTO checkpoints (org_id, tree_size, root_hash, key_id, note, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (org_id, tree_size) DO NOTHING",
-    )
-    .bind(org_id)
-    .bind(row.tree_size)
-    .bind(&row.root_hash)
-    .bind(&row.key_id)
-    .bind(&row.note)
-    .bind(now)
-    .execute(&db.pool)
-    .await?;
-    let stored = sqlx::query(
-        "SELECT tree_size, root_hash, key_id, note FROM checkpoints WHERE org_id = $1 AND tree_size = $2",
-    )
-    .bind(org_id)
-    .bind(row.tree_size)
-    .fetch_one(&db.pool)
-    .await?;
-    Ok(CheckpointRow {
-        tree_size: int(&stored, "tree_size")?,
-        root_hash: text(&stored, "root_hash")?,
-        key_id: text(&stored, "key_id")?,
-        note: text(&stored, "note")?,
-    })
+    let mut tx = db.begin_write().await?;
+    let out: Result<_, sqlx::Error> = {
+        sqlx::query(
+            "INSERT INTO checkpoints (org_id, tree_size, root_hash, key_id, note, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (org_id, tree_size) DO NOTHING",
+        )
+        .bind(org_id)
+        .bind(row.tree_size)
+        .bind(&row.root_hash)
+        .bind(&row.key_id)
+        .bind(&row.note)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+        let stored = sqlx::query(
+            "SELECT tree_size, root_hash, key_id, note FROM checkpoints WHERE org_id = $1 AND tree_size = $2",
+        )
+        .bind(org_id)
+        .bind(row.tree_size)
+        .fetch_one(&mut *tx)
+        .await?;
+        Ok(CheckpointRow {
+            tree_size: int(&stored, "tree_size")?,
+            root_hash: text(&stored, "root_hash")?,
+            key_id: text(&stored, "key_id")?,
+            note: text(&stored, "note")?,
+        })
+    };
+    let value = out?;
+    tx.commit().await?;
+    Ok(value)
 }
 
 /// The signatures of a page of the chain, by receipt row id.

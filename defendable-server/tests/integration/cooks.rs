@@ -424,7 +424,7 @@ async fn a_cook_seals_the_latest_pin_of_its_base_model(s: &TestServer) {
     let ctx = s.context();
     let mut pins = Vec::new();
     for declaration in ["first", "second"] {
-        let mut tx = ctx.db.pool.begin().await.unwrap();
+        let mut tx = ctx.db.begin_write().await.unwrap();
         let row = match defendable_server::receipts::append(
             ctx,
             &mut tx,

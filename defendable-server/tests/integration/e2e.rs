@@ -708,7 +708,7 @@ async fn changed_runs_are_not_marked(s: &TestServer) {
         .unwrap();
     let row = run_store::get(db, &org_id, id).await.unwrap().unwrap();
     let approval = audits::current_approval(db, id).await.unwrap().unwrap();
-    let mut tx = db.pool.begin().await.unwrap();
+    let mut tx = db.begin_write().await.unwrap();
     let now = defendable_server::time::now_micros();
     for (org, version, approval_id) in [
         (
