@@ -40,27 +40,22 @@ fn key_row(row: &AnyRow) -> Result<ApiKeyRow, sqlx::Error> {
 
 pub async fn insert_api_key(db: &Db, k: &ApiKeyRow) -> Result<(), sqlx::Error> {
     let mut tx = db.begin_write().await?;
-    let out: Result<_, sqlx::Error> = {
-        sqlx::query(
-            "INSERT INTO api_keys (id, org_id, name, key_prefix, key_hash, scopes, created_by, created_at, expires_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-        )
-        .bind(&k.id)
-        .bind(&k.org_id)
-        .bind(&k.name)
-        .bind(&k.key_prefix)
-        .bind(&k.key_hash)
-        .bind(&k.scopes)
-        .bind(&k.created_by)
-        .bind(&k.created_at)
-        .bind(&k.expires_at)
-        .execute(&mut *tx)
-        .await?;
-        Ok(())
-    };
-    let value = out?;
-    tx.commit().await?;
-    Ok(value)
+    sqlx::query(
+        "INSERT INTO api_keys (id, org_id, name, key_prefix, key_hash, scopes, created_by, created_at, expires_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+    )
+    .bind(&k.id)
+    .bind(&k.org_id)
+    .bind(&k.name)
+    .bind(&k.key_prefix)
+    .bind(&k.key_hash)
+    .bind(&k.scopes)
+    .bind(&k.created_by)
+    .bind(&k.created_at)
+    .bind(&k.expires_at)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await
 }
 
 /// A key by its public prefix (revoked or not: the caller decides).
@@ -81,20 +76,15 @@ pub async fn touch_api_key(
     a_minute_ago: &str,
 ) -> Result<(), sqlx::Error> {
     let mut tx = db.begin_write().await?;
-    let out: Result<_, sqlx::Error> = {
-        sqlx::query(
-            "UPDATE api_keys SET last_used_at = $1 WHERE id = $2 AND (last_used_at IS NULL OR last_used_at < $3)",
-        )
-        .bind(now)
-        .bind(id)
-        .bind(a_minute_ago)
-        .execute(&mut *tx)
-        .await?;
-        Ok(())
-    };
-    let value = out?;
-    tx.commit().await?;
-    Ok(value)
+    sqlx::query(
+        "UPDATE api_keys SET last_used_at = $1 WHERE id = $2 AND (last_used_at IS NULL OR last_used_at < $3)",
+    )
+    .bind(now)
+    .bind(id)
+    .bind(a_minute_ago)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await
 }
 
 pub async fn list_api_keys(db: &Db, org_id: &str) -> Result<Vec<ApiKeyRow>, sqlx::Error> {
@@ -297,27 +287,22 @@ fn invite_row(row: &AnyRow) -> Result<InviteRow, sqlx::Error> {
 
 pub async fn insert_invite(db: &Db, i: &InviteRow) -> Result<(), sqlx::Error> {
     let mut tx = db.begin_write().await?;
-    let out: Result<_, sqlx::Error> = {
-        sqlx::query(
-            "INSERT INTO invites (id, org_id, email, role, token_hash, created_by, expires_at, created_at, token_disclosed) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-        )
-        .bind(&i.id)
-        .bind(&i.org_id)
-        .bind(&i.email)
-        .bind(&i.role)
-        .bind(&i.token_hash)
-        .bind(&i.created_by)
-        .bind(&i.expires_at)
-        .bind(&i.created_at)
-        .bind(i64::from(i.token_disclosed))
-        .execute(&mut *tx)
-        .await?;
-        Ok(())
-    };
-    let value = out?;
-    tx.commit().await?;
-    Ok(value)
+    sqlx::query(
+        "INSERT INTO invites (id, org_id, email, role, token_hash, created_by, expires_at, created_at, token_disclosed) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+    )
+    .bind(&i.id)
+    .bind(&i.org_id)
+    .bind(&i.email)
+    .bind(&i.role)
+    .bind(&i.token_hash)
+    .bind(&i.created_by)
+    .bind(&i.expires_at)
+    .bind(&i.created_at)
+    .bind(i64::from(i.token_disclosed))
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await
 }
 
 pub async fn list_invites(db: &Db, org_id: &str) -> Result<Vec<InviteRow>, sqlx::Error> {
@@ -384,20 +369,15 @@ pub async fn revoke_token(
     now: &str,
 ) -> Result<(), sqlx::Error> {
     let mut tx = db.begin_write().await?;
-    let out: Result<_, sqlx::Error> = {
-        sqlx::query(
-            "INSERT INTO revoked_tokens (jti, expires_at, revoked_at) VALUES ($1, $2, $3) ON CONFLICT (jti) DO NOTHING",
-        )
-        .bind(jti)
-        .bind(expires_at)
-        .bind(now)
-        .execute(&mut *tx)
-        .await?;
-        Ok(())
-    };
-    let value = out?;
-    tx.commit().await?;
-    Ok(value)
+    sqlx::query(
+        "INSERT INTO revoked_tokens (jti, expires_at, revoked_at) VALUES ($1, $2, $3) ON CONFLICT (jti) DO NOTHING",
+    )
+    .bind(jti)
+    .bind(expires_at)
+    .bind(now)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await
 }
 
 pub async fn token_revoked(db: &Db, jti: &str) -> Result<bool, sqlx::Error> {
@@ -448,15 +428,10 @@ pub async fn set_require_distinct_approver(
     on: bool,
 ) -> Result<(), sqlx::Error> {
     let mut tx = db.begin_write().await?;
-    let out: Result<_, sqlx::Error> = {
-        sqlx::query("UPDATE orgs SET require_distinct_approver = $1 WHERE id = $2")
-            .bind(i64::from(on))
-            .bind(org_id)
-            .execute(&mut *tx)
-            .await?;
-        Ok(())
-    };
-    let value = out?;
-    tx.commit().await?;
-    Ok(value)
+    sqlx::query("UPDATE orgs SET require_distinct_approver = $1 WHERE id = $2")
+        .bind(i64::from(on))
+        .bind(org_id)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await
 }

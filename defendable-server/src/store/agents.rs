@@ -57,39 +57,34 @@ fn profile_row(row: &AnyRow) -> Result<ProfileRow, sqlx::Error> {
 
 pub async fn insert_profile(db: &Db, p: &ProfileRow) -> Result<(), sqlx::Error> {
     let mut tx = db.begin_write().await?;
-    let out: Result<_, sqlx::Error> = {
-        sqlx::query(
-            "INSERT INTO agent_profiles (id, org_id, name, harness, harness_version, model, model_provider, \
-             served_by, runtime_host, runtime_os, runtime_hardware, tools, context_window, capability_tier, \
-             notes, governance, active, created_by, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)",
-        )
-        .bind(&p.id)
-        .bind(&p.org_id)
-        .bind(&p.name)
-        .bind(&p.harness)
-        .bind(&p.harness_version)
-        .bind(&p.model)
-        .bind(&p.model_provider)
-        .bind(&p.served_by)
-        .bind(&p.runtime_host)
-        .bind(&p.runtime_os)
-        .bind(&p.runtime_hardware)
-        .bind(&p.tools)
-        .bind(p.context_window)
-        .bind(&p.capability_tier)
-        .bind(&p.notes)
-        .bind(&p.governance)
-        .bind(i64::from(p.active))
-        .bind(&p.created_by)
-        .bind(&p.created_at)
-        .execute(&mut *tx)
-        .await?;
-        Ok(())
-    };
-    let value = out?;
-    tx.commit().await?;
-    Ok(value)
+    sqlx::query(
+        "INSERT INTO agent_profiles (id, org_id, name, harness, harness_version, model, model_provider, \
+         served_by, runtime_host, runtime_os, runtime_hardware, tools, context_window, capability_tier, \
+         notes, governance, active, created_by, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)",
+    )
+    .bind(&p.id)
+    .bind(&p.org_id)
+    .bind(&p.name)
+    .bind(&p.harness)
+    .bind(&p.harness_version)
+    .bind(&p.model)
+    .bind(&p.model_provider)
+    .bind(&p.served_by)
+    .bind(&p.runtime_host)
+    .bind(&p.runtime_os)
+    .bind(&p.runtime_hardware)
+    .bind(&p.tools)
+    .bind(p.context_window)
+    .bind(&p.capability_tier)
+    .bind(&p.notes)
+    .bind(&p.governance)
+    .bind(i64::from(p.active))
+    .bind(&p.created_by)
+    .bind(&p.created_at)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await
 }
 
 /// A profile of this organisation (another organisation's is "not found").

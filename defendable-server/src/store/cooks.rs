@@ -92,32 +92,27 @@ const WITH_RECEIPT: &str =
 
 pub async fn insert(db: &Db, c: &CookRow) -> Result<(), sqlx::Error> {
     let mut tx = db.begin_write().await?;
-    let out: Result<_, sqlx::Error> = {
-        sqlx::query(
-            "INSERT INTO cooks (id, org_id, run_id, dataset_id, base_model, status, eval_before, pairs, \
-             attempts, metrics, created_by, created_at, updated_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
-        )
-        .bind(&c.id)
-        .bind(&c.org_id)
-        .bind(&c.run_id)
-        .bind(&c.dataset_id)
-        .bind(&c.base_model)
-        .bind(&c.status)
-        .bind(c.eval_before)
-        .bind(c.pairs)
-        .bind(c.attempts)
-        .bind(&c.metrics)
-        .bind(&c.created_by)
-        .bind(&c.created_at)
-        .bind(&c.updated_at)
-        .execute(&mut *tx)
-        .await?;
-        Ok(())
-    };
-    let value = out?;
-    tx.commit().await?;
-    Ok(value)
+    sqlx::query(
+        "INSERT INTO cooks (id, org_id, run_id, dataset_id, base_model, status, eval_before, pairs, \
+         attempts, metrics, created_by, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+    )
+    .bind(&c.id)
+    .bind(&c.org_id)
+    .bind(&c.run_id)
+    .bind(&c.dataset_id)
+    .bind(&c.base_model)
+    .bind(&c.status)
+    .bind(c.eval_before)
+    .bind(c.pairs)
+    .bind(c.attempts)
+    .bind(&c.metrics)
+    .bind(&c.created_by)
+    .bind(&c.created_at)
+    .bind(&c.updated_at)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await
 }
 
 /// One page of the organisation's cooks, newest first, with their receipts, after the

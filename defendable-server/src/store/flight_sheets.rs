@@ -54,40 +54,35 @@ pub async fn upsert(
     now: &str,
 ) -> Result<(), sqlx::Error> {
     let mut tx = db.begin_write().await?;
-    let out: Result<_, sqlx::Error> = {
-        sqlx::query(
-            "INSERT INTO flight_sheets (id, slug, name, version, lane, definition, definition_sha256, active, source, updated_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, 1, $8, $9) \
-             ON CONFLICT (slug) DO UPDATE SET name = excluded.name, version = excluded.version, lane = excluded.lane, \
-             definition = excluded.definition, definition_sha256 = excluded.definition_sha256, active = 1, \
-             source = excluded.source, updated_at = excluded.updated_at",
-        )
-        .bind(new_id)
-        .bind(slug)
-        .bind(name)
-        .bind(version)
-        .bind(lane)
-        .bind(definition)
-        .bind(definition_sha256)
-        .bind(source)
-        .bind(now)
-        .execute(&mut *tx)
-        .await?;
-        sqlx::query(
-            "INSERT INTO flight_sheet_versions (definition_sha256, slug, definition, created_at) \
-             VALUES ($1, $2, $3, $4) ON CONFLICT (definition_sha256) DO NOTHING",
-        )
-        .bind(definition_sha256)
-        .bind(slug)
-        .bind(definition)
-        .bind(now)
-        .execute(&mut *tx)
-        .await?;
-        Ok(())
-    };
-    let value = out?;
-    tx.commit().await?;
-    Ok(value)
+    sqlx::query(
+        "INSERT INTO flight_sheets (id, slug, name, version, lane, definition, definition_sha256, active, source, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 1, $8, $9) \
+         ON CONFLICT (slug) DO UPDATE SET name = excluded.name, version = excluded.version, lane = excluded.lane, \
+         definition = excluded.definition, definition_sha256 = excluded.definition_sha256, active = 1, \
+         source = excluded.source, updated_at = excluded.updated_at",
+    )
+    .bind(new_id)
+    .bind(slug)
+    .bind(name)
+    .bind(version)
+    .bind(lane)
+    .bind(definition)
+    .bind(definition_sha256)
+    .bind(source)
+    .bind(now)
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query(
+        "INSERT INTO flight_sheet_versions (definition_sha256, slug, definition, created_at) \
+         VALUES ($1, $2, $3, $4) ON CONFLICT (definition_sha256) DO NOTHING",
+    )
+    .bind(definition_sha256)
+    .bind(slug)
+    .bind(definition)
+    .bind(now)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await
 }
 
 /// A definition by its hash (every version ever loaded is kept).

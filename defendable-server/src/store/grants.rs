@@ -161,14 +161,9 @@ pub async fn claim_notification(db: &Db, id: &str, now: &str) -> Result<bool, sq
 /// Gives a claimed notification back (the mail was not accepted).
 pub async fn release_notification(db: &Db, id: &str) -> Result<(), sqlx::Error> {
     let mut tx = db.begin_write().await?;
-    let out: Result<_, sqlx::Error> = {
-        sqlx::query("UPDATE dataset_grants SET notified_at = NULL WHERE id = $1")
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
-        Ok(())
-    };
-    let value = out?;
-    tx.commit().await?;
-    Ok(value)
+    sqlx::query("UPDATE dataset_grants SET notified_at = NULL WHERE id = $1")
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await
 }

@@ -267,26 +267,21 @@ pub struct CheckoutRow {
 
 pub async fn insert_checkout(db: &Db, c: &CheckoutRow) -> Result<(), sqlx::Error> {
     let mut tx = db.begin_write().await?;
-    let out: Result<_, sqlx::Error> = {
-        sqlx::query(
-            "INSERT INTO checkout_sessions (id, org_id, price_id, amount_cents, currency, created_by, expires_at, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-        )
-        .bind(&c.id)
-        .bind(&c.org_id)
-        .bind(&c.price_id)
-        .bind(c.amount_cents)
-        .bind(&c.currency)
-        .bind(&c.created_by)
-        .bind(c.expires_at)
-        .bind(&c.created_at)
-        .execute(&mut *tx)
-        .await?;
-        Ok(())
-    };
-    let value = out?;
-    tx.commit().await?;
-    Ok(value)
+    sqlx::query(
+        "INSERT INTO checkout_sessions (id, org_id, price_id, amount_cents, currency, created_by, expires_at, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+    )
+    .bind(&c.id)
+    .bind(&c.org_id)
+    .bind(&c.price_id)
+    .bind(c.amount_cents)
+    .bind(&c.currency)
+    .bind(&c.created_by)
+    .bind(c.expires_at)
+    .bind(&c.created_at)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await
 }
 
 pub async fn checkout_tx(tx: &mut Tx, id: &str) -> Result<Option<CheckoutRow>, sqlx::Error> {

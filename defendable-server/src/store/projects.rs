@@ -34,23 +34,18 @@ macro_rules! select_projects {
 
 pub async fn insert(db: &Db, project: &ProjectRow, created_by: &str) -> Result<(), sqlx::Error> {
     let mut tx = db.begin_write().await?;
-    let out: Result<_, sqlx::Error> = {
-        sqlx::query(
-            "INSERT INTO projects (id, org_id, name, slug, created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
-        )
-        .bind(&project.id)
-        .bind(&project.org_id)
-        .bind(&project.name)
-        .bind(&project.slug)
-        .bind(created_by)
-        .bind(&project.created_at)
-        .execute(&mut *tx)
-        .await?;
-        Ok(())
-    };
-    let value = out?;
-    tx.commit().await?;
-    Ok(value)
+    sqlx::query(
+        "INSERT INTO projects (id, org_id, name, slug, created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(&project.id)
+    .bind(&project.org_id)
+    .bind(&project.name)
+    .bind(&project.slug)
+    .bind(created_by)
+    .bind(&project.created_at)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await
 }
 
 pub async fn list(db: &Db, org_id: &str) -> Result<Vec<ProjectRow>, sqlx::Error> {

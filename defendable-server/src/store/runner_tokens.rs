@@ -29,23 +29,18 @@ fn token_row(row: &AnyRow) -> Result<RunnerTokenRow, sqlx::Error> {
 
 pub async fn insert(db: &Db, t: &RunnerTokenRow) -> Result<(), sqlx::Error> {
     let mut tx = db.begin_write().await?;
-    let out: Result<_, sqlx::Error> = {
-        sqlx::query(
-            "INSERT INTO runner_tokens (id, name, token_prefix, token_hash, created_at) \
-             VALUES ($1, $2, $3, $4, $5)",
-        )
-        .bind(&t.id)
-        .bind(&t.name)
-        .bind(&t.token_prefix)
-        .bind(&t.token_hash)
-        .bind(&t.created_at)
-        .execute(&mut *tx)
-        .await?;
-        Ok(())
-    };
-    let value = out?;
-    tx.commit().await?;
-    Ok(value)
+    sqlx::query(
+        "INSERT INTO runner_tokens (id, name, token_prefix, token_hash, created_at) \
+         VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(&t.id)
+    .bind(&t.name)
+    .bind(&t.token_prefix)
+    .bind(&t.token_hash)
+    .bind(&t.created_at)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await
 }
 
 /// Every token, newest first.
@@ -97,17 +92,10 @@ pub async fn use_by_hash(
 /// Revokes a token (once: a second revocation keeps the first time).
 pub async fn revoke(db: &Db, id: &str, now: &str) -> Result<(), sqlx::Error> {
     let mut tx = db.begin_write().await?;
-    let out: Result<_, sqlx::Error> = {
-        sqlx::query(
-            "UPDATE runner_tokens SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL",
-        )
+    sqlx::query("UPDATE runner_tokens SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL")
         .bind(now)
         .bind(id)
         .execute(&mut *tx)
         .await?;
-        Ok(())
-    };
-    let value = out?;
-    tx.commit().await?;
-    Ok(value)
+    tx.commit().await
 }

@@ -54,37 +54,32 @@ fn run_row(row: &AnyRow) -> Result<RunRow, sqlx::Error> {
 
 pub async fn insert(db: &Db, run: &RunRow) -> Result<(), sqlx::Error> {
     let mut tx = db.begin_write().await?;
-    let out: Result<_, sqlx::Error> = {
-        sqlx::query(
-            "INSERT INTO runs (id, org_id, project_id, flight_sheet_id, agent_profile_id, lane, title, status, inputs, \
-             assignment_text, agent_name, model_name, provider, created_by, created_at, updated_at, flight_sheet_sha256, lane_override_by) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)",
-        )
-        .bind(&run.id)
-        .bind(&run.org_id)
-        .bind(&run.project_id)
-        .bind(&run.flight_sheet_id)
-        .bind(&run.agent_profile_id)
-        .bind(&run.lane)
-        .bind(&run.title)
-        .bind(&run.status)
-        .bind(&run.inputs)
-        .bind(&run.assignment_text)
-        .bind(&run.agent_name)
-        .bind(&run.model_name)
-        .bind(&run.provider)
-        .bind(&run.created_by)
-        .bind(&run.created_at)
-        .bind(&run.updated_at)
-        .bind(&run.flight_sheet_sha256)
-        .bind(&run.lane_override_by)
-        .execute(&mut *tx)
-        .await?;
-        Ok(())
-    };
-    let value = out?;
-    tx.commit().await?;
-    Ok(value)
+    sqlx::query(
+        "INSERT INTO runs (id, org_id, project_id, flight_sheet_id, agent_profile_id, lane, title, status, inputs, \
+         assignment_text, agent_name, model_name, provider, created_by, created_at, updated_at, flight_sheet_sha256, lane_override_by) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)",
+    )
+    .bind(&run.id)
+    .bind(&run.org_id)
+    .bind(&run.project_id)
+    .bind(&run.flight_sheet_id)
+    .bind(&run.agent_profile_id)
+    .bind(&run.lane)
+    .bind(&run.title)
+    .bind(&run.status)
+    .bind(&run.inputs)
+    .bind(&run.assignment_text)
+    .bind(&run.agent_name)
+    .bind(&run.model_name)
+    .bind(&run.provider)
+    .bind(&run.created_by)
+    .bind(&run.created_at)
+    .bind(&run.updated_at)
+    .bind(&run.flight_sheet_sha256)
+    .bind(&run.lane_override_by)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await
 }
 
 /// A run of this organisation (another organisation's run is "not found").
