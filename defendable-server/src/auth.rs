@@ -306,18 +306,18 @@ fn decode_session(ctx: &AppContext, token: &str) -> Result<Claims, Error> {
 
 async fn session_principal(ctx: &AppContext, token: &str) -> Result<Principal, Error> {
     let claims = decode_session(ctx, token)?;
-    if access::token_revoked(&ctx.db, &claims.jti)
+    // Re-read on every request, with the sign-out list in the same query: a
+    // removed member's or a signed-out token fails at once.
+    let (user, revoked) = accounts::session_user(&ctx.db, &claims.sub, &claims.jti)
         .await
         .map_err(db("checking a session"))?
-    {
+        .ok_or_else(|| Error::unauthenticated("invalid or expired token"))?;
+    if revoked {
         return Err(Error::unauthenticated("this session has been signed out"));
     }
-    // Re-read on every request: a removed member's token fails at once.
-    let user = accounts::user_by_id(&ctx.db, &claims.sub)
-        .await
-        .map_err(db("reading a user"))?
-        .filter(|u| u.org_id == claims.org)
-        .ok_or_else(|| Error::unauthenticated("invalid or expired token"))?;
+    if user.org_id != claims.org {
+        return Err(Error::unauthenticated("invalid or expired token"));
+    }
     Ok(Principal {
         human_id: user.id.clone(),
         user_id: user.id,

@@ -88,6 +88,24 @@ pub async fn user_by_id(db: &Db, id: &str) -> Result<Option<UserRow>, sqlx::Erro
         .transpose()
 }
 
+/// A session's user and whether the session was signed out, in one query.
+pub async fn session_user(
+    db: &Db,
+    user_id: &str,
+    jti: &str,
+) -> Result<Option<(UserRow, bool)>, sqlx::Error> {
+    sqlx::query(
+        "SELECT u.*, (SELECT COUNT(*) FROM revoked_tokens r WHERE r.jti = $2) AS revoked \
+         FROM users u WHERE u.id = $1",
+    )
+    .bind(user_id)
+    .bind(jti)
+    .fetch_optional(&db.pool)
+    .await?
+    .map(|r| Ok((user_row(&r)?, super::int(&r, "revoked")? > 0)))
+    .transpose()
+}
+
 pub async fn org_by_id(db: &Db, id: &str) -> Result<Option<OrgRow>, sqlx::Error> {
     sqlx::query("SELECT * FROM orgs WHERE id = $1")
         .bind(id)

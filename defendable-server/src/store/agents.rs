@@ -145,12 +145,7 @@ pub async fn lock_profile(
     id: &str,
 ) -> Result<Option<ProfileRow>, sqlx::Error> {
     let touch = super::Touch::Column("governance");
-    if !super::lock_row(tx, "agent_profiles", touch, Some(org_id), id).await? {
-        return Ok(None);
-    }
-    sqlx::query("SELECT * FROM agent_profiles WHERE id = $1")
-        .bind(id)
-        .fetch_optional(&mut **tx)
+    super::lock_row(tx, "agent_profiles", touch, Some(org_id), id)
         .await?
         .map(|r| profile_row(&r))
         .transpose()
@@ -433,7 +428,10 @@ pub async fn lock_incident(
     id: &str,
 ) -> Result<Option<IncidentRow>, sqlx::Error> {
     let touch = super::Touch::Column("revision");
-    if !super::lock_row(tx, "incidents", touch, Some(org_id), id).await? {
+    if super::lock_row(tx, "incidents", touch, Some(org_id), id)
+        .await?
+        .is_none()
+    {
         return Ok(None);
     }
     sqlx::query(AssertSqlSafe(format!("{INCIDENT_SELECT} WHERE i.id = $1")))

@@ -215,12 +215,7 @@ pub async fn lock(
     id: &str,
     now: &str,
 ) -> Result<Option<CookRow>, sqlx::Error> {
-    if !super::lock_row(tx, "cooks", super::Touch::UpdatedAt(now), None, id).await? {
-        return Ok(None);
-    }
-    sqlx::query("SELECT * FROM cooks WHERE id = $1")
-        .bind(id)
-        .fetch_optional(&mut **tx)
+    super::lock_row(tx, "cooks", super::Touch::UpdatedAt(now), None, id)
         .await?
         .map(|r| cook_row(&r))
         .transpose()

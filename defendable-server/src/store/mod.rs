@@ -310,15 +310,16 @@ pub enum Touch<'a> {
 
 /// Locks one row of `table` (by `id`, and within `org_id` when given) for the
 /// rest of `tx` by writing to it: an UPDATE takes the row's write lock on both
-/// backends, and SQLite has no `SELECT ... FOR UPDATE`. True when the row
-/// exists. `table` and the column are the caller's constants, never input.
+/// backends, and SQLite has no `SELECT ... FOR UPDATE`. The row as it is
+/// now, in the same statement; `None` when there is no such row. `table` and
+/// the column are the caller's constants, never input.
 pub async fn lock_row(
     tx: &mut crate::store::Tx,
     table: &'static str,
     touch: Touch<'_>,
     org_id: Option<&str>,
     id: &str,
-) -> Result<bool, sqlx::Error> {
+) -> Result<Option<AnyRow>, sqlx::Error> {
     let (set, first) = match touch {
         Touch::Column(column) => (format!("{column} = {column}"), 1),
         Touch::UpdatedAt(_) => ("updated_at = $1".to_string(), 2),
@@ -327,7 +328,7 @@ pub async fn lock_row(
         Some(_) => format!(" AND org_id = ${}", first + 1),
         None => String::new(),
     };
-    let sql = format!("UPDATE {table} SET {set} WHERE id = ${first}{scope}");
+    let sql = format!("UPDATE {table} SET {set} WHERE id = ${first}{scope} RETURNING *");
     let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
     if let Touch::UpdatedAt(now) = touch {
         query = query.bind(now.to_string());
@@ -336,5 +337,5 @@ pub async fn lock_row(
     if let Some(org_id) = org_id {
         query = query.bind(org_id.to_string());
     }
-    Ok(query.execute(&mut **tx).await?.rows_affected() > 0)
+    query.fetch_optional(&mut **tx).await
 }

@@ -101,12 +101,7 @@ pub async fn lock(
     id: &str,
     now: &str,
 ) -> Result<Option<RunRow>, sqlx::Error> {
-    if !super::lock_row(tx, "runs", super::Touch::UpdatedAt(now), Some(org_id), id).await? {
-        return Ok(None);
-    }
-    sqlx::query("SELECT * FROM runs WHERE id = $1")
-        .bind(id)
-        .fetch_optional(&mut **tx)
+    super::lock_row(tx, "runs", super::Touch::UpdatedAt(now), Some(org_id), id)
         .await?
         .map(|r| run_row(&r))
         .transpose()

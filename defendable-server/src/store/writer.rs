@@ -8,8 +8,9 @@
 //! handler (1 ms, 2 ms, 5 ms, ...), however short the transactions. So on
 //! SQLite all writes go through one connection, the writer:
 //! - A [`Tx`] takes the writer (requests queue for it in order), opens the
-//!   batch transaction if none is open (`BEGIN IMMEDIATE`), and works inside
-//!   a savepoint of its own.
+//!   batch transaction if none is open (`BEGIN IMMEDIATE`; the batch's first
+//!   transaction needs nothing more), and otherwise works inside a savepoint of
+//!   its own.
 //! - Its commit releases the savepoint, lets the next request in, and waits
 //!   until the batch is durable. The first request to wait schedules the batch
 //!   commit: it queues for the writer behind everyone already waiting, so the
@@ -38,13 +39,22 @@ pub struct WriterState {
     conn: Option<AnyConnection>,
     /// A batch transaction is open.
     open: bool,
-    /// A savepoint whose transaction was dropped without commit: rolled back
-    /// before the connection is used again.
-    pending_rollback: Option<String>,
+    /// A transaction dropped without commit, rolled back before the
+    /// connection is used again.
+    pending_rollback: Option<Undo>,
     /// Transactions released into the open batch, waiting for its commit.
     released: Vec<oneshot::Sender<Result<(), String>>>,
     /// The next savepoint number.
     next: u64,
+}
+
+/// How a transaction that was not committed is undone.
+#[derive(Debug)]
+enum Undo {
+    /// It opened the batch and nothing else is in it: the whole batch.
+    Batch,
+    /// Back to its savepoint.
+    Savepoint(String),
 }
 
 /// The single SQLite writer.
@@ -93,22 +103,28 @@ impl Writer {
         Ok(state)
     }
 
-    /// A new write transaction: a savepoint in the open batch.
+    /// A new write transaction: it opens the batch, or takes a savepoint in
+    /// the open one.
     pub async fn begin(self: &Arc<Self>) -> Result<Tx, sqlx::Error> {
         let mut state = self.take().await?;
-        if !state.open {
+        let savepoint = if state.open {
+            state.next += 1;
+            let name = format!("w{}", state.next);
+            if let Err(e) = exec(&mut state, &format!("SAVEPOINT {name}")).await {
+                fail_batch(&mut state, &e).await;
+                return Err(e);
+            }
+            Some(name)
+        } else {
+            // The batch's first transaction needs no savepoint: undoing it is
+            // undoing the batch, which holds nothing else yet.
             if let Err(e) = exec(&mut state, "BEGIN IMMEDIATE").await {
                 drop_connection(&mut state);
                 return Err(e);
             }
             state.open = true;
-        }
-        state.next += 1;
-        let savepoint = format!("w{}", state.next);
-        if let Err(e) = exec(&mut state, &format!("SAVEPOINT {savepoint}")).await {
-            fail_batch(&mut state, &e).await;
-            return Err(e);
-        }
+            None
+        };
         Ok(Tx(Inner::Shared(Shared {
             state: Some(state),
             savepoint,
@@ -142,13 +158,18 @@ impl Writer {
     }
 }
 
-/// Rolls back a dropped transaction's savepoint, if any.
+/// Undoes a dropped transaction, if any.
 async fn settle(state: &mut WriterState) -> Result<(), sqlx::Error> {
-    if let Some(savepoint) = state.pending_rollback.take() {
-        exec(state, &format!("ROLLBACK TO {savepoint}")).await?;
-        exec(state, &format!("RELEASE {savepoint}")).await?;
+    match state.pending_rollback.take() {
+        None => Ok(()),
+        Some(Undo::Batch) => {
+            state.open = false;
+            exec(state, "ROLLBACK").await
+        }
+        Some(Undo::Savepoint(name)) => {
+            exec(state, &format!("ROLLBACK TO {name}; RELEASE {name}")).await
+        }
     }
-    Ok(())
 }
 
 /// The batch cannot commit: everything released into it fails, the batch is
@@ -193,15 +214,25 @@ enum Inner {
 struct Shared {
     /// The writer, held until commit or drop.
     state: Option<OwnedMutexGuard<WriterState>>,
-    savepoint: String,
+    /// Its savepoint; `None` when it opened the batch.
+    savepoint: Option<String>,
     writer: Arc<Writer>,
+}
+
+impl Shared {
+    fn undo(&mut self) -> Undo {
+        match self.savepoint.take() {
+            Some(name) => Undo::Savepoint(name),
+            None => Undo::Batch,
+        }
+    }
 }
 
 impl Drop for Shared {
     fn drop(&mut self) {
         if let Some(mut state) = self.state.take() {
             // Not committed: undone before the writer is used again.
-            state.pending_rollback = Some(std::mem::take(&mut self.savepoint));
+            state.pending_rollback = Some(self.undo());
         }
     }
 }
@@ -217,10 +248,11 @@ impl Tx {
             Inner::Pooled(tx) => tx.commit().await,
             Inner::Shared(mut shared) => {
                 let mut state = shared.state.take().expect("an open transaction");
-                let savepoint = std::mem::take(&mut shared.savepoint);
-                if let Err(e) = exec(&mut state, &format!("RELEASE {savepoint}")).await {
-                    state.pending_rollback = Some(savepoint);
-                    return Err(e);
+                if let Some(name) = &shared.savepoint {
+                    if let Err(e) = exec(&mut state, &format!("RELEASE {name}")).await {
+                        state.pending_rollback = Some(shared.undo());
+                        return Err(e);
+                    }
                 }
                 let (done, durable) = oneshot::channel();
                 state.released.push(done);
@@ -248,8 +280,7 @@ impl Tx {
             Inner::Pooled(tx) => tx.rollback().await,
             Inner::Shared(mut shared) => {
                 let mut state = shared.state.take().expect("an open transaction");
-                let savepoint = std::mem::take(&mut shared.savepoint);
-                state.pending_rollback = Some(savepoint);
+                state.pending_rollback = Some(shared.undo());
                 settle(&mut state).await
             }
         }
@@ -288,7 +319,7 @@ impl std::fmt::Debug for Tx {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match &self.0 {
             Inner::Pooled(_) => f.write_str("Tx(pooled)"),
-            Inner::Shared(s) => write!(f, "Tx(savepoint {})", s.savepoint),
+            Inner::Shared(s) => write!(f, "Tx(savepoint {:?})", s.savepoint),
         }
     }
 }
