@@ -132,18 +132,38 @@ pub async fn resolve(ctx: &AppContext, key: &str) -> Result<Resolved, Error> {
     })
 }
 
+/// Parsed sheet versions by their SHA-256. A version is named by the hash of
+/// its definition and never changes, so an entry can never be stale, whatever
+/// database it was read from; a run's every step reads its sheet from here.
+static VERSIONS: std::sync::LazyLock<std::sync::Mutex<hashlink::LruCache<String, FlightSheetDef>>> =
+    std::sync::LazyLock::new(|| std::sync::Mutex::new(hashlink::LruCache::new(64)));
+
+fn cached_version(sha: &str) -> Option<FlightSheetDef> {
+    let mut cache = VERSIONS.lock().unwrap_or_else(|p| p.into_inner());
+    cache.get(sha).cloned()
+}
+
+fn keep_version(sha: &str, def: &FlightSheetDef) {
+    let mut cache = VERSIONS.lock().unwrap_or_else(|p| p.into_inner());
+    cache.insert(sha.to_string(), def.clone());
+}
+
 /// The exact definition a run was assigned, even if the library has changed since.
 pub async fn for_run(ctx: &AppContext, run: &RunRow) -> Result<Option<FlightSheetDef>, Error> {
     let Some(id) = &run.flight_sheet_id else {
         return Ok(None);
     };
     if let Some(sha) = &run.flight_sheet_sha256 {
+        if let Some(def) = cached_version(sha) {
+            return Ok(Some(def));
+        }
         let text = store::version(&ctx.db, sha)
             .await
             .map_err(db("reading a flight sheet version"))?
             .ok_or_else(|| Error::broken(format!("flight sheet version {sha} is missing")))?;
-        let def = serde_json::from_str(&text)
+        let def: FlightSheetDef = serde_json::from_str(&text)
             .map_err(|e| crate::error::internal("reading a flight sheet version", e))?;
+        keep_version(sha, &def);
         return Ok(Some(def));
     }
     Ok(Some(by_id(ctx, id).await?))

@@ -50,26 +50,38 @@ pub async fn replace_checks(
         .bind(run_id)
         .execute(&mut **tx)
         .await?;
-    for c in checks {
-        sqlx::query(
+    // One multi-row statement per 64 checks (13 parameters a row stays far
+    // below both backends' parameter limits).
+    for chunk in checks.chunks(64) {
+        let rows: Vec<String> = (0..chunk.len())
+            .map(|r| {
+                let cols: Vec<String> = (1..=13).map(|c| format!("${}", r * 13 + c)).collect();
+                format!("({})", cols.join(", "))
+            })
+            .collect();
+        let sql = format!(
             "INSERT INTO check_results (id, run_id, position, check_key, label, category, kind, status, severity, \
-             source, detail, score, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
-        )
-        .bind(&c.id)
-        .bind(&c.run_id)
-        .bind(c.position)
-        .bind(&c.check_key)
-        .bind(&c.label)
-        .bind(&c.category)
-        .bind(&c.kind)
-        .bind(&c.status)
-        .bind(&c.severity)
-        .bind(&c.source)
-        .bind(&c.detail)
-        .bind(c.score)
-        .bind(&c.created_at)
-        .execute(&mut **tx)
-        .await?;
+             source, detail, score, created_at) VALUES {}",
+            rows.join(", ")
+        );
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+        for c in chunk {
+            query = query
+                .bind(c.id.clone())
+                .bind(c.run_id.clone())
+                .bind(c.position)
+                .bind(c.check_key.clone())
+                .bind(c.label.clone())
+                .bind(c.category.clone())
+                .bind(c.kind.clone())
+                .bind(c.status.clone())
+                .bind(c.severity.clone())
+                .bind(c.source.clone())
+                .bind(c.detail.clone())
+                .bind(c.score)
+                .bind(c.created_at.clone());
+        }
+        query.execute(&mut **tx).await?;
     }
     Ok(())
 }
