@@ -487,16 +487,81 @@ async fn lifecycle_load(api: &Api, kit: &std::sync::Arc<Kit>, clients: usize) ->
 }
 
 /// The lifecycle rows of one backend; its 32-client rate.
-async fn lifecycle_rows(api: &Api, backend: &str, commits: f64, rows: &mut Vec<Row>) -> f64 {
+/// CPU seconds used so far by the server process, by PostgreSQL's processes, by
+/// this load generator, and by the whole machine (all from `/proc`).
+fn cpu_seconds(server_pid: u32) -> [f64; 4] {
+    let tick = 100.0; // USER_HZ on Linux
+    let of = |stat: &str| -> Option<(String, f64)> {
+        let (head, rest) = stat.rsplit_once(") ")?;
+        let comm = head.split_once(" (")?.1.to_string();
+        let fields: Vec<&str> = rest.split_whitespace().collect();
+        let used = fields.get(11)?.parse::<f64>().ok()? + fields.get(12)?.parse::<f64>().ok()?;
+        Some((comm, used / tick))
+    };
+    let mut out = [0.0; 4];
+    for entry in std::fs::read_dir("/proc").unwrap().flatten() {
+        let name = entry.file_name();
+        let Some(pid) = name.to_str().and_then(|n| n.parse::<u32>().ok()) else {
+            continue;
+        };
+        let Some((comm, used)) = std::fs::read_to_string(entry.path().join("stat"))
+            .ok()
+            .and_then(|s| of(&s))
+        else {
+            continue;
+        };
+        if pid == server_pid {
+            out[0] += used;
+        } else if comm == "postgres" {
+            out[1] += used;
+        } else if pid == std::process::id() {
+            out[2] += used;
+        }
+    }
+    let all = std::fs::read_to_string("/proc/stat").unwrap();
+    let cpu: Vec<f64> = all
+        .lines()
+        .next()
+        .unwrap()
+        .split_whitespace()
+        .skip(1)
+        .filter_map(|v| v.parse().ok())
+        .collect();
+    // Busy time: everything but idle and iowait.
+    out[3] = (cpu.iter().sum::<f64>() - cpu[3] - cpu.get(4).copied().unwrap_or(0.0)) / tick;
+    out
+}
+
+async fn lifecycle_rows(
+    api: &Api,
+    server_pid: u32,
+    backend: &str,
+    commits: f64,
+    rows: &mut Vec<Row>,
+) -> f64 {
     let kit = std::sync::Arc::new(lifecycle_kit(api).await);
     let mut at_most = 0.0;
     for clients in LIFECYCLE_CLIENTS {
         eprintln!("{backend}: lifecycles, {clients} clients ...");
+        let (before, started) = (cpu_seconds(server_pid), Instant::now());
         let load = lifecycle_load(api, &kit, clients).await;
+        let (after, took) = (cpu_seconds(server_pid), started.elapsed().as_secs_f64());
+        let used: Vec<f64> = (0..4).map(|i| (after[i] - before[i]) / took).collect();
+        eprintln!(
+            "  CPUs busy: server {:.2}, PostgreSQL {:.2}, load generator {:.2}, machine {:.2} of {}",
+            used[0],
+            used[1],
+            used[2],
+            used[3],
+            std::thread::available_parallelism().map_or(1, |n| n.get())
+        );
         let limit = commits / load.writes;
         rows.push(row(
-            &format!("full lifecycles/s, {backend}, {clients} clients (p50 / p99 ms)"),
-            format!("{:.0} ({:.1} / {:.1})", load.rate, load.p50_ms, load.p99_ms),
+            &format!("full lifecycles/s, {backend}, {clients} clients (p50 / p99 ms; CPU)"),
+            format!(
+                "{:.0} ({:.1} / {:.1}); CPUs busy {:.2}: server {:.2}, PostgreSQL {:.2}, load {:.2}",
+                load.rate, load.p50_ms, load.p99_ms, used[3], used[0], used[1], used[2]
+            ),
             format!(
                 "{limit:.0} = {commits:.0} commits/s ÷ {:.1} write transactions",
                 load.writes
@@ -771,7 +836,9 @@ async fn run(
     };
 
     let sqlite_lifecycles = match commits.filter(|_| wants("lifecycle")) {
-        Some(commits) => Some(lifecycle_rows(&api, "SQLite", commits, &mut rows).await),
+        Some(commits) => {
+            Some(lifecycle_rows(&api, server_process.pid(), "SQLite", commits, &mut rows).await)
+        }
         None => None,
     };
 
@@ -801,7 +868,7 @@ async fn run(
             ));
         }
         if wants("lifecycle") {
-            let pg_rate = lifecycle_rows(&pg_api, "PostgreSQL", commits, &mut rows).await;
+            let pg_rate = lifecycle_rows(&pg_api, pg.pid(), "PostgreSQL", commits, &mut rows).await;
             if let Some(sqlite_rate) = sqlite_lifecycles {
                 rows.push(row(
                     "full lifecycles/s at 32 clients, SQLite against PostgreSQL",
