@@ -380,14 +380,6 @@ pub async fn revoke_token(
     tx.commit().await
 }
 
-pub async fn token_revoked(db: &Db, jti: &str) -> Result<bool, sqlx::Error> {
-    let row = sqlx::query("SELECT COUNT(*) AS n FROM revoked_tokens WHERE jti = $1")
-        .bind(jti)
-        .fetch_one(&db.pool)
-        .await?;
-    Ok(int(&row, "n")? > 0)
-}
-
 /// Receipt counts: lifetime, since `month_start`, and the next chain position.
 pub async fn usage(
     db: &Db,

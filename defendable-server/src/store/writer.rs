@@ -259,7 +259,9 @@ impl Tx {
                 drop(state);
                 let writer = Arc::clone(&shared.writer);
                 if !writer.commit_scheduled.swap(true, Ordering::SeqCst) {
-                    writer.commit_batch().await;
+                    // A task of its own: the batch commits even if this request's
+                    // future is dropped meanwhile, so no waiter is left behind.
+                    tokio::spawn(async move { writer.commit_batch().await });
                 }
                 match durable.await {
                     Ok(Ok(())) => Ok(()),
