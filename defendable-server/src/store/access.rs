@@ -116,19 +116,16 @@ pub async fn revoke_api_key(
     now: &str,
 ) -> Result<Option<ApiKeyRow>, sqlx::Error> {
     let mut tx = db.begin_write().await?;
-    let out: Result<_, sqlx::Error> = {
-        sqlx::query(
-            "UPDATE api_keys SET revoked_at = COALESCE(revoked_at, $1) WHERE org_id = $2 AND id = $3 RETURNING *",
-        )
-        .bind(now)
-        .bind(org_id)
-        .bind(id)
-        .fetch_optional(&mut *tx)
-        .await?
-        .map(|r| key_row(&r))
-        .transpose()
-    };
-    let value = out?;
+    let value = sqlx::query(
+        "UPDATE api_keys SET revoked_at = COALESCE(revoked_at, $1) WHERE org_id = $2 AND id = $3 RETURNING *",
+    )
+    .bind(now)
+    .bind(org_id)
+    .bind(id)
+    .fetch_optional(&mut *tx)
+    .await?
+    .map(|r| key_row(&r))
+    .transpose()?;
     tx.commit().await?;
     Ok(value)
 }

@@ -178,32 +178,29 @@ pub struct Lease<'a> {
 /// one statement, so two claimers never get the same cook.
 pub async fn claim(db: &Db, lease: &Lease<'_>, now: &str) -> Result<Option<CookRow>, sqlx::Error> {
     let mut tx = db.begin_write().await?;
-    let out: Result<_, sqlx::Error> = {
-        let claimable =
-            "(status = 'queued' OR (status IN ('claimed', 'running') AND lease_expires_at < $6))";
-        let lock = match db.backend {
-            Backend::Postgres => " FOR UPDATE SKIP LOCKED",
-            Backend::Sqlite => "",
-        };
-        let sql = format!(
-            "UPDATE cooks SET status = 'claimed', runner = $1, runner_key = $2, lease_id = $3, \
-             lease_seconds = $4, lease_expires_at = $5, updated_at = $6, attempts = attempts + 1 \
-             WHERE id = (SELECT id FROM cooks WHERE {claimable} ORDER BY created_at, id LIMIT 1{lock}) \
-             AND {claimable} RETURNING *"
-        );
-        sqlx::query(sqlx::AssertSqlSafe(sql))
-            .bind(lease.runner)
-            .bind(lease.runner_key)
-            .bind(lease.lease_id)
-            .bind(lease.lease_seconds)
-            .bind(lease.expires_at)
-            .bind(now)
-            .fetch_optional(&mut *tx)
-            .await?
-            .map(|r| cook_row(&r))
-            .transpose()
+    let claimable =
+        "(status = 'queued' OR (status IN ('claimed', 'running') AND lease_expires_at < $6))";
+    let lock = match db.backend {
+        Backend::Postgres => " FOR UPDATE SKIP LOCKED",
+        Backend::Sqlite => "",
     };
-    let value = out?;
+    let sql = format!(
+        "UPDATE cooks SET status = 'claimed', runner = $1, runner_key = $2, lease_id = $3, \
+         lease_seconds = $4, lease_expires_at = $5, updated_at = $6, attempts = attempts + 1 \
+         WHERE id = (SELECT id FROM cooks WHERE {claimable} ORDER BY created_at, id LIMIT 1{lock}) \
+         AND {claimable} RETURNING *"
+    );
+    let value = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(lease.runner)
+        .bind(lease.runner_key)
+        .bind(lease.lease_id)
+        .bind(lease.lease_seconds)
+        .bind(lease.expires_at)
+        .bind(now)
+        .fetch_optional(&mut *tx)
+        .await?
+        .map(|r| cook_row(&r))
+        .transpose()?;
     tx.commit().await?;
     Ok(value)
 }

@@ -98,20 +98,17 @@ pub async fn version(db: &Db, definition_sha256: &str) -> Result<Option<String>,
 /// Marks inactive every sheet whose slug is not in `keep`.
 pub async fn deactivate_others(db: &Db, keep: &[String]) -> Result<u64, sqlx::Error> {
     let mut tx = db.begin_write().await?;
-    let out: Result<_, sqlx::Error> = {
-        let mut changed = 0;
-        for row in all(db).await? {
-            if row.active && !keep.contains(&row.slug) {
-                changed += sqlx::query("UPDATE flight_sheets SET active = 0 WHERE id = $1")
-                    .bind(&row.id)
-                    .execute(&mut *tx)
-                    .await?
-                    .rows_affected();
-            }
+    let mut changed = 0;
+    for row in all(db).await? {
+        if row.active && !keep.contains(&row.slug) {
+            changed += sqlx::query("UPDATE flight_sheets SET active = 0 WHERE id = $1")
+                .bind(&row.id)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
         }
-        Ok(changed)
-    };
-    let value = out?;
+    }
+    let value = changed;
     tx.commit().await?;
     Ok(value)
 }

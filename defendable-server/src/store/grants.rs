@@ -142,18 +142,15 @@ pub async fn unexpired_for_key(
 /// Claims a grant's notification: true when this call set it.
 pub async fn claim_notification(db: &Db, id: &str, now: &str) -> Result<bool, sqlx::Error> {
     let mut tx = db.begin_write().await?;
-    let out: Result<_, sqlx::Error> = {
-        Ok(sqlx::query(
-            "UPDATE dataset_grants SET notified_at = $1 WHERE id = $2 AND notified_at IS NULL",
-        )
-        .bind(now)
-        .bind(id)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected()
-            == 1)
-    };
-    let value = out?;
+    let value = sqlx::query(
+        "UPDATE dataset_grants SET notified_at = $1 WHERE id = $2 AND notified_at IS NULL",
+    )
+    .bind(now)
+    .bind(id)
+    .execute(&mut *tx)
+    .await?
+    .rows_affected()
+        == 1;
     tx.commit().await?;
     Ok(value)
 }

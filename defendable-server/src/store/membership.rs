@@ -58,18 +58,15 @@ pub async fn lapse_expired(tx: &mut Tx, now: &str) -> Result<u64, sqlx::Error> {
 /// One organisation's membership becomes `inactive` if its paid year has ended.
 pub async fn lapse_org(db: &Db, org_id: &str, now: &str) -> Result<u64, sqlx::Error> {
     let mut tx = db.begin_write().await?;
-    let out: Result<_, sqlx::Error> = {
-        Ok(sqlx::query(
-            "UPDATE orgs SET membership_status = 'inactive' \
-             WHERE id = $1 AND membership_status = 'active' AND membership_renewal_at < $2",
-        )
-        .bind(org_id)
-        .bind(now)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected())
-    };
-    let value = out?;
+    let value = sqlx::query(
+        "UPDATE orgs SET membership_status = 'inactive' \
+         WHERE id = $1 AND membership_status = 'active' AND membership_renewal_at < $2",
+    )
+    .bind(org_id)
+    .bind(now)
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
     tx.commit().await?;
     Ok(value)
 }

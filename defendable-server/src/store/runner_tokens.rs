@@ -67,24 +67,21 @@ pub async fn use_by_hash(
     now: &str,
 ) -> Result<Option<RunnerTokenRow>, sqlx::Error> {
     let mut tx = db.begin_write().await?;
-    let out: Result<_, sqlx::Error> = {
-        let found =
-            sqlx::query("SELECT * FROM runner_tokens WHERE token_hash = $1 AND revoked_at IS NULL")
-                .bind(token_hash)
-                .fetch_optional(&mut *tx)
-                .await?
-                .map(|r| token_row(&r))
-                .transpose()?;
-        if let Some(t) = &found {
-            sqlx::query("UPDATE runner_tokens SET last_used_at = $1 WHERE id = $2")
-                .bind(now)
-                .bind(&t.id)
-                .execute(&mut *tx)
-                .await?;
-        }
-        Ok(found)
-    };
-    let value = out?;
+    let found =
+        sqlx::query("SELECT * FROM runner_tokens WHERE token_hash = $1 AND revoked_at IS NULL")
+            .bind(token_hash)
+            .fetch_optional(&mut *tx)
+            .await?
+            .map(|r| token_row(&r))
+            .transpose()?;
+    if let Some(t) = &found {
+        sqlx::query("UPDATE runner_tokens SET last_used_at = $1 WHERE id = $2")
+            .bind(now)
+            .bind(&t.id)
+            .execute(&mut *tx)
+            .await?;
+    }
+    let value = found;
     tx.commit().await?;
     Ok(value)
 }

@@ -132,34 +132,31 @@ pub async fn insert_checkpoint(
     now: &str,
 ) -> Result<CheckpointRow, sqlx::Error> {
     let mut tx = db.begin_write().await?;
-    let out: Result<_, sqlx::Error> = {
-        sqlx::query(
-            "INSERT INTO checkpoints (org_id, tree_size, root_hash, key_id, note, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (org_id, tree_size) DO NOTHING",
-        )
-        .bind(org_id)
-        .bind(row.tree_size)
-        .bind(&row.root_hash)
-        .bind(&row.key_id)
-        .bind(&row.note)
-        .bind(now)
-        .execute(&mut *tx)
-        .await?;
-        let stored = sqlx::query(
-            "SELECT tree_size, root_hash, key_id, note FROM checkpoints WHERE org_id = $1 AND tree_size = $2",
-        )
-        .bind(org_id)
-        .bind(row.tree_size)
-        .fetch_one(&mut *tx)
-        .await?;
-        Ok(CheckpointRow {
-            tree_size: int(&stored, "tree_size")?,
-            root_hash: text(&stored, "root_hash")?,
-            key_id: text(&stored, "key_id")?,
-            note: text(&stored, "note")?,
-        })
+    sqlx::query(
+        "INSERT INTO checkpoints (org_id, tree_size, root_hash, key_id, note, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (org_id, tree_size) DO NOTHING",
+    )
+    .bind(org_id)
+    .bind(row.tree_size)
+    .bind(&row.root_hash)
+    .bind(&row.key_id)
+    .bind(&row.note)
+    .bind(now)
+    .execute(&mut *tx)
+    .await?;
+    let stored = sqlx::query(
+        "SELECT tree_size, root_hash, key_id, note FROM checkpoints WHERE org_id = $1 AND tree_size = $2",
+    )
+    .bind(org_id)
+    .bind(row.tree_size)
+    .fetch_one(&mut *tx)
+    .await?;
+    let value = CheckpointRow {
+        tree_size: int(&stored, "tree_size")?,
+        root_hash: text(&stored, "root_hash")?,
+        key_id: text(&stored, "key_id")?,
+        note: text(&stored, "note")?,
     };
-    let value = out?;
     tx.commit().await?;
     Ok(value)
 }
