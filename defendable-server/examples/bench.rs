@@ -540,7 +540,7 @@ async fn lifecycle_rows(
     rows: &mut Vec<Row>,
 ) -> f64 {
     let kit = std::sync::Arc::new(lifecycle_kit(api).await);
-    let mut at_most = 0.0;
+    let mut rate_at_most_clients = 0.0;
     for clients in LIFECYCLE_CLIENTS {
         eprintln!("{backend}: lifecycles, {clients} clients ...");
         let (before, started) = (cpu_seconds(server_pid), Instant::now());
@@ -573,11 +573,11 @@ async fn lifecycle_rows(
                 _ => "",
             },
         ));
-        at_most = load.rate;
+        rate_at_most_clients = load.rate;
     }
     let verify = api.get("/ledger/verify").await;
     assert_eq!(verify["ok"], json!(true), "{verify}");
-    at_most
+    rate_at_most_clients
 }
 
 struct Load {

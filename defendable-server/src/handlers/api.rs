@@ -955,11 +955,7 @@ impl DefendableApi for DefendableServer {
         // A proof the server cannot build is said on the page, not hidden behind a 500.
         // Building one reads the whole chain, so it is limited like the proof route; a
         // client over the limit still gets the page, with the proof marked unavailable.
-        let proof = match ctx
-            .limits
-            .public_log(ctx.client_address(&rqctx.request))
-            .await
-        {
+        let proof = match super::spend(&rqctx, Limit::PublicLog, None).await {
             Ok(()) => transparency::proof_of(ctx, &shared).await,
             Err(limited) => Err(limited),
         };

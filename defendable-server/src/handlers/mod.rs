@@ -98,8 +98,13 @@ impl<'r> Call<'r, RunnerIdentity> {
     }
 }
 
-/// Spends one request from the route's limit.
-async fn spend(rqctx: &Ctx, limit: Limit<'_>, who: Option<&Principal>) -> Result<(), Error> {
+/// Spends one request from the route's limit (handlers call it directly only
+/// where a refusal is not the answer, as on the receipt page).
+pub(super) async fn spend(
+    rqctx: &Ctx,
+    limit: Limit<'_>,
+    who: Option<&Principal>,
+) -> Result<(), Error> {
     let ctx = rqctx.context();
     let client = || ctx.client_address(&rqctx.request);
     match limit {

@@ -281,24 +281,6 @@ pub fn int(row: &AnyRow, column: &str) -> Result<i64, sqlx::Error> {
     row.try_get::<i64, _>(column)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn redacts_passwords() {
-        assert_eq!(
-            redact_url("postgres://u:secret@localhost/db"),
-            "postgres://u:***@localhost/db"
-        );
-        assert_eq!(
-            redact_url("postgres://localhost/db"),
-            "postgres://localhost/db"
-        );
-        assert_eq!(redact_url("sqlite://x.db"), "sqlite://x.db");
-    }
-}
-
 /// How [`lock_row`] writes to the row it locks.
 #[derive(Clone, Copy, Debug)]
 pub enum Touch<'a> {
@@ -338,4 +320,22 @@ pub async fn lock_row(
         query = query.bind(org_id.to_string());
     }
     query.fetch_optional(&mut **tx).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn redacts_passwords() {
+        assert_eq!(
+            redact_url("postgres://u:secret@localhost/db"),
+            "postgres://u:***@localhost/db"
+        );
+        assert_eq!(
+            redact_url("postgres://localhost/db"),
+            "postgres://localhost/db"
+        );
+        assert_eq!(redact_url("sqlite://x.db"), "sqlite://x.db");
+    }
 }
